@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { ConfigError } from './errors.js';
+import type { LogLevel } from './logger.js';
+
+/**
+ * Every environment variable vigil reads, with its default and meaning. The README's configuration
+ * table is generated from this list (`vigil config`), so the two cannot drift.
+ */
+export const ENV_VARS = [
+  { name: 'KAFKA_BROKERS', default: '(from KAFKA_BOOTSTRAP_FILE)', doc: 'Comma-separated bootstrap servers of the Kafka cluster (host:port,...). Production points this at the real cluster.' },
+  { name: 'KAFKA_BOOTSTRAP_FILE', default: '.broker/bootstrap.txt', doc: 'File holding the bootstrap list, written by the local broker; read when KAFKA_BROKERS is unset.' },
+  { name: 'KAFKA_CLIENT_ID', default: 'vigil', doc: 'Kafka client id prefix.' },
+  { name: 'VIGIL_GROUP_PREFIX', default: 'vigil', doc: 'Consumer group is `<prefix>.<service>`.' },
+  { name: 'VIGIL_TOPIC_TEXT', default: 'vigil.events.text', doc: 'Input topic of text events (keyed by senderId).' },
+  { name: 'VIGIL_TOPIC_IMAGE', default: 'vigil.events.image', doc: 'Input topic of image events.' },
+  { name: 'VIGIL_TOPIC_VIDEO', default: 'vigil.events.video-frame', doc: 'Input topic of video-frame events (keyed by videoId).' },
+  { name: 'VIGIL_TOPIC_VERDICTS', default: 'vigil.verdicts', doc: 'Output topic of verdicts (keyed by senderId).' },
+  { name: 'VIGIL_TOPIC_DEADLETTER', default: 'vigil.deadletter', doc: 'Dead-letter topic: inputs that could not be judged, with the reason.' },
+  { name: 'VIGIL_HTTP_PORT', default: '9464', doc: 'Port of /healthz, /readyz and /metrics (0 picks a free port).' },
+  { name: 'VIGIL_HTTP_HOST', default: '0.0.0.0', doc: 'Address the HTTP server binds.' },
+  { name: 'VIGIL_PARTITIONS_CONCURRENTLY', default: '2', doc: 'Partitions processed at once per worker (per-partition order is kept).' },
+  { name: 'VIGIL_MAX_BATCH_EVENTS', default: '500', doc: 'Most events classified in one call; larger fetched batches are split.' },
+  { name: 'VIGIL_SESSION_TIMEOUT_MS', default: '30000', doc: 'Consumer group session timeout.' },
+  { name: 'VIGIL_HEARTBEAT_INTERVAL_MS', default: '3000', doc: 'Consumer heartbeat interval.' },
+  { name: 'VIGIL_MAX_WAIT_MS', default: '250', doc: 'Longest a fetch waits for data.' },
+  { name: 'VIGIL_SHUTDOWN_DEADLINE_MS', default: '20000', doc: 'On SIGTERM/SIGINT: stop fetching, finish the in-flight batch, commit and disconnect within this time, else exit 1.' },
+  { name: 'VIGIL_PRODUCE_RETRIES', default: '8', doc: 'Retries (exponential backoff) for producing verdicts before the batch is failed and re-consumed.' },
+  { name: 'VIGIL_MAX_EVENT_BYTES', default: '16777216', doc: 'Kafka messages larger than this go to the dead-letter topic unread (16 MiB).' },
+  { name: 'VIGIL_FROM_BEGINNING', default: 'true', doc: 'A new consumer group starts at the earliest offset.' },
+  { name: 'VIGIL_SPAM_WINDOWS', default: '10s:20,1m:60,1h:600', doc: 'Per-sender frequency windows over event time, `duration:maxEvents`; exceeding one flags spam (CG Spam b).' },
+  { name: 'VIGIL_SPAM_CAMPAIGN_WINDOW', default: '10m', doc: 'Window in which near-duplicate texts are grouped into a campaign.' },
+  { name: 'VIGIL_SPAM_CAMPAIGN_SENDERS', default: '20', doc: 'Distinct senders of near-identical text within the window that make a campaign (per worker: see README).' },
+  { name: 'VIGIL_SPAM_FANOUT_CONVERSATIONS', default: '10', doc: 'Distinct conversations one sender sends near-identical text to within the window that make a fan-out.' },
+  { name: 'VIGIL_SPAM_MIN_CHARS', default: '16', doc: 'Texts shorter than this (after normalisation) are not grouped into campaigns ("ok", "hi").' },
+  { name: 'VIGIL_SPAM_SIMHASH_DISTANCE', default: '3', doc: 'Largest SimHash bit distance (0-3) that counts as near-identical.' },
+  { name: 'VIGIL_SPAM_MAX_SENDERS', default: '200000', doc: 'Memory cap: senders tracked per worker; least recently active are evicted first.' },
+  { name: 'VIGIL_SPAM_MAX_CLUSTERS', default: '100000', doc: 'Memory cap: near-duplicate clusters tracked per worker.' },
+  { name: 'LOG_LEVEL', default: 'info', doc: 'debug, info, warn, error or silent. Logs never contain content.' },
+] as const;
+
+export type EnvName = (typeof ENV_VARS)[number]['name'];
+
+export interface SpamWindow {
+  /** Window length over event time. */
+  readonly windowMs: number;
+  /** Events a sender may post within the window before it counts as spamming. */
+  readonly maxEvents: number;
+}
+
+export interface SpamConfig {
+  readonly windows: readonly SpamWindow[];
+  readonly campaignWindowMs: number;
+  readonly campaignSenders: number;
+  readonly fanoutConversations: number;
+  readonly minChars: number;
+  readonly simhashDistance: number;
+  readonly maxSenders: number;
+  readonly maxClusters: number;
+}
+
+export interface TopicsConfig {
+  readonly text: string;
+  readonly image: string;
+  readonly video: string;
+  readonly verdicts: string;
+  readonly deadLetter: string;
+}
+
+export interface VigilConfig {
+  readonly brokers: readonly string[];
+  readonly clientId: string;
+  readonly groupPrefix: string;
+  readonly topics: TopicsConfig;
+  readonly http: { readonly host: string; readonly port: number };
+  readonly partitionsConcurrently: number;
+  readonly maxBatchEvents: number;
+  readonly sessionTimeoutMs: number;
+  readonly heartbeatIntervalMs: number;
+  readonly maxWaitMs: number;
+  readonly shutdownDeadlineMs: number;
+  readonly produceRetries: number;
+  readonly maxEventBytes: number;
+  readonly fromBeginning: boolean;
+  readonly spam: SpamConfig;
+  readonly logLevel: LogLevel;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const DURATION_RE = /^(\d+)(ms|s|m|h)$/;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+export function parseDurationMs(name: string, raw: string): number {
+  const m = DURATION_RE.exec(raw.trim());
+  if (!m) throw new ConfigError(`${name}: "${raw}" is not a duration (e.g. 500ms, 10s, 1m, 1h)`);
+  const v = Number(m[1]) * UNIT_MS[m[2]!]!;
+  if (v <= 0) throw new ConfigError(`${name}: duration must be positive`);
+  return v;
+}
+
+function defaultOf(name: EnvName): string {
+  return ENV_VARS.find((v) => v.name === name)!.default;
+}
+
+function intVar(env: Env, name: EnvName, min: number, max: number): number {
+  const raw = env[name] ?? defaultOf(name);
+  if (!/^-?\d+$/.test(raw.trim())) throw new ConfigError(`${name}: "${raw}" is not an integer`);
+  const v = Number(raw);
+  if (v < min || v > max) throw new ConfigError(`${name}: ${v} is outside ${min}..${max}`);
+  return v;
+}
+
+function strVar(env: Env, name: EnvName): string {
+  const v = (env[name] ?? defaultOf(name)).trim();
+  if (!v) throw new ConfigError(`${name}: must not be empty`);
+  return v;
+}
+
+function boolVar(env: Env, name: EnvName): boolean {
+  const raw = (env[name] ?? defaultOf(name)).trim().toLowerCase();
+  if (['1', 'true', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name}: "${raw}" is not a boolean`);
+}
+
+export function parseSpamWindows(raw: string): SpamWindow[] {
+  const windows = raw.split(',').map((part) => {
+    const [d, n] = part.split(':');
+    if (!d || !n || !/^\d+$/.test(n.trim())) throw new ConfigError(`VIGIL_SPAM_WINDOWS: "${part}" is not duration:maxEvents`);
+    const maxEvents = Number(n);
+    if (maxEvents < 1) throw new ConfigError(`VIGIL_SPAM_WINDOWS: maxEvents must be at least 1 in "${part}"`);
+    return { windowMs: parseDurationMs('VIGIL_SPAM_WINDOWS', d), maxEvents };
+  });
+  windows.sort((a, b) => a.windowMs - b.windowMs);
+  return windows;
+}
+
+function resolveBrokers(env: Env, cwd: string): string[] {
+  const raw = env.KAFKA_BROKERS?.trim();
+  let list = raw;
+  if (!list) {
+    const file = env.KAFKA_BOOTSTRAP_FILE ?? `${cwd}/${defaultOf('KAFKA_BOOTSTRAP_FILE')}`;
+    try {
+      list = readFileSync(file, 'utf8').trim();
+    } catch {
+      throw new ConfigError(`KAFKA_BROKERS is unset and ${file} cannot be read: start the local broker (make broker) or set KAFKA_BROKERS`);
+    }
+  }
+  const brokers = list.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const b of brokers) {
+    if (!/^[A-Za-z0-9.\-_[\]:]+:\d+$/.test(b)) throw new ConfigError(`KAFKA_BROKERS: "${b}" is not host:port`);
+  }
+  if (brokers.length === 0) throw new ConfigError('KAFKA_BROKERS: no brokers given');
+  return brokers;
+}
+
+export interface LoadConfigOptions {
+  /** Kafka is not needed (e.g. `vigil classify`): skip resolving brokers. */
+  readonly withoutKafka?: boolean;
+  readonly cwd?: string;
+}
+
+/** Parses and validates the environment once; the result is frozen and passed down. */
+export function loadConfig(env: Env = process.env, options: LoadConfigOptions = {}): VigilConfig {
+  const level = (env.LOG_LEVEL ?? 'info').trim() as LogLevel;
+  if (!['debug', 'info', 'warn', 'error', 'silent'].includes(level)) throw new ConfigError(`LOG_LEVEL: "${level}" is not one of debug, info, warn, error, silent`);
+  const sessionTimeoutMs = intVar(env, 'VIGIL_SESSION_TIMEOUT_MS', 1000, 600_000);
+  const heartbeatIntervalMs = intVar(env, 'VIGIL_HEARTBEAT_INTERVAL_MS', 100, 60_000);
+  if (heartbeatIntervalMs >= sessionTimeoutMs) throw new ConfigError('VIGIL_HEARTBEAT_INTERVAL_MS must be below VIGIL_SESSION_TIMEOUT_MS');
+  const spam: SpamConfig = Object.freeze({
+    windows: Object.freeze(parseSpamWindows(env.VIGIL_SPAM_WINDOWS ?? defaultOf('VIGIL_SPAM_WINDOWS'))),
+    campaignWindowMs: parseDurationMs('VIGIL_SPAM_CAMPAIGN_WINDOW', env.VIGIL_SPAM_CAMPAIGN_WINDOW ?? defaultOf('VIGIL_SPAM_CAMPAIGN_WINDOW')),
+    campaignSenders: intVar(env, 'VIGIL_SPAM_CAMPAIGN_SENDERS', 2, 1_000_000),
+    fanoutConversations: intVar(env, 'VIGIL_SPAM_FANOUT_CONVERSATIONS', 2, 1_000_000),
+    minChars: intVar(env, 'VIGIL_SPAM_MIN_CHARS', 1, 10_000),
+    simhashDistance: intVar(env, 'VIGIL_SPAM_SIMHASH_DISTANCE', 0, 3),
+    maxSenders: intVar(env, 'VIGIL_SPAM_MAX_SENDERS', 100, 100_000_000),
+    maxClusters: intVar(env, 'VIGIL_SPAM_MAX_CLUSTERS', 100, 100_000_000),
+  });
+  const topics: TopicsConfig = Object.freeze({
+    text: strVar(env, 'VIGIL_TOPIC_TEXT'),
+    image: strVar(env, 'VIGIL_TOPIC_IMAGE'),
+    video: strVar(env, 'VIGIL_TOPIC_VIDEO'),
+    verdicts: strVar(env, 'VIGIL_TOPIC_VERDICTS'),
+    deadLetter: strVar(env, 'VIGIL_TOPIC_DEADLETTER'),
+  });
+  return Object.freeze({
+    brokers: Object.freeze(options.withoutKafka ? [] : resolveBrokers(env, options.cwd ?? process.cwd())),
+    clientId: strVar(env, 'KAFKA_CLIENT_ID'),
+    groupPrefix: strVar(env, 'VIGIL_GROUP_PREFIX'),
+    topics,
+    http: Object.freeze({ host: strVar(env, 'VIGIL_HTTP_HOST'), port: intVar(env, 'VIGIL_HTTP_PORT', 0, 65535) }),
+    partitionsConcurrently: intVar(env, 'VIGIL_PARTITIONS_CONCURRENTLY', 1, 1024),
+    maxBatchEvents: intVar(env, 'VIGIL_MAX_BATCH_EVENTS', 1, 100_000),
+    sessionTimeoutMs,
+    heartbeatIntervalMs,
+    maxWaitMs: intVar(env, 'VIGIL_MAX_WAIT_MS', 1, 60_000),
+    shutdownDeadlineMs: intVar(env, 'VIGIL_SHUTDOWN_DEADLINE_MS', 100, 600_000),
+    produceRetries: intVar(env, 'VIGIL_PRODUCE_RETRIES', 0, 100),
+    maxEventBytes: intVar(env, 'VIGIL_MAX_EVENT_BYTES', 1024, 1024 * 1024 * 1024),
+    fromBeginning: boolVar(env, 'VIGIL_FROM_BEGINNING'),
+    spam,
+    logLevel: level,
+  });
+}

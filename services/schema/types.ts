@@ -1,0 +1,104 @@
+/** TypeScript shapes of the Avro records in schemas/. Times are epoch milliseconds. */
+
+export interface EventBase {
+  eventId: string;
+  occurredAt: number;
+  source: string;
+  senderId: string;
+  conversationId: string | null;
+  jurisdiction: string | null;
+  locale: string | null;
+}
+
+export interface TextEvent extends EventBase {
+  text: string;
+  replyToEventId: string | null;
+  contexts: string[];
+}
+
+export interface ImageEvent extends EventBase {
+  mimeType: string;
+  bytes: Buffer;
+  caption: string | null;
+  contexts: string[];
+}
+
+export interface VideoFrameEvent extends EventBase {
+  videoId: string;
+  frameIndex: number;
+  ptsMs: number;
+  last: boolean;
+  mimeType: string;
+  bytes: Buffer;
+}
+
+export type ContentEvent =
+  | ({ kind: 'text' } & TextEvent)
+  | ({ kind: 'image' } & ImageEvent)
+  | ({ kind: 'video-frame' } & VideoFrameEvent);
+
+export type ContentKind = 'TEXT' | 'IMAGE' | 'VIDEO_FRAME' | 'VIDEO';
+export type Decision = 'ALLOW' | 'REVIEW' | 'BLOCK';
+export const ACTIONS = ['WARN', 'REMOVE_CONTENT', 'DISPLAY_NOTICE', 'RESTRICT_ACCOUNT', 'TERMINATE_ACCOUNT', 'NOTIFY_AUTHORITIES'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export interface CategoryScore {
+  name: string;
+  score: number;
+}
+
+export interface PolicyRef {
+  id: string;
+  section: string;
+  title: string;
+}
+
+export interface Signal {
+  classifier: string;
+  modelId: string;
+  modelVersion: string;
+  label: string;
+  score: number;
+  evidence: Record<string, string>;
+}
+
+export interface Verdict {
+  verdictId: string;
+  eventId: string;
+  contentKind: ContentKind;
+  senderId: string;
+  conversationId: string | null;
+  decision: Decision;
+  actions: Action[];
+  categories: CategoryScore[];
+  policies: PolicyRef[];
+  signals: Signal[];
+  jurisdiction: string | null;
+  occurredAt: number;
+  decidedAt: number;
+  latencyMs: number;
+  service: string;
+  pipelineVersion: string;
+  notes: string[];
+}
+
+export interface DeadLetter {
+  originalKey: Buffer | null;
+  originalValue: Buffer | null;
+  topic: string;
+  partition: number;
+  offset: string;
+  errorCode: string;
+  reason: string;
+  service: string;
+  failedAt: number;
+}
+
+export const SUBJECTS = {
+  text: 'vigil.events.TextEvent',
+  image: 'vigil.events.ImageEvent',
+  videoFrame: 'vigil.events.VideoFrameEvent',
+  verdict: 'vigil.verdicts.Verdict',
+  deadLetter: 'vigil.deadletter.DeadLetter',
+} as const;
+export type Subject = (typeof SUBJECTS)[keyof typeof SUBJECTS];
