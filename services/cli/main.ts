@@ -1,0 +1,254 @@
+import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { Kafka, logLevel as KafkaLogLevel, type Message } from 'kafkajs';
+import { Registry } from 'prom-client';
+import { ENV_VARS, loadConfig, type VigilConfig } from '../common/config.js';
+import { VigilError, describeError } from '../common/errors.js';
+import { createLogger } from '../common/logger.js';
+import { Judge } from '../pipeline/judge.js';
+import { PolicyCatalogue } from '../policy/catalogue.js';
+import { createWorkerMetrics } from '../runtime/metrics.js';
+import { SERVICES } from '../runtime/services.js';
+import { Worker } from '../runtime/worker.js';
+import { SchemaRegistry } from '../schema/registry.js';
+import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../schema/types.js';
+import { parseJsonlEvent, verdictToJson } from './jsonl.js';
+import { sampleFeed } from './sample.js';
+
+const HELP = `vigil — streaming content classification with policy-tagged verdicts
+
+Usage:
+  vigil classify --input events.jsonl [--output verdicts.jsonl] [--service spam]
+      Judge events in-process (no broker). One verdict (or error record) per input line.
+  vigil serve <service>
+      Run a Kafka worker. Services: ${Object.keys(SERVICES).join(', ')}.
+  vigil produce (--sample | --input events.jsonl) [--prefix P] [--poison]
+      Publish events as Avro (Confluent framing) to the input topics.
+  vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters]
+      Read the verdict (or dead-letter) topic from the beginning and print it.
+  vigil config
+      Print every environment variable with its default and meaning (markdown table).
+
+Configuration comes from the environment only; see \`vigil config\`.
+Run any command with --help for its options.`;
+
+const SUB_HELP: Record<string, string> = {
+  classify: 'vigil classify --input FILE [--output FILE] [--service NAME]\n  Reads one JSON event per line ({"kind":"text","eventId":…,"senderId":…,"occurredAt":…,"text":…}; images as "imagePath" or "imageBase64").\n  Writes one verdict per line (stdout by default); a malformed line yields {"line":N,"error":{"code","reason"}} and processing continues.',
+  serve: `vigil serve SERVICE\n  Runs the Kafka worker for SERVICE (${Object.keys(SERVICES).join(', ')}) until SIGTERM/SIGINT. HTTP: /healthz /readyz /metrics on VIGIL_HTTP_PORT.`,
+  produce: 'vigil produce (--sample | --input FILE) [--prefix P] [--poison]\n  --sample   the built-in sample chat feed (chatter, a burst sender, a 100-sender campaign, a fan-out sender)\n  --input    events as JSON lines, as for classify\n  --prefix   id prefix for the sample feed (default: a fresh one per run)\n  --poison   also publish undecodable messages (bad framing, unknown schema id, truncated Avro)',
+  verdicts: 'vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters]\n  Prints verdicts from the start of the verdict topic; stops after N records or MS without new ones (default 3000).',
+  config: 'vigil config\n  Prints the configuration table.',
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    process.stdout.write(HELP + '\n');
+    return cmd ? 0 : 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    const h = SUB_HELP[cmd];
+    if (!h) return unknown(cmd);
+    process.stdout.write(h + '\n');
+    return 0;
+  }
+  switch (cmd) {
+    case 'classify':
+      return classify(rest);
+    case 'serve':
+      return serve(rest);
+    case 'produce':
+      return produce(rest);
+    case 'verdicts':
+      return verdicts(rest);
+    case 'config':
+      process.stdout.write(configTable());
+      return 0;
+    default:
+      return unknown(cmd);
+  }
+}
+
+function unknown(cmd: string): number {
+  process.stderr.write(`vigil: unknown command "${cmd}"\n\n${HELP}\n`);
+  return 2;
+}
+
+function configTable(): string {
+  const rows = ENV_VARS.map((v) => `| \`${v.name}\` | \`${v.default}\` | ${v.doc} |`);
+  return ['| variable | default | meaning |', '| --- | --- | --- |', ...rows].join('\n') + '\n';
+}
+
+async function classify(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { input: { type: 'string' }, output: { type: 'string' }, service: { type: 'string', default: 'spam' } } });
+  if (!values.input) throw new VigilError('VGL_INPUT', 'classify: --input is required (use - for stdin)');
+  const config = loadConfig(process.env, { withoutKafka: true });
+  const def = SERVICES[values.service!];
+  if (!def) throw new VigilError('VGL_INPUT', `classify: unknown service "${values.service}"`);
+  const judge = new Judge(def.name, def.createClassifier(config), PolicyCatalogue.load());
+  const input = values.input === '-' ? process.stdin : createReadStream(values.input);
+  const out = values.output ? createWriteStream(values.output) : process.stdout;
+  const inputFile = values.input === '-' ? undefined : values.input;
+  let lineNo = 0;
+  let pending: { line: number; event: ContentEvent }[] = [];
+  const flush = async (): Promise<void> => {
+    const judged = await judge.judge(pending.map((p) => p.event));
+    judged.forEach((j, i) => {
+      const rec = j.ok ? verdictToJson(j.verdict) : { line: pending[i]!.line, eventId: pending[i]!.event.eventId, error: { code: j.error.code, reason: j.error.message } };
+      out.write(JSON.stringify(rec) + '\n');
+    });
+    pending = [];
+  };
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    lineNo++;
+    if (!line.trim()) continue;
+    try {
+      pending.push({ line: lineNo, event: parseJsonlEvent(line, inputFile, Date.now()) });
+    } catch (err) {
+      await flush();
+      const d = describeError(err);
+      out.write(JSON.stringify({ line: lineNo, error: { code: d.code, reason: d.message } }) + '\n');
+      continue;
+    }
+    if (pending.length >= 256) await flush();
+  }
+  await flush();
+  if (out !== process.stdout) await new Promise<void>((r) => (out as NodeJS.WritableStream).end(r));
+  return 0;
+}
+
+async function serve(args: string[]): Promise<number> {
+  const name = args[0];
+  const def = name ? SERVICES[name] : undefined;
+  if (!def) throw new VigilError('VGL_INPUT', `serve: give a service: ${Object.keys(SERVICES).join(', ')}`);
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const registry = new Registry();
+  const metrics = createWorkerMetrics(registry);
+  const classifier = def.createClassifier(config);
+  const worker = new Worker({
+    service: def.name,
+    inputTopics: def.inputTopics(config),
+    subjects: def.subjects,
+    config,
+    judge: new Judge(def.name, classifier, PolicyCatalogue.load()),
+    classifierReady: () => classifier.ready(),
+    schemas: SchemaRegistry.load(),
+    registry,
+    metrics,
+    logger,
+  });
+  const done = new Promise<number>((resolve) => {
+    const onSignal = (sig: string): void => {
+      logger.info('signal received', { signal: sig });
+      void worker.stop().then((ok) => resolve(ok ? 0 : 1));
+    };
+    process.once('SIGTERM', () => onSignal('SIGTERM'));
+    process.once('SIGINT', () => onSignal('SIGINT'));
+  });
+  await worker.start();
+  return done;
+}
+
+function kafkaFor(config: VigilConfig, who: string): Kafka {
+  return new Kafka({ clientId: `${config.clientId}-${who}`, brokers: [...config.brokers], logLevel: KafkaLogLevel.NOTHING });
+}
+
+function topicFor(config: VigilConfig, e: ContentEvent): { topic: string; subject: string; key: string } {
+  switch (e.kind) {
+    case 'text':
+      return { topic: config.topics.text, subject: SUBJECTS.text, key: e.senderId };
+    case 'image':
+      return { topic: config.topics.image, subject: SUBJECTS.image, key: e.senderId };
+    case 'video-frame':
+      return { topic: config.topics.video, subject: SUBJECTS.videoFrame, key: e.videoId };
+  }
+}
+
+async function produce(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { sample: { type: 'boolean' }, input: { type: 'string' }, prefix: { type: 'string' }, poison: { type: 'boolean' } } });
+  if (!values.sample && !values.input) throw new VigilError('VGL_INPUT', 'produce: give --sample or --input FILE');
+  const config = loadConfig();
+  const schemas = SchemaRegistry.load();
+  let events: ContentEvent[];
+  if (values.sample) {
+    events = sampleFeed({ prefix: values.prefix ?? `sample-${randomUUID().slice(0, 8)}`, start: Date.now() - 15 * 60_000 }).events;
+  } else {
+    const now = Date.now();
+    events = readFileSync(values.input!, 'utf8').split('\n').filter((l) => l.trim()).map((l) => parseJsonlEvent(l, values.input, now));
+  }
+  const byTopic = new Map<string, Message[]>();
+  for (const e of events) {
+    const { topic, subject, key } = topicFor(config, e);
+    const { kind: _kind, ...value } = e;
+    if (!byTopic.has(topic)) byTopic.set(topic, []);
+    byTopic.get(topic)!.push({ key, value: schemas.encode(subject, value) });
+  }
+  if (values.poison) {
+    const good = schemas.encode(SUBJECTS.text, { eventId: 'poison', occurredAt: Date.now(), source: 'chat', senderId: 'poison-sender', conversationId: null, jurisdiction: null, locale: null, text: 'x', replyToEventId: null, contexts: [] });
+    const unknownId = Buffer.from(good);
+    unknownId.writeUInt32BE(9999, 1);
+    const list = byTopic.get(config.topics.text) ?? [];
+    list.push({ key: 'poison', value: Buffer.from('{"not":"avro"}') }, { key: 'poison', value: unknownId }, { key: 'poison', value: good.subarray(0, good.length - 3) });
+    byTopic.set(config.topics.text, list);
+  }
+  const producer = kafkaFor(config, 'producer').producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+  await producer.connect();
+  await producer.sendBatch({ topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })), acks: -1 });
+  await producer.disconnect();
+  const counts = [...byTopic].map(([t, m]) => `${m.length} → ${t}`).join(', ');
+  process.stdout.write(`produced ${counts}\n`);
+  return 0;
+}
+
+async function verdicts(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { max: { type: 'string' }, 'idle-ms': { type: 'string', default: '3000' }, json: { type: 'boolean' }, deadletters: { type: 'boolean' } } });
+  const config = loadConfig();
+  const schemas = SchemaRegistry.load();
+  const max = values.max ? Number(values.max) : Infinity;
+  const idleMs = Number(values['idle-ms']);
+  const topic = values.deadletters ? config.topics.deadLetter : config.topics.verdicts;
+  const consumer = kafkaFor(config, 'reader').consumer({ groupId: `vigil-reader-${randomUUID()}`, maxWaitTimeInMs: 200, sessionTimeout: 10_000 });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  let n = 0;
+  let last = Date.now();
+  const tally = new Map<string, number>();
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      if (n >= max) return;
+      n++;
+      last = Date.now();
+      const d = schemas.decode(message.value);
+      if (values.json) {
+        process.stdout.write(JSON.stringify(values.deadletters ? { ...(d.value as DeadLetter), originalKey: undefined, originalValue: undefined } : verdictToJson(d.value as Verdict)) + '\n');
+      } else if (values.deadletters) {
+        const dl = d.value as DeadLetter;
+        process.stdout.write(`${dl.errorCode.padEnd(20)} ${dl.topic}[${dl.partition}]@${dl.offset}  ${dl.reason}\n`);
+        tally.set(dl.errorCode, (tally.get(dl.errorCode) ?? 0) + 1);
+      } else {
+        const v = d.value as Verdict;
+        const cats = v.categories.map((c) => `${c.name}=${c.score.toFixed(2)}`).join(',') || '-';
+        const pols = v.policies.map((p) => p.id).join(',') || '-';
+        const acts = v.actions.map((a) => a.toLowerCase()).join(',') || '-';
+        process.stdout.write(`${v.decision.padEnd(6)} ${v.senderId.padEnd(26)} ${v.eventId.padEnd(28)} ${cats.padEnd(16)} ${pols.padEnd(32)} ${acts}\n`);
+        tally.set(v.decision, (tally.get(v.decision) ?? 0) + 1);
+      }
+    },
+  });
+  while (n < max && Date.now() - last < idleMs) await new Promise((r) => setTimeout(r, 100));
+  await consumer.disconnect();
+  if (!values.json) process.stdout.write(`-- ${n} ${values.deadletters ? 'dead letters' : 'verdicts'}: ${[...tally].map(([k, c]) => `${k.toLowerCase()} ${c}`).join(', ')}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    const d = describeError(err);
+    process.stderr.write(`vigil: ${d.code}: ${d.message}\n`);
+    process.exit(d.code === 'VGL_INPUT' || d.code === 'VGL_CONFIG' ? 2 : 1);
+  },
+);
