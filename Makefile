@@ -1,0 +1,83 @@
+# vigil — two commands do everything on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+ROOT := $(CURDIR)
+BROKER_BIN := .broker/bin/vigil-mock-broker
+BOOTSTRAP := .broker/bootstrap.txt
+RUN_DIR := .run
+HTTP_PORT ?= 9464
+export KAFKAJS_NO_PARTITIONER_WARNING := 1
+
+.PHONY: help setup deps build broker broker-stop run stop test test-unit test-integration lint bench catalogue clean
+
+help:
+	@echo "make run    install what is missing, start the local broker and the spam worker, feed sample events, show verdicts"
+	@echo "make test   unit + integration tests (starts its own broker)"
+	@echo "make stop   stop what 'make run' started"
+	@echo "other: setup build broker lint bench catalogue clean"
+
+# Idempotent: system packages, npm packages, the local broker, the TypeScript build.
+setup: .setup-apt deps broker-build build
+
+.setup-apt:
+	@missing=""; for t in cc make patch; do command -v $$t >/dev/null || missing="$$missing $$t"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "setup: installing build tools (missing:$$missing)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq build-essential patch >/dev/null; \
+	fi; touch .setup-apt
+
+deps: node_modules/.package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json .npmrc
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+build: deps
+	npx tsc -p tsconfig.json
+
+broker-build:
+	@bash broker/build.sh
+
+# Starts the local Kafka-protocol broker in the background (no-op when it is already up).
+broker: broker-build
+	@if [ -f .broker/broker.pid ] && kill -0 $$(cat .broker/broker.pid) 2>/dev/null; then \
+	  echo "broker: running at $$(cat $(BOOTSTRAP))"; \
+	else \
+	  rm -f $(BOOTSTRAP); \
+	  setsid $(BROKER_BIN) --brokers 1 --partitions 4 --bootstrap-file $(BOOTSTRAP) >.broker/broker.log 2>&1 & echo $$! > .broker/broker.pid; \
+	  for i in $$(seq 1 50); do [ -s $(BOOTSTRAP) ] && break; sleep 0.1; done; \
+	  [ -s $(BOOTSTRAP) ] || { echo "broker: did not start"; cat .broker/broker.log; exit 1; }; \
+	  echo "broker: started at $$(cat $(BOOTSTRAP)) (pid $$(cat .broker/broker.pid))"; \
+	fi
+
+broker-stop:
+	@if [ -f .broker/broker.pid ]; then kill $$(cat .broker/broker.pid) 2>/dev/null || true; rm -f .broker/broker.pid $(BOOTSTRAP); echo "broker: stopped"; fi
+
+run: setup broker
+	@bash scripts/run.sh
+
+stop:
+	@if [ -f $(RUN_DIR)/spam.pid ]; then kill $$(cat $(RUN_DIR)/spam.pid) 2>/dev/null || true; rm -f $(RUN_DIR)/spam.pid; echo "spam worker: stopped"; fi
+	@$(MAKE) --no-print-directory broker-stop
+
+test: setup lint
+	npx vitest run --project unit
+	npx vitest run --project integration
+
+test-unit: setup
+	npx vitest run --project unit
+
+test-integration: setup
+	npx vitest run --project integration
+
+lint: deps
+	npx tsc -p tsconfig.test.json
+
+bench: setup
+	node --import tsx scripts/bench.ts
+
+catalogue: deps
+	npx tsx scripts/build-catalogue.ts
+
+clean: stop
+	rm -rf dist .run .setup-apt bench/out
+	@echo "kept node_modules and .broker (rm -rf them for a full clean)"

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel, type Consumer, type Message } from 'kafkajs';
+import { Registry } from 'prom-client';
+import { inject } from 'vitest';
+import { loadConfig, type VigilConfig } from '../../services/common/config.js';
+import { createLogger } from '../../services/common/logger.js';
+import { Judge } from '../../services/pipeline/judge.js';
+import { PolicyCatalogue } from '../../services/policy/catalogue.js';
+import { createWorkerMetrics } from '../../services/runtime/metrics.js';
+import { SERVICES } from '../../services/runtime/services.js';
+import { Worker } from '../../services/runtime/worker.js';
+import { SchemaRegistry } from '../../services/schema/registry.js';
+import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../../services/schema/types.js';
+
+export const schemas = SchemaRegistry.load();
+export const catalogue = PolicyCatalogue.load();
+
+/** Environment for one test: its own topics and consumer group prefix on the shared broker. */
+export function testEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const id = randomUUID().slice(0, 8);
+  return {
+    KAFKA_BROKERS: inject('brokers').join(','),
+    VIGIL_TOPIC_TEXT: `vigil-test-${id}.text`,
+    VIGIL_TOPIC_IMAGE: `vigil-test-${id}.image`,
+    VIGIL_TOPIC_VIDEO: `vigil-test-${id}.video`,
+    VIGIL_TOPIC_VERDICTS: `vigil-test-${id}.verdicts`,
+    VIGIL_TOPIC_DEADLETTER: `vigil-test-${id}.deadletter`,
+    VIGIL_GROUP_PREFIX: `vigil-test-${id}`,
+    VIGIL_SESSION_TIMEOUT_MS: '6000',
+    VIGIL_HEARTBEAT_INTERVAL_MS: '500',
+    VIGIL_MAX_WAIT_MS: '100',
+    VIGIL_HTTP_PORT: '0',
+    VIGIL_HTTP_HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    ...extra,
+  };
+}
+
+export function kafka(config: VigilConfig): Kafka {
+  return new Kafka({ clientId: 'vigil-test', brokers: [...config.brokers], logLevel: logLevel.NOTHING });
+}
+
+export function startWorker(env: Record<string, string>, service = 'spam'): { worker: Worker; registry: Registry; config: VigilConfig } {
+  const config = loadConfig(env);
+  const def = SERVICES[service]!;
+  const registry = new Registry();
+  const classifier = def.createClassifier(config);
+  const worker = new Worker({
+    service,
+    inputTopics: def.inputTopics(config),
+    subjects: def.subjects,
+    config,
+    judge: new Judge(service, classifier, catalogue),
+    classifierReady: () => classifier.ready(),
+    schemas,
+    registry,
+    metrics: createWorkerMetrics(registry, { defaultMetrics: false }),
+    logger: createLogger(config.logLevel),
+  });
+  return { worker, registry, config };
+}
+
+export function encodeEvent(e: ContentEvent): Message {
+  const { kind, ...value } = e;
+  const subject = kind === 'text' ? SUBJECTS.text : kind === 'image' ? SUBJECTS.image : SUBJECTS.videoFrame;
+  return { key: e.senderId, value: schemas.encode(subject, value) };
+}
+
+export async function produce(config: VigilConfig, topic: string, messages: Message[]): Promise<void> {
+  const p = kafka(config).producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+  await p.connect();
+  for (let i = 0; i < messages.length; i += 1000) await p.send({ topic, acks: -1, messages: messages.slice(i, i + 1000) });
+  await p.disconnect();
+}
+
+/** Reads a topic from the beginning into a live array until stopped. */
+export class TopicReader<T> {
+  readonly records: T[] = [];
+  private consumer: Consumer | undefined;
+  constructor(private readonly config: VigilConfig, private readonly topic: string) {}
+
+  async start(): Promise<this> {
+    this.consumer = kafka(this.config).consumer({ groupId: `reader-${randomUUID()}`, maxWaitTimeInMs: 100, sessionTimeout: 6000, heartbeatInterval: 500 });
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topic: this.topic, fromBeginning: true });
+    await this.consumer.run({ eachMessage: async ({ message }) => void this.records.push(schemas.decode<T>(message.value).value) });
+    return this;
+  }
+
+  async waitFor(pred: (records: T[]) => boolean, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!pred(this.records)) {
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms with ${this.records.length} records on ${this.topic}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+  }
+}
+
+export type { Verdict, DeadLetter };
+
+export async function httpGet(port: number, path: string): Promise<{ status: number; body: string }> {
+  const res = await fetch(`http://127.0.0.1:${port}${path}`);
+  return { status: res.status, body: await res.text() };
+}
+
+export async function waitUntil(pred: () => boolean | Promise<boolean>, timeoutMs = 60_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await pred())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
