@@ -159,6 +159,8 @@ export const ANNOTATIONS: Record<string, Annotation> = {
   'cg-gambling': content('gambling', { exceptions: GAMBLING_EXCEPTIONS }),
   'cg-gambling.ii': { role: 'exception', category: 'gambling', severity: 'none', detectable: 'content', decision: 'REVIEW', actions: [], relaxes: ['cg-gambling', 'aup-2.o'] },
   'cg-self-injury-or-suicide': content('self-harm', { exceptions: SELF_HARM_EXCEPTIONS }),
+  // (b) forbids method discussion yet allows sharing experiences and seeking support: it is the recovery exception too.
+  'cg-self-injury-or-suicide.b': content('self-harm', { exceptions: [], relaxes: ['cg-self-injury-or-suicide', 'aup-3.a'] }),
   'cg-spam': content('spam'),
   'cg-spam.b': { ...content('spam'), detectable: 'behaviour' },
   'cg-spam.c': { ...content('spam'), detectable: 'behaviour' },

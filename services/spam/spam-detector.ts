@@ -89,8 +89,11 @@ export class SpamDetector implements Classifier {
       const text = normalizeForDuplicates(event.text);
       if (text.length >= this.config.minChars) {
         const dup = this.recordDuplicate(text, event.senderId, event.conversationId ?? '', t);
-        const n = this.config.campaignSenders;
-        const campaignScore = dup.senders >= n ? Math.min(1, 0.9 + (0.1 * (dup.senders - n)) / n) : 0;
+        // A wave of identical text with a link or contact is a campaign; without one it is more often a
+        // greeting or a meme ("happy new year everyone!"): it needs 5x the senders and only reaches review.
+        const monetised = hasCallToAction(event.text);
+        const n = monetised ? this.config.campaignSenders : this.config.campaignSenders * 5;
+        const campaignScore = dup.senders < n ? 0 : monetised ? Math.min(1, 0.9 + (0.1 * (dup.senders - n)) / n) : 0.6;
         const f = this.config.fanoutConversations;
         const fanoutScore = dup.conversations >= f ? Math.min(1, 0.9 + (0.1 * (dup.conversations - f)) / f) : 0;
         const evidence = {
@@ -128,8 +131,8 @@ export class SpamDetector implements Classifier {
 
     let worst = { score: 0, windowMs: this.config.windows[0]!.windowMs, count: 0, limit: this.config.windows[0]!.maxEvents, ratio: -1 };
     for (const w of this.config.windows) {
-      // events of this sender within [t - window, t]
-      const count = countInRange(s.times, t - w.windowMs, t);
+      // the busier of the windows ending and starting at t: events may arrive out of order
+      const count = Math.max(countInRange(s.times, t - w.windowMs, t), countInRange(s.times, t, t + w.windowMs));
       const ratio = count / w.maxEvents;
       if (ratio > worst.ratio) {
         const score = count > w.maxEvents ? Math.min(1, 0.6 + (0.4 * (count - w.maxEvents)) / w.maxEvents) : 0;
@@ -228,6 +231,18 @@ export class SpamDetector implements Classifier {
       this.dropCluster(c);
     }
   }
+}
+
+const CALL_TO_ACTION = [
+  /\bhttps?:\/\/|\bwww\.|\b[a-z0-9-]+\.(?:com|net|org|io|cn|xyz|top|site|shop|vip|club|info|example)\b/i, // links
+  /(?:\+?\d[\d\s-]{6,}\d)/, // phone numbers
+  /(?:^|\s)@[a-z0-9_]{3,}/i, // handles
+  /(?:微信|加我|v信|vx|wx|qq|telegram|whatsapp|line id)/i, // contact requests
+];
+
+/** A link, phone number, handle or contact request: what a spam campaign wants the reader to act on. */
+export function hasCallToAction(text: string): boolean {
+  return CALL_TO_ACTION.some((re) => re.test(text));
 }
 
 function signal(label: string, score: number, evidence: Record<string, string>): Signal {
