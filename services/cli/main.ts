@@ -244,11 +244,13 @@ async function verdicts(args: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    const d = describeError(err);
-    process.stderr.write(`vigil: ${d.code}: ${d.message}\n`);
-    process.exit(d.code === 'VGL_INPUT' || d.code === 'VGL_CONFIG' ? 2 : 1);
-  },
-);
+/** Exits once stdout has drained: process.exit() alone truncates output written to a pipe. */
+function exitAfterFlush(code: number): void {
+  process.stdout.write('', () => process.exit(code));
+}
+
+main(process.argv.slice(2)).then(exitAfterFlush, (err: unknown) => {
+  const d = describeError(err);
+  process.stderr.write(`vigil: ${d.code}: ${d.message}\n`);
+  exitAfterFlush(d.code === 'VGL_INPUT' || d.code === 'VGL_CONFIG' ? 2 : 1);
+});

@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sampleFeed } from '../../../services/cli/sample.js';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const vigil = (args: string[], input?: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'services/cli/main.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+
+describe('vigil classify', () => {
+  it('writes one record per input line through a pipe, flags the sample feed and reports bad lines', () => {
+    const feed = sampleFeed();
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-cli-'));
+    const file = join(dir, 'events.jsonl');
+    writeFileSync(file, [...feed.events.map((e) => JSON.stringify(e)), '{oops', '{"kind":"text","eventId":"x"}'].join('\n') + '\n');
+    const r = vigil(['classify', '--input', file]);
+    expect(r.status).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out).toHaveLength(feed.events.length + 2);
+    expect(out.at(-2)).toMatchObject({ line: feed.events.length + 1, error: { code: 'VGL_INPUT' } });
+    expect(out.at(-1)).toEqual({ line: feed.events.length + 2, error: { code: 'VGL_INPUT', reason: '/senderId: required' } });
+    const decisions = (sender: string) => out.filter((v) => v.senderId === sender).map((v) => v.decision);
+    expect(decisions(feed.burstSender)).toContain('block');
+    expect(feed.ordinarySenders.flatMap(decisions).every((d) => d === 'allow')).toBe(true);
+    const blocked = out.find((v) => v.decision === 'block')!;
+    expect(blocked).toMatchObject({ actions: ['remove_content', 'restrict_account'], categories: [{ name: 'spam' }] });
+  });
+
+  it('prints help and refuses unknown commands with exit 2', () => {
+    expect(vigil(['--help']).stdout).toMatch(/vigil classify --input/);
+    expect(vigil(['classify', '--help']).stdout).toMatch(/one verdict per line/);
+    expect(vigil(['frobnicate']).status).toBe(2);
+  });
+
+  it('prints the configuration table', () => {
+    expect(vigil(['config']).stdout).toMatch(/\| `KAFKA_BROKERS` \|/);
+  });
+});
