@@ -174,21 +174,26 @@ export class SpamDetector implements Classifier {
 
     const since = t - this.config.campaignWindowMs;
     let member = cluster.members.get(senderId);
-    if (!member) cluster.members.set(senderId, (member = { lastSeen: t, conversations: new Map() }));
+    if (member) cluster.members.delete(senderId); // re-insert: Map order follows last activity
+    else member = { lastSeen: t, conversations: new Map() };
+    cluster.members.set(senderId, member);
     if (t > member.lastSeen) member.lastSeen = t;
     const prev = member.conversations.get(conversationId);
-    if (prev === undefined || t > prev) member.conversations.set(conversationId, t);
+    if (prev !== undefined) member.conversations.delete(conversationId);
+    member.conversations.set(conversationId, prev === undefined || t > prev ? t : prev);
 
-    let senders = 0;
+    // Members and conversations are kept in order of last activity, so those that fell out of the
+    // window sit at the front: drop them, and what remains is the count. O(1) amortised per event.
     for (const [id, m] of cluster.members) {
-      if (m.lastSeen < since - this.config.campaignWindowMs) cluster.members.delete(id); // long idle: forget
-      else if (m.lastSeen >= since && m.lastSeen <= t + this.config.campaignWindowMs) senders++;
+      if (m.lastSeen >= since) break;
+      cluster.members.delete(id);
     }
-    let conversations = 0;
     for (const [conv, ts] of member.conversations) {
-      if (ts < since) member.conversations.delete(conv);
-      else conversations++;
+      if (ts >= since) break;
+      member.conversations.delete(conv);
     }
+    const senders = cluster.members.size;
+    const conversations = member.conversations.size;
     return { clusterId: cluster.id, senders, conversations };
   }
 
