@@ -11,15 +11,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
-import { Registry } from 'prom-client';
 import { loadConfig } from '../services/common/config.js';
 import { createLogger } from '../services/common/logger.js';
 import { buildVerdict } from '../services/pipeline/decide.js';
 import { toContentEvent } from '../services/pipeline/events.js';
 import { Judge } from '../services/pipeline/judge.js';
 import { PolicyCatalogue } from '../services/policy/catalogue.js';
-import { createWorkerMetrics } from '../services/runtime/metrics.js';
-import { Worker } from '../services/runtime/worker.js';
+import { createServiceWorker } from '../services/runtime/create-worker.js';
 import { SchemaRegistry } from '../services/schema/registry.js';
 import { SUBJECTS, type ContentEvent } from '../services/schema/types.js';
 import { SpamDetector } from '../services/spam/index.js';
@@ -114,10 +112,7 @@ async function throughBroker(n: number): Promise<Record<string, number>> {
 
     const env = { KAFKA_BROKERS: broker.brokers.join(','), VIGIL_TOPIC_TEXT: input, VIGIL_TOPIC_VERDICTS: `${input}.verdicts`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100' };
     const cfg = loadConfig(env);
-    const registry = new Registry();
-    const metrics = createWorkerMetrics(registry, { defaultMetrics: false });
-    const classifier = new SpamDetector(cfg.spam);
-    const worker = new Worker({ service: 'spam', inputTopics: [input], subjects: [SUBJECTS.text], config: cfg, judge: new Judge('spam', classifier, catalogue), classifierReady: () => true, schemas, registry, metrics, logger: createLogger('silent'), http: false });
+    const { worker, metrics } = createServiceWorker('spam', cfg, { schemas, catalogue, logger: createLogger('silent'), http: false, defaultMetrics: false });
     const t1 = performance.now();
     await worker.start();
     const verdicts = async () => (await metrics.verdicts.get()).values.reduce((s, v) => s + v.value, 0);

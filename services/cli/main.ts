@@ -3,15 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Kafka, logLevel as KafkaLogLevel, type Message } from 'kafkajs';
-import { Registry } from 'prom-client';
 import { ENV_VARS, loadConfig, type VigilConfig } from '../common/config.js';
 import { VigilError, describeError } from '../common/errors.js';
 import { createLogger } from '../common/logger.js';
 import { Judge } from '../pipeline/judge.js';
 import { PolicyCatalogue } from '../policy/catalogue.js';
-import { createWorkerMetrics } from '../runtime/metrics.js';
+import { createServiceWorker } from '../runtime/create-worker.js';
 import { SERVICES } from '../runtime/services.js';
-import { Worker } from '../runtime/worker.js';
 import { SchemaRegistry } from '../schema/registry.js';
 import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../schema/types.js';
 import { parseJsonlEvent, verdictToJson } from './jsonl.js';
@@ -125,21 +123,7 @@ async function serve(args: string[]): Promise<number> {
   if (!def) throw new VigilError('VGL_INPUT', `serve: give a service: ${Object.keys(SERVICES).join(', ')}`);
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const registry = new Registry();
-  const metrics = createWorkerMetrics(registry);
-  const classifier = def.createClassifier(config);
-  const worker = new Worker({
-    service: def.name,
-    inputTopics: def.inputTopics(config),
-    subjects: def.subjects,
-    config,
-    judge: new Judge(def.name, classifier, PolicyCatalogue.load()),
-    classifierReady: () => classifier.ready(),
-    schemas: SchemaRegistry.load(),
-    registry,
-    metrics,
-    logger,
-  });
+  const { worker } = createServiceWorker(def.name, config, { logger });
   const done = new Promise<number>((resolve) => {
     const onSignal = (sig: string): void => {
       logger.info('signal received', { signal: sig });

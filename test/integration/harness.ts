@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Consumer, type Message } from 'kafkajs';
-import { Registry } from 'prom-client';
+import type { Registry } from 'prom-client';
 import { inject } from 'vitest';
 import { loadConfig, type VigilConfig } from '../../services/common/config.js';
-import { createLogger } from '../../services/common/logger.js';
-import { Judge } from '../../services/pipeline/judge.js';
 import { PolicyCatalogue } from '../../services/policy/catalogue.js';
-import { createWorkerMetrics } from '../../services/runtime/metrics.js';
-import { SERVICES } from '../../services/runtime/services.js';
-import { Worker } from '../../services/runtime/worker.js';
+import { createServiceWorker } from '../../services/runtime/create-worker.js';
+import type { Worker } from '../../services/runtime/worker.js';
 import { SchemaRegistry } from '../../services/schema/registry.js';
 import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../../services/schema/types.js';
 
@@ -42,21 +39,7 @@ export function kafka(config: VigilConfig): Kafka {
 
 export function startWorker(env: Record<string, string>, service = 'spam'): { worker: Worker; registry: Registry; config: VigilConfig } {
   const config = loadConfig(env);
-  const def = SERVICES[service]!;
-  const registry = new Registry();
-  const classifier = def.createClassifier(config);
-  const worker = new Worker({
-    service,
-    inputTopics: def.inputTopics(config),
-    subjects: def.subjects,
-    config,
-    judge: new Judge(service, classifier, catalogue),
-    classifierReady: () => classifier.ready(),
-    schemas,
-    registry,
-    metrics: createWorkerMetrics(registry, { defaultMetrics: false }),
-    logger: createLogger(config.logLevel),
-  });
+  const { worker, registry } = createServiceWorker(service, config, { schemas, catalogue, defaultMetrics: false });
   return { worker, registry, config };
 }
 

@@ -1,0 +1,44 @@
+import { Registry } from 'prom-client';
+import type { VigilConfig } from '../common/config.js';
+import { VigilError } from '../common/errors.js';
+import { createLogger, type Logger } from '../common/logger.js';
+import { Judge } from '../pipeline/judge.js';
+import { PolicyCatalogue } from '../policy/catalogue.js';
+import { SchemaRegistry } from '../schema/registry.js';
+import { createWorkerMetrics, type WorkerMetrics } from './metrics.js';
+import { SERVICES } from './services.js';
+import { Worker } from './worker.js';
+
+export interface CreateWorkerOptions {
+  readonly registry?: Registry;
+  readonly logger?: Logger;
+  /** Serve /healthz, /readyz, /metrics (default true). */
+  readonly http?: boolean;
+  /** Register process metrics (default true; off when several workers share a process). */
+  readonly defaultMetrics?: boolean;
+  readonly schemas?: SchemaRegistry;
+  readonly catalogue?: PolicyCatalogue;
+}
+
+/** Wires a service from the registry (services.ts) into a Kafka worker. */
+export function createServiceWorker(service: string, config: VigilConfig, o: CreateWorkerOptions = {}): { worker: Worker; registry: Registry; metrics: WorkerMetrics } {
+  const def = SERVICES[service];
+  if (!def) throw new VigilError('VGL_INPUT', `unknown service "${service}"; known: ${Object.keys(SERVICES).join(', ')}`);
+  const registry = o.registry ?? new Registry();
+  const metrics = createWorkerMetrics(registry, { defaultMetrics: o.defaultMetrics ?? true });
+  const classifier = def.createClassifier(config);
+  const worker = new Worker({
+    service: def.name,
+    inputTopics: def.inputTopics(config),
+    subjects: def.subjects,
+    config,
+    judge: new Judge(def.name, classifier, o.catalogue ?? PolicyCatalogue.load()),
+    classifierReady: () => classifier.ready(),
+    schemas: o.schemas ?? SchemaRegistry.load(),
+    registry,
+    metrics,
+    logger: o.logger ?? createLogger(config.logLevel),
+    http: o.http ?? true,
+  });
+  return { worker, registry, metrics };
+}
