@@ -8,8 +8,16 @@
  * Prints the bootstrap list on stdout (one line) and writes it to
  * --bootstrap-file once the brokers listen; runs until SIGTERM/SIGINT.
  * Topics that are not pre-created are created on first use with P partitions.
+ *
+ * Fault injection for tests: commands on stdin, one per line, each answered
+ * "ok" or "error: ..." on stdout:
+ *   errors APIKEY CODE COUNT   the next COUNT requests of APIKEY (0 = Produce,
+ *                              1 = Fetch, 8 = OffsetCommit) fail with CODE
+ *   down BROKERID | up BROKERID
+ *   rtt BROKERID MS            add round-trip delay
  */
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +35,33 @@ static volatile sig_atomic_t stop_requested = 0;
 static void on_signal(int sig) {
         (void)sig;
         stop_requested = 1;
+}
+
+static void control(rd_kafka_mock_cluster_t *mcluster, const char *cmd) {
+        int a = 0, b = 0, c = 0;
+        rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR_NO_ERROR;
+        if (sscanf(cmd, "errors %d %d %d", &a, &b, &c) == 3 && c > 0 && c <= 10000) {
+                rd_kafka_resp_err_t *errs = calloc((size_t)c, sizeof(*errs));
+                for (int i = 0; i < c; i++)
+                        errs[i] = (rd_kafka_resp_err_t)b;
+                rd_kafka_mock_push_request_errors_array(mcluster, (int16_t)a, (size_t)c, errs);
+                free(errs);
+        } else if (sscanf(cmd, "down %d", &a) == 1) {
+                err = rd_kafka_mock_broker_set_down(mcluster, a);
+        } else if (sscanf(cmd, "up %d", &a) == 1) {
+                err = rd_kafka_mock_broker_set_up(mcluster, a);
+        } else if (sscanf(cmd, "rtt %d %d", &a, &b) == 2) {
+                err = rd_kafka_mock_broker_set_rtt(mcluster, a, b);
+        } else {
+                printf("error: unknown command: %s\n", cmd);
+                fflush(stdout);
+                return;
+        }
+        if (err)
+                printf("error: %s\n", rd_kafka_err2str(err));
+        else
+                printf("ok\n");
+        fflush(stdout);
 }
 
 static void usage(const char *argv0) {
@@ -155,8 +190,36 @@ int main(int argc, char **argv) {
 
         signal(SIGTERM, on_signal);
         signal(SIGINT, on_signal);
-        while (!stop_requested)
-                usleep(100 * 1000);
+        {
+                char line[256];
+                size_t len   = 0;
+                int stdin_ok = 1;
+                while (!stop_requested) {
+                        struct pollfd pfd = {0, POLLIN, 0};
+                        ssize_t r;
+                        if (!stdin_ok || poll(&pfd, 1, 100) <= 0 ||
+                            !(pfd.revents & (POLLIN | POLLHUP))) {
+                                if (!stdin_ok)
+                                        usleep(100 * 1000);
+                                continue;
+                        }
+                        r = read(0, line + len, sizeof(line) - 1 - len);
+                        if (r <= 0) {
+                                stdin_ok = 0; /* closed: keep serving */
+                                continue;
+                        }
+                        len += (size_t)r;
+                        line[len] = '\0';
+                        for (char *nl; (nl = strchr(line, '\n'));) {
+                                *nl = '\0';
+                                control(mcluster, line);
+                                memmove(line, nl + 1, len - (size_t)(nl + 1 - line) + 1);
+                                len -= (size_t)(nl + 1 - line);
+                        }
+                        if (len == sizeof(line) - 1)
+                                len = 0; /* overlong line: drop */
+                }
+        }
 
         rd_kafka_mock_cluster_destroy(mcluster);
         rd_kafka_destroy(rk);

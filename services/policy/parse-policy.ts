@@ -59,11 +59,15 @@ function isUnderline(line: string | undefined): boolean {
 /** Headings that the document runs into the end of a paragraph instead of giving them a line. */
 const EMBEDDED_HEADINGS = ['Violence and threats', 'Violation of personal data privacy'];
 
-/** Splits lines so that each heading stands on its own line. */
+/** Bold titles the document leaves open and runs into the next sentence, and where they end. */
+const UNCLOSED_TITLES: readonly [string, string][] = [['technological subversion of WeChatWe prohibit', 'technological subversion of WeChat** We prohibit']];
+
+/** Splits lines so that each heading stands on its own line, and closes known unclosed bold titles. */
 function normaliseLines(doc: string): string[] {
   const out: string[] = [];
   for (const raw of doc.replace(/\r\n?/g, '\n').split('\n')) {
     let line = raw;
+    for (const [broken, fixed] of UNCLOSED_TITLES) line = line.replace(broken, fixed);
     let moved: string | undefined;
     for (const h of EMBEDDED_HEADINGS) {
       const idx = line.indexOf(h);

@@ -10,7 +10,8 @@ export interface WorkerMetrics {
   readonly endToEndSeconds: Histogram<'service'>;
   readonly batchEvents: Histogram<'service'>;
   readonly consumerLag: Gauge<'service' | 'topic' | 'partition'>;
-  readonly produceRetries: Counter<'service'>;
+  readonly publishFailures: Counter<'service'>;
+  readonly inputPaused: Gauge<'service'>;
   readonly ready: Gauge<'service'>;
 }
 
@@ -26,7 +27,8 @@ export function createWorkerMetrics(registry: Registry, options: { defaultMetric
     endToEndSeconds: new Histogram({ name: 'vigil_end_to_end_latency_seconds', help: 'From the event occurredAt to its verdict being produced.', labelNames: ['service'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300], registers }),
     batchEvents: new Histogram({ name: 'vigil_batch_events', help: 'Events per classified batch.', labelNames: ['service'], buckets: [1, 2, 5, 10, 25, 50, 100, 250, 500, 1000], registers }),
     consumerLag: new Gauge({ name: 'vigil_consumer_lag_messages', help: 'High watermark minus the next offset to process, per input partition.', labelNames: ['service', 'topic', 'partition'], registers }),
-    produceRetries: new Counter({ name: 'vigil_batch_failures_total', help: 'Batches whose verdicts could not be produced; they are re-consumed, not lost.', labelNames: ['service'], registers }),
+    publishFailures: new Counter({ name: 'vigil_publish_failures_total', help: 'Attempts to produce a judged batch that failed after the producer retries; the batch is retried with backoff, never dropped.', labelNames: ['service'], registers }),
+    inputPaused: new Gauge({ name: 'vigil_input_paused', help: '1 while input topics are paused because verdicts cannot be produced.', labelNames: ['service'], registers }),
     ready: new Gauge({ name: 'vigil_ready', help: '1 when the worker has joined its group and its models are loaded.', labelNames: ['service'], registers }),
   };
 }

@@ -27,6 +27,8 @@ export interface WorkerOptions {
   readonly http?: boolean;
 }
 
+const MAX_BACKOFF_MS = 5000;
+
 interface Outcome {
   verdicts: Verdict[];
   deadLetters: DeadLetter[];
@@ -43,6 +45,7 @@ export class Worker {
   private readonly producer: Producer;
   private readonly group: string;
   private joined = false;
+  private pausedForOutput = false;
   private stopping: Promise<boolean> | undefined;
   private http: HealthServer | undefined;
   private readonly log: Logger;
@@ -117,7 +120,7 @@ export class Worker {
       const chunk = batch.messages.slice(i, i + max);
       const started = performance.now();
       const outcome = await this.process(topic, partition, chunk);
-      await this.publish(outcome);
+      await this.publishWithBackoff(outcome, heartbeat, isRunning, isStale);
       const last = chunk[chunk.length - 1]!;
       resolveOffset(last.offset);
       await commitOffsetsIfNecessary();
@@ -172,6 +175,38 @@ export class Worker {
     };
   }
 
+  /**
+   * Publishes a judged chunk, retrying until it is out. While the output is failing, every input topic
+   * is paused (no partition fetches more work: backpressure, bounded memory); the judged outcome is
+   * kept, so stateful classifiers never see an event twice. A stopping worker or a partition lost to a
+   * rebalance gives up without committing: the events are consumed again by whoever owns them.
+   */
+  private async publishWithBackoff(outcome: Outcome, heartbeat: () => Promise<void>, isRunning: () => boolean, isStale: () => boolean): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.publish(outcome);
+        if (this.pausedForOutput) this.setInputsPaused(false);
+        return;
+      } catch (err) {
+        this.o.metrics.publishFailures.inc({ service: this.o.service });
+        if (!isRunning() || isStale()) throw err;
+        this.setInputsPaused(true);
+        const delayMs = Math.min(MAX_BACKOFF_MS, 100 * 2 ** Math.min(attempt, 10)) * (0.5 + Math.random() / 2);
+        this.log.warn('producing verdicts failed; input paused, retrying', { attempt, delayMs: Math.round(delayMs), error: describeError(err).message });
+        await new Promise((r) => setTimeout(r, delayMs));
+        await heartbeat().catch(() => undefined);
+      }
+    }
+  }
+
+  private setInputsPaused(paused: boolean): void {
+    const topics = this.o.inputTopics.map((topic) => ({ topic }));
+    if (paused) this.consumer.pause(topics);
+    else this.consumer.resume(topics);
+    this.pausedForOutput = paused;
+    this.o.metrics.inputPaused.set({ service: this.o.service }, paused ? 1 : 0);
+  }
+
   private async publish(outcome: Outcome): Promise<void> {
     const t = this.o.config.topics;
     const topicMessages: { topic: string; messages: Message[] }[] = [];
@@ -188,13 +223,7 @@ export class Worker {
       });
     }
     if (!topicMessages.length) return;
-    try {
-      await this.producer.sendBatch({ topicMessages, acks: -1 });
-    } catch (err) {
-      this.o.metrics.produceRetries.inc({ service: this.o.service });
-      this.log.error('producing verdicts failed; the batch will be consumed again', { error: describeError(err).message });
-      throw err;
-    }
+    await this.producer.sendBatch({ topicMessages, acks: -1 });
   }
 
   private observe(outcome: Outcome, events: number, ms: number): void {

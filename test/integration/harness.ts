@@ -97,3 +97,29 @@ export async function waitUntil(pred: () => boolean | Promise<boolean>, timeoutM
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** A broker of the test's own, with the launcher's stdin fault-injection commands (broker/mock-broker.c). */
+export async function startControlledBroker(): Promise<{ brokers: string[]; command: (cmd: string) => Promise<string>; stop: () => Promise<void> }> {
+  const { spawn } = await import('node:child_process');
+  const { createInterface } = await import('node:readline');
+  const { resolve } = await import('node:path');
+  const bin = resolve(import.meta.dirname, '../../.broker/bin/vigil-mock-broker');
+  const proc = spawn(bin, ['--brokers', '1', '--partitions', '4'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: proc.stdout! });
+  const pending: ((line: string) => void)[] = [];
+  const first = new Promise<string>((r) => pending.push(r));
+  lines.on('line', (l) => pending.shift()?.(l));
+  const brokers = (await first).trim().split(',');
+  return {
+    brokers,
+    command: (cmd) => {
+      const answer = new Promise<string>((r) => pending.push(r));
+      proc.stdin!.write(cmd + '\n');
+      return answer;
+    },
+    stop: async () => {
+      proc.kill('SIGTERM');
+      await new Promise((r) => proc.once('exit', r));
+    },
+  };
+}
