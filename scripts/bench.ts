@@ -13,7 +13,8 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { loadConfig } from '../services/common/config.js';
 import { createLogger } from '../services/common/logger.js';
-import { buildVerdict } from '../services/pipeline/decide.js';
+import { toVerdict } from '../services/pipeline/verdict.js';
+import { createPolicy } from '../services/policy/index.js';
 import { toContentEvent } from '../services/pipeline/events.js';
 import { Judge } from '../services/pipeline/judge.js';
 import { PolicyCatalogue } from '../services/policy/catalogue.js';
@@ -46,14 +47,16 @@ async function inProcess(n: number): Promise<Record<string, number>> {
   const msgs = feed(n).map(encode);
   const now = Date.now();
   const run = async (classify: boolean): Promise<number> => {
-    const judge = new Judge('spam', new SpamDetector(config.spam), catalogue);
+    const policy = createPolicy(config, createLogger('silent'), { catalogue, watch: false });
+    const judge = new Judge('spam', new SpamDetector(config.spam), policy.engine, policy.rules);
+    const empty = policy.engine.evaluate(policy.rules(), feed(1)[0]!, []).enforced;
     const t0 = performance.now();
     for (let i = 0; i < msgs.length; i += 500) {
       const events = msgs.slice(i, i + 500).map((m) => toContentEvent(schemas.decode(m, [SUBJECTS.text]), now));
       if (classify) {
         for (const j of await judge.judge(events)) if (j.ok) schemas.encode(SUBJECTS.verdict, j.verdict);
       } else {
-        for (const e of events) schemas.encode(SUBJECTS.verdict, buildVerdict(catalogue, { service: 'spam', event: e, result: { findings: [], signals: [] }, latencyMs: 0, now }));
+        for (const e of events) schemas.encode(SUBJECTS.verdict, toVerdict({ service: 'spam', event: e, outcome: empty, signals: [], notes: [], rulesVersion: '', latencyMs: 0, now }));
       }
     }
     return n / ((performance.now() - t0) / 1000);

@@ -7,7 +7,7 @@ import { ENV_VARS, loadConfig, type VigilConfig } from '../common/config.js';
 import { VigilError, describeError } from '../common/errors.js';
 import { createLogger } from '../common/logger.js';
 import { Judge } from '../pipeline/judge.js';
-import { PolicyCatalogue } from '../policy/catalogue.js';
+import { PolicyCatalogue, SIGNALS, createPolicy, loadRules, type FiredRule } from '../policy/index.js';
 import { createServiceWorker } from '../runtime/create-worker.js';
 import { SERVICES } from '../runtime/services.js';
 import { SchemaRegistry } from '../schema/registry.js';
@@ -26,6 +26,10 @@ Usage:
       Publish events as Avro (Confluent framing) to the input topics.
   vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters]
       Read the verdict (or dead-letter) topic from the beginning and print it.
+  vigil policy check [FILE]
+      Validate a rule file (default VIGIL_RULES_FILE); exit 1 naming file, line and field on an error.
+  vigil policy explain [--rules FILE]
+      Read one event (JSON) on stdin, classify it, and print which rules fire and why.
   vigil config
       Print every environment variable with its default and meaning (markdown table).
 
@@ -38,6 +42,7 @@ const SUB_HELP: Record<string, string> = {
   produce: 'vigil produce (--sample | --input FILE) [--prefix P] [--poison]\n  --sample   the built-in sample chat feed (chatter, a burst sender, a 100-sender campaign, a fan-out sender)\n  --input    events as JSON lines, as for classify\n  --prefix   id prefix for the sample feed (default: a fresh one per run)\n  --poison   also publish undecodable messages (bad framing, unknown schema id, truncated Avro)',
   verdicts: 'vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters]\n  Prints verdicts from the start of the verdict topic; stops after N records or MS without new ones (default 3000).',
   config: 'vigil config\n  Prints the configuration table.',
+  policy: 'vigil policy check [FILE]\n  Validates a rule file (default: VIGIL_RULES_FILE) against the catalogue and the signal list; exit 1 with file:line: /field: reason.\nvigil policy explain [--rules FILE] [--service NAME]\n  Reads one event as JSON on stdin (as for classify; "signals": {"text.hate": 0.95} adds measured signals of classifiers not run here),\n  classifies it and prints each rule that fires with its evidence, and the resulting decision.\nvigil policy signals\n  Lists the signals rules can use.',
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -64,6 +69,8 @@ async function main(argv: string[]): Promise<number> {
     case 'config':
       process.stdout.write(configTable());
       return 0;
+    case 'policy':
+      return policyCommand(rest);
     default:
       return unknown(cmd);
   }
@@ -85,7 +92,8 @@ async function classify(args: string[]): Promise<number> {
   const config = loadConfig(process.env, { withoutKafka: true });
   const def = SERVICES[values.service!];
   if (!def) throw new VigilError('VGL_INPUT', `classify: unknown service "${values.service}"`);
-  const judge = new Judge(def.name, def.createClassifier(config), PolicyCatalogue.load());
+  const policy = createPolicy(config, createLogger('silent'), { watch: false });
+  const judge = new Judge(def.name, def.createClassifier(config), policy.engine, policy.rules);
   const input = values.input === '-' ? process.stdin : createReadStream(values.input);
   const out = values.output ? createWriteStream(values.output) : process.stdout;
   const inputFile = values.input === '-' ? undefined : values.input;
@@ -134,6 +142,62 @@ async function serve(args: string[]): Promise<number> {
   });
   await worker.start();
   return done;
+}
+
+async function policyCommand(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  const config = loadConfig(process.env, { withoutKafka: true });
+  const catalogue = PolicyCatalogue.load();
+  if (sub === 'check') {
+    const file = rest[0] ?? config.policy.rulesFile;
+    try {
+      const set = loadRules(file, catalogue);
+      const live = new Set(SIGNALS.filter((x) => x.status === 'live').map((x) => x.name));
+      const uses = (r: (typeof set.rules)[number]): string[] => JSON.stringify(r.when).match(/"signal":"([^"]+)"/g)?.map((m) => m.slice(10, -1)) ?? [];
+      const liveRules = set.rules.filter((r) => uses(r).some((sig) => live.has(sig))).length;
+      process.stdout.write(`${file}: ok — version ${set.version}, ${set.rules.length} rules (${liveRules} on live signals, ${set.rules.filter((r) => r.shadow).length} in shadow mode), cites ${new Set(set.rules.flatMap((r) => r.policies)).size} catalogue items\n`);
+      return 0;
+    } catch (err) {
+      process.stderr.write(`${describeError(err).message}\n`);
+      return 1;
+    }
+  }
+  if (sub === 'signals') {
+    for (const x of SIGNALS) process.stdout.write(`${x.name.padEnd(32)} ${x.status.padEnd(8)} ${x.provider.padEnd(6)} ${x.doc}\n`);
+    return 0;
+  }
+  if (sub === 'explain') {
+    const { values } = parseArgs({ args: rest, options: { rules: { type: 'string' }, service: { type: 'string', default: 'spam' } } });
+    const rules = loadRules(values.rules ?? config.policy.rulesFile, catalogue);
+    const def = SERVICES[values.service!];
+    if (!def) throw new VigilError('VGL_INPUT', `unknown service "${values.service}"`);
+    const line = readFileSync(0, 'utf8').trim();
+    const event = parseJsonlEvent(line, undefined, Date.now());
+    const extra = (JSON.parse(line) as { signals?: Record<string, unknown> }).signals ?? {};
+    const signals = [...(await def.createClassifier(config).classifyBatch([event]))[0]!.signals];
+    for (const [name, score] of Object.entries(extra)) {
+      if (typeof score !== 'number') throw new VigilError('VGL_INPUT', `/signals/${name}: must be a number`);
+      const dot = name.indexOf('.');
+      signals.push({ classifier: name.slice(0, dot), modelId: 'given', modelVersion: '-', label: name.slice(dot + 1), score, evidence: {} });
+    }
+    const policy = createPolicy(config, createLogger('silent'), { catalogue, watch: false });
+    const { enforced, shadow } = policy.engine.evaluate(rules, event, signals);
+    const out = process.stdout;
+    out.write(`rules ${rules.file} (version ${rules.version})\nsignals: ${signals.map((x) => `${x.classifier}.${x.label}=${x.score.toFixed(3)}`).join(', ') || 'none'}\n`);
+    const show = (f: FiredRule): void => {
+      out.write(`  ${f.shadow ? '[shadow] ' : ''}${f.id} → ${f.decision.toLowerCase()} (${f.category}, score ${f.score.toFixed(3)})${f.exception ? `, exception ${f.exception}` : ''}\n`);
+      for (const e of f.evidence) out.write(`      ${e.signal} = ${e.value.toFixed(3)} ${e.op} ${e.threshold}\n`);
+      out.write(`      cites ${f.policies.join(', ')}\n`);
+    };
+    out.write(enforced.rules.length ? 'fired:\n' : 'no rule fired\n');
+    enforced.rules.forEach(show);
+    for (const f of shadow?.rules.filter((r) => r.shadow) ?? []) show(f);
+    out.write(`decision: ${enforced.decision.toLowerCase()}; actions: ${enforced.actions.map((a) => a.toLowerCase()).join(', ') || 'none'}\n`);
+    for (const n of enforced.notes) out.write(`note: ${n}\n`);
+    return 0;
+  }
+  process.stderr.write(`vigil policy: give check, explain or signals\n${SUB_HELP.policy}\n`);
+  return 2;
 }
 
 function kafkaFor(config: VigilConfig, who: string): Kafka {

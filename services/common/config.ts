@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { projectRoot } from './paths.js';
 import { ConfigError } from './errors.js';
 import type { LogLevel } from './logger.js';
 
@@ -16,6 +18,12 @@ export const ENV_VARS = [
   { name: 'VIGIL_TOPIC_VIDEO', default: 'vigil.events.video-frame', doc: 'Input topic of video-frame events (keyed by videoId).' },
   { name: 'VIGIL_TOPIC_VERDICTS', default: 'vigil.verdicts', doc: 'Output topic of verdicts (keyed by senderId).' },
   { name: 'VIGIL_TOPIC_DEADLETTER', default: 'vigil.deadletter', doc: 'Dead-letter topic: inputs that could not be judged, with the reason.' },
+  { name: 'VIGIL_TOPIC_REVIEW', default: 'vigil.review', doc: 'Review queue: every REVIEW verdict also goes here (ids, policies, evidence; no raw content).' },
+  { name: 'VIGIL_TOPIC_SHADOW', default: 'vigil.verdicts.shadow', doc: 'Verdicts as they would be with shadow-mode rules enforced; nothing here is enforced.' },
+  { name: 'VIGIL_RULES_FILE', default: 'policy/rules.yaml', doc: 'Policy rule file (relative paths from the project root); validated on load, reloaded on change.' },
+  { name: 'VIGIL_RULES_RELOAD_MS', default: '2000', doc: 'How often the rule file is checked for changes (0 disables reloading).' },
+  { name: 'VIGIL_STRIKES_MAX_SENDERS', default: '1000000', doc: 'Memory cap of the enforcement-ladder strike store; least recently struck evicted first.' },
+  { name: 'VIGIL_STRIKES_RESTORE', default: 'true', doc: 'On start, replay the verdict topic to restore sender strikes, so a restart does not forgive everyone.' },
   { name: 'VIGIL_HTTP_PORT', default: '9464', doc: 'Port of /healthz, /readyz and /metrics (0 picks a free port).' },
   { name: 'VIGIL_HTTP_HOST', default: '0.0.0.0', doc: 'Address the HTTP server binds.' },
   { name: 'VIGIL_PARTITIONS_CONCURRENTLY', default: '2', doc: 'Partitions processed at once per worker (per-partition order is kept).' },
@@ -64,6 +72,15 @@ export interface TopicsConfig {
   readonly video: string;
   readonly verdicts: string;
   readonly deadLetter: string;
+  readonly review: string;
+  readonly shadow: string;
+}
+
+export interface PolicyConfig {
+  readonly rulesFile: string;
+  readonly reloadMs: number;
+  readonly strikesMaxSenders: number;
+  readonly restoreStrikes: boolean;
 }
 
 export interface VigilConfig {
@@ -82,6 +99,7 @@ export interface VigilConfig {
   readonly maxEventBytes: number;
   readonly fromBeginning: boolean;
   readonly spam: SpamConfig;
+  readonly policy: PolicyConfig;
   readonly logLevel: LogLevel;
 }
 
@@ -183,6 +201,15 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     video: strVar(env, 'VIGIL_TOPIC_VIDEO'),
     verdicts: strVar(env, 'VIGIL_TOPIC_VERDICTS'),
     deadLetter: strVar(env, 'VIGIL_TOPIC_DEADLETTER'),
+    review: strVar(env, 'VIGIL_TOPIC_REVIEW'),
+    shadow: strVar(env, 'VIGIL_TOPIC_SHADOW'),
+  });
+  const rulesFile = strVar(env, 'VIGIL_RULES_FILE');
+  const policy: PolicyConfig = Object.freeze({
+    rulesFile: isAbsolute(rulesFile) ? rulesFile : join(projectRoot(), rulesFile),
+    reloadMs: intVar(env, 'VIGIL_RULES_RELOAD_MS', 0, 3_600_000),
+    strikesMaxSenders: intVar(env, 'VIGIL_STRIKES_MAX_SENDERS', 100, 100_000_000),
+    restoreStrikes: boolVar(env, 'VIGIL_STRIKES_RESTORE'),
   });
   return Object.freeze({
     brokers: Object.freeze(options.withoutKafka ? [] : resolveBrokers(env, options.cwd ?? process.cwd())),
@@ -200,6 +227,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     maxEventBytes: intVar(env, 'VIGIL_MAX_EVENT_BYTES', 1024, 1024 * 1024 * 1024),
     fromBeginning: boolVar(env, 'VIGIL_FROM_BEGINNING'),
     spam,
+    policy,
     logLevel: level,
   });
 }

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'VGL_CLASSIFIER',
   'VGL_PRODUCE',
   'VGL_INPUT',
+  'VGL_RULES',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

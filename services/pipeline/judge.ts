@@ -1,27 +1,32 @@
 import { ClassifierError, VigilError, describeError } from '../common/errors.js';
-import type { PolicyCatalogue } from '../policy/catalogue.js';
+import type { PolicyEngine } from '../policy/engine.js';
+import type { RuleSet } from '../policy/rules.js';
 import type { ContentEvent, Verdict } from '../schema/types.js';
-import { buildVerdict, type Thresholds } from './decide.js';
 import type { Classifier, ClassifyResult } from './types.js';
+import { toVerdict } from './verdict.js';
 
-export type Judged = { readonly ok: true; readonly verdict: Verdict } | { readonly ok: false; readonly error: VigilError };
+export type Judged =
+  | { readonly ok: true; readonly verdict: Verdict; readonly shadow: Verdict | null }
+  | { readonly ok: false; readonly error: VigilError };
 
 /**
- * Runs a classifier over a batch and turns its results into verdicts. A batch that fails with a
+ * Runs a classifier over a batch and the policy rules over its signals. A batch that fails with a
  * non-retriable error is split so that one poison event cannot take its neighbours down with it;
- * retriable errors propagate (the worker re-consumes the batch).
+ * retriable errors propagate (the worker re-consumes the batch). The rule set is read once per batch:
+ * a reload takes effect between batches, never inside one.
  */
 export class Judge {
   constructor(
     private readonly service: string,
     private readonly classifier: Classifier,
-    private readonly catalogue: PolicyCatalogue,
-    private readonly thresholds: Record<string, Thresholds> = {},
+    private readonly engine: PolicyEngine,
+    private readonly rules: () => RuleSet,
     private readonly clock: () => number = Date.now,
   ) {}
 
   async judge(events: readonly ContentEvent[]): Promise<Judged[]> {
     if (events.length === 0) return [];
+    const rules = this.rules();
     const started = performance.now();
     let results: (ClassifyResult | VigilError)[];
     try {
@@ -41,12 +46,15 @@ export class Judge {
         }
       }));
     }
-    const perEventMs = (performance.now() - started) / events.length;
     const now = this.clock();
+    const latencyMs = (performance.now() - started) / events.length;
     return events.map((event, i): Judged => {
       const r = results[i]!;
       if (r instanceof VigilError) return { ok: false, error: r };
-      return { ok: true, verdict: buildVerdict(this.catalogue, { service: this.service, event, result: r, latencyMs: perEventMs, now }, this.thresholds) };
+      const { enforced, shadow } = this.engine.evaluate(rules, event, r.signals);
+      this.engine.commit(event, enforced);
+      const base = { service: this.service, event, signals: r.signals as Verdict['signals'], notes: r.notes ?? [], rulesVersion: rules.version, latencyMs, now };
+      return { ok: true, verdict: toVerdict({ ...base, outcome: enforced }), shadow: shadow ? toVerdict({ ...base, outcome: shadow }) : null };
     });
   }
 }

@@ -1,18 +1,7 @@
-import type { Category } from '../policy/categories.js';
 import type { ContentEvent, Signal } from '../schema/types.js';
 
-/** A classifier's claim that an event breaks a policy category, with the catalogue items it cites. */
-export interface Finding {
-  readonly category: Category;
-  /** Calibrated to [0, 1]; decisions compare it with the category's review and block thresholds. */
-  readonly score: number;
-  /** Catalogue ids (schemas/policy-catalogue.json) the finding enforces. */
-  readonly policies: readonly string[];
-}
-
 export interface ClassifyResult {
-  readonly findings: readonly Finding[];
-  /** What the classifier measured, fired or not; goes into the verdict as evidence. */
+  /** What the classifier measured, fired or not: the rule engine decides from these (services/policy/signals.ts). */
   readonly signals: readonly Signal[];
   readonly notes?: readonly string[];
 }

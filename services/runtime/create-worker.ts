@@ -3,7 +3,7 @@ import type { VigilConfig } from '../common/config.js';
 import { VigilError } from '../common/errors.js';
 import { createLogger, type Logger } from '../common/logger.js';
 import { Judge } from '../pipeline/judge.js';
-import { PolicyCatalogue } from '../policy/catalogue.js';
+import { createPolicy, type PolicyCatalogue } from '../policy/index.js';
 import { SchemaRegistry } from '../schema/registry.js';
 import { createWorkerMetrics, type WorkerMetrics } from './metrics.js';
 import { SERVICES } from './services.js';
@@ -27,17 +27,21 @@ export function createServiceWorker(service: string, config: VigilConfig, o: Cre
   const registry = o.registry ?? new Registry();
   const metrics = createWorkerMetrics(registry, { defaultMetrics: o.defaultMetrics ?? true });
   const classifier = def.createClassifier(config);
+  const logger = o.logger ?? createLogger(config.logLevel);
+  const policy = createPolicy(config, logger, { registry, ...(o.catalogue ? { catalogue: o.catalogue } : {}) });
   const worker = new Worker({
     service: def.name,
     inputTopics: def.inputTopics(config),
     subjects: def.subjects,
     config,
-    judge: new Judge(def.name, classifier, o.catalogue ?? PolicyCatalogue.load()),
+    judge: new Judge(def.name, classifier, policy.engine, policy.rules),
+    restoreVerdict: (v) => policy.engine.replay(v.senderId, v.occurredAt, v.strikeWeight),
+    onStop: () => policy.source.close(),
     classifierReady: () => classifier.ready(),
     schemas: o.schemas ?? SchemaRegistry.load(),
     registry,
     metrics,
-    logger: o.logger ?? createLogger(config.logLevel),
+    logger,
     http: o.http ?? true,
   });
   return { worker, registry, metrics };

@@ -5,6 +5,7 @@ export interface WorkerMetrics {
   readonly eventsConsumed: Counter<'service' | 'topic' | 'kind'>;
   readonly verdicts: Counter<'service' | 'decision' | 'category'>;
   readonly policyHits: Counter<'service' | 'policy'>;
+  readonly rulesFired: Counter<'service' | 'rule' | 'mode'>;
   readonly deadLetters: Counter<'service' | 'reason'>;
   readonly processingSeconds: Histogram<'service'>;
   readonly endToEndSeconds: Histogram<'service'>;
@@ -22,6 +23,7 @@ export function createWorkerMetrics(registry: Registry, options: { defaultMetric
     eventsConsumed: new Counter({ name: 'vigil_events_consumed_total', help: 'Kafka messages consumed, by input topic and content kind (unknown when undecodable).', labelNames: ['service', 'topic', 'kind'], registers }),
     verdicts: new Counter({ name: 'vigil_verdicts_total', help: 'Verdicts produced, by decision and by each category that fired (category="none" for allow).', labelNames: ['service', 'decision', 'category'], registers }),
     policyHits: new Counter({ name: 'vigil_policy_items_cited_total', help: 'Policy catalogue items cited in verdicts.', labelNames: ['service', 'policy'], registers }),
+    rulesFired: new Counter({ name: 'vigil_rules_fired_total', help: 'Policy rules that fired, by rule id and mode (enforced, shadow).', labelNames: ['service', 'rule', 'mode'], registers }),
     deadLetters: new Counter({ name: 'vigil_dead_letters_total', help: 'Inputs sent to the dead-letter topic, by error code.', labelNames: ['service', 'reason'], registers }),
     processingSeconds: new Histogram({ name: 'vigil_processing_duration_seconds', help: 'Time to decode, classify and build verdicts for one event (batch time / batch size).', labelNames: ['service'], buckets: [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1], registers }),
     endToEndSeconds: new Histogram({ name: 'vigil_end_to_end_latency_seconds', help: 'From the event occurredAt to its verdict being produced.', labelNames: ['service'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300], registers }),

@@ -25,12 +25,16 @@ export interface WorkerOptions {
   readonly logger: Logger;
   /** Start the HTTP server (false in tests that run several workers in one process). */
   readonly http?: boolean;
+  /** Called for each of this service's verdicts read back on start (VIGIL_STRIKES_RESTORE). */
+  readonly restoreVerdict?: (v: Verdict) => void;
+  readonly onStop?: () => void;
 }
 
 const MAX_BACKOFF_MS = 5000;
 
 interface Outcome {
   verdicts: Verdict[];
+  shadows: Verdict[];
   deadLetters: DeadLetter[];
 }
 
@@ -100,6 +104,7 @@ export class Worker {
       this.log.info('http listening', { port: this.http.port });
     }
     await this.producer.connect();
+    if (this.o.restoreVerdict && c.policy.restoreStrikes) await this.restore(this.o.restoreVerdict);
     await this.consumer.connect();
     for (const topic of this.o.inputTopics) await this.consumer.subscribe({ topic, fromBeginning: c.fromBeginning });
     await this.consumer.run({
@@ -152,11 +157,14 @@ export class Worker {
     }
     const judged = await this.o.judge.judge(events);
     const verdicts: Verdict[] = [];
+    const shadows: Verdict[] = [];
     judged.forEach((j, idx) => {
-      if (j.ok) verdicts.push(j.verdict);
-      else deadLetters.push(this.deadLetter(topic, partition, sources[idx]!, j.error));
+      if (j.ok) {
+        verdicts.push(j.verdict);
+        if (j.shadow) shadows.push(j.shadow);
+      } else deadLetters.push(this.deadLetter(topic, partition, sources[idx]!, j.error));
     });
-    return { verdicts, deadLetters };
+    return { verdicts, shadows, deadLetters };
   }
 
   private deadLetter(topic: string, partition: number, m: KafkaMessage, err: unknown): DeadLetter {
@@ -213,9 +221,12 @@ export class Worker {
     if (outcome.verdicts.length) {
       topicMessages.push({
         topic: t.verdicts,
-        messages: outcome.verdicts.map((v) => ({ key: v.senderId, value: this.o.schemas.encode(SUBJECTS.verdict, v), headers: { 'vigil-verdict-id': v.verdictId, 'vigil-decision': v.decision } })),
+        messages: outcome.verdicts.map((v) => this.verdictMessage(v)),
       });
     }
+    const review = outcome.verdicts.filter((v) => v.decision === 'REVIEW');
+    if (review.length) topicMessages.push({ topic: t.review, messages: review.map((v) => this.verdictMessage(v)) });
+    if (outcome.shadows.length) topicMessages.push({ topic: t.shadow, messages: outcome.shadows.map((v) => this.verdictMessage(v)) });
     if (outcome.deadLetters.length) {
       topicMessages.push({
         topic: t.deadLetter,
@@ -224,6 +235,64 @@ export class Worker {
     }
     if (!topicMessages.length) return;
     await this.producer.sendBatch({ topicMessages, acks: -1 });
+  }
+
+  private verdictMessage(v: Verdict): Message {
+    return { key: v.senderId, value: this.o.schemas.encode(SUBJECTS.verdict, v), headers: { 'vigil-verdict-id': v.verdictId, 'vigil-decision': v.decision } };
+  }
+
+  /**
+   * Reads this service's verdicts back from the start of the verdict topic up to its current end, before
+   * joining the group, so state derived from past verdicts (the enforcement ladder's strikes) survives a
+   * restart.
+   */
+  private async restore(onVerdict: (v: Verdict) => void): Promise<void> {
+    const topic = this.o.config.topics.verdicts;
+    const admin = this.kafka.admin();
+    await admin.connect();
+    let ends: Map<number, bigint>;
+    try {
+      ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)]));
+    } catch {
+      ends = new Map(); // no verdict topic yet: nothing to restore
+    } finally {
+      await admin.disconnect();
+    }
+    const pending = new Set([...ends].filter(([, high]) => high > 0n).map(([p]) => p));
+    if (pending.size === 0) return;
+    const started = Date.now();
+    let replayed = 0;
+    const reader = this.kafka.consumer({ groupId: `${this.group}.restore.${process.pid}.${started}`, maxWaitTimeInMs: 100, sessionTimeout: Math.max(6000, this.o.config.sessionTimeoutMs) });
+    await reader.connect();
+    try {
+      await reader.subscribe({ topic, fromBeginning: true });
+      const done = new Promise<void>((resolve) => {
+        void reader.run({
+          autoCommit: false,
+          eachBatch: async ({ batch }) => {
+            for (const m of batch.messages) {
+              if (BigInt(m.offset) >= ends.get(batch.partition)!) break;
+              try {
+                const v = this.o.schemas.decode<Verdict>(m.value, [SUBJECTS.verdict]).value;
+                if (v.service === this.o.service) {
+                  onVerdict(v);
+                  replayed++;
+                }
+              } catch {
+                // an undecodable verdict cannot carry strikes; skip it
+              }
+            }
+            const last = batch.messages[batch.messages.length - 1];
+            if (!last || BigInt(last.offset) + 1n >= ends.get(batch.partition)!) pending.delete(batch.partition);
+            if (pending.size === 0) resolve();
+          },
+        });
+      });
+      await done;
+    } finally {
+      await reader.disconnect();
+    }
+    this.log.info('restored from the verdict topic', { verdicts: replayed, ms: Date.now() - started });
   }
 
   private observe(outcome: Outcome, events: number, ms: number): void {
@@ -237,8 +306,10 @@ export class Worker {
       if (v.categories.length === 0) m.verdicts.inc({ service: s, decision: v.decision, category: 'none' });
       for (const c of v.categories) m.verdicts.inc({ service: s, decision: v.decision, category: c.name });
       for (const p of v.policies) m.policyHits.inc({ service: s, policy: p.id });
+      for (const r of v.rules) m.rulesFired.inc({ service: s, rule: r.id, mode: 'enforced' });
       m.endToEndSeconds.observe({ service: s }, Math.max(0, (now - v.occurredAt) / 1000));
     }
+    for (const v of outcome.shadows) for (const r of v.rules) if (r.shadow) m.rulesFired.inc({ service: s, rule: r.id, mode: 'shadow' });
     for (const d of outcome.deadLetters) m.deadLetters.inc({ service: s, reason: d.errorCode });
   }
 
@@ -258,6 +329,7 @@ export class Worker {
     const deadline = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), deadlineMs)));
     this.stopping = Promise.race([work, deadline]).then(async (ok) => {
       clearTimeout(timer);
+      this.o.onStop?.();
       await this.http?.close();
       this.log.info(ok ? 'stopped' : 'stop deadline passed', {});
       return ok;

@@ -80,6 +80,21 @@ export interface Verdict {
   service: string;
   pipelineVersion: string;
   notes: string[];
+  rules: RuleHit[];
+  rulesVersion: string;
+  strikes: number;
+  strikeWeight: number;
+}
+
+export interface RuleHit {
+  id: string;
+  decision: string;
+  shadow: boolean;
+  category: string;
+  score: number;
+  policies: string[];
+  evidence: { signal: string; value: number; op: string; threshold: number }[];
+  exception: string | null;
 }
 
 export interface DeadLetter {

@@ -1,18 +1,11 @@
 import type { SpamConfig } from '../common/config.js';
-import type { ClassifyResult, Classifier, Finding } from '../pipeline/types.js';
+import type { ClassifyResult, Classifier } from '../pipeline/types.js';
 import type { ContentEvent, Signal } from '../schema/types.js';
 import { normalizeForDuplicates } from './normalize.js';
 import { bands, hamming, simhash, type SimHash } from './simhash.js';
 
 export const SPAM_MODEL_ID = 'spam-frequency';
 export const SPAM_MODEL_VERSION = '1';
-
-/** Catalogue items each spam finding cites. */
-const CITES = {
-  frequency: ['cg-spam.b', 'aup-6.a'],
-  campaign: ['cg-spam.a', 'aup-6.a'],
-  fanout: ['cg-spam.a', 'cg-spam.b', 'aup-6.a'],
-} as const;
 
 interface SenderState {
   /** occurredAt of the sender's recent events, ascending. */
@@ -40,6 +33,7 @@ export interface SpamStats {
 }
 
 /**
+ * Signals `spam.frequency`, `spam.campaign` and `spam.fanout` (policy/rules.yaml cites CG Spam a/b, AUP 6a).
  * Per-sender posting frequency and near-duplicate campaigns, over event time (occurredAt): replays and
  * consumer lag do not fake bursts. State is bounded: senders and clusters idle for longer than the
  * largest window are dropped, and the least recently active go first when a cap is reached.
@@ -78,12 +72,10 @@ export class SpamDetector implements Classifier {
   classify(event: ContentEvent): ClassifyResult {
     const t = event.occurredAt;
     if (t > this.watermark) this.watermark = t;
-    const findings: Finding[] = [];
     const signals: Signal[] = [];
 
     const freq = this.recordFrequency(event.senderId, t);
     signals.push(signal('frequency', freq.score, { window: `${freq.windowMs}ms`, count: String(freq.count), limit: String(freq.limit) }));
-    if (freq.score > 0) findings.push({ category: 'spam', score: freq.score, policies: CITES.frequency });
 
     if (event.kind === 'text') {
       const text = normalizeForDuplicates(event.text);
@@ -104,12 +96,10 @@ export class SpamDetector implements Classifier {
         };
         signals.push(signal('campaign', campaignScore, evidence));
         signals.push(signal('fanout', fanoutScore, evidence));
-        if (campaignScore > 0) findings.push({ category: 'spam', score: campaignScore, policies: CITES.campaign });
-        if (fanoutScore > 0) findings.push({ category: 'spam', score: fanoutScore, policies: CITES.fanout });
       }
     }
     if (++this.sinceSweep >= 1000) this.sweep();
-    return { findings, signals };
+    return { signals };
   }
 
   private recordFrequency(senderId: string, t: number): { score: number; windowMs: number; count: number; limit: number } {

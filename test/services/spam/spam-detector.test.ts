@@ -9,7 +9,7 @@ let n = 0;
 function msg(senderId: string, occurredAt: number, text = `hello ${n}`, conversationId = 'c1'): ContentEvent {
   return { kind: 'text', eventId: `e${n++}`, occurredAt, source: 'chat', senderId, conversationId, jurisdiction: null, locale: null, text, replyToEventId: null, contexts: [] };
 }
-const spamScore = (d: SpamDetector, e: ContentEvent) => Math.max(0, ...d.classify(e).findings.map((f) => f.score));
+const spamScore = (d: SpamDetector, e: ContentEvent) => Math.max(0, ...d.classify(e).signals.map((s) => s.score));
 
 describe('SpamDetector: per-sender frequency', () => {
   it('flags a sender posting 50 messages in 10 s, from the 21st on, reaching block', () => {
@@ -19,7 +19,7 @@ describe('SpamDetector: per-sender frequency', () => {
     expect(scores[20]).toBeGreaterThan(0.5);
     expect(scores[49]).toBeGreaterThanOrEqual(0.9);
     const r = d.classify(msg('burst', T0 + 9_999));
-    expect(r.findings[0]!.policies).toEqual(['cg-spam.b', 'aup-6.a']);
+    expect(r.signals[0]!.label).toBe('frequency');
     expect(r.signals[0]!.evidence).toMatchObject({ window: '10000ms', count: '51', limit: '20' });
   });
 

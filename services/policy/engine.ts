@@ -1,0 +1,227 @@
+import type { ContentEvent, Action, Decision, CategoryScore, PolicyRef, Signal } from '../schema/types.js';
+import { ACTIONS } from '../schema/types.js';
+import type { PolicyCatalogue } from './catalogue.js';
+import type { Category } from './categories.js';
+import type { Condition, Op, Rule, RuleSet } from './rules.js';
+import type { StrikeStore } from './strikes.js';
+
+/** Contexts an event may declare, and the policy exceptions they invoke (CG "Exception", Gambling, Self-injury). */
+export const CONTEXT_EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
+  childbirth: ['cg-exception.a'],
+  breastfeeding: ['cg-exception.b'],
+  medical: ['cg-exception.c'],
+  art: ['cg-exception.d'],
+  lottery: ['cg-gambling.ii.a'],
+  education: ['cg-gambling.ii.b'],
+  recovery: ['cg-self-injury-or-suicide.b'],
+};
+
+/** Classifier signals that invoke an exception when at or above 0.8. */
+export const SIGNAL_EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
+  'context.medical': ['cg-exception.c'],
+  'context.art': ['cg-exception.d'],
+  'context.breastfeeding': ['cg-exception.a', 'cg-exception.b'],
+  'text.self-harm.recovery': ['cg-self-injury-or-suicide.b'],
+  'text.gambling.harm-education': ['cg-gambling.ii.b'],
+};
+const EXCEPTION_SIGNAL_MIN = 0.8;
+
+export interface Evidence {
+  readonly signal: string;
+  readonly value: number;
+  readonly op: Op;
+  readonly threshold: number;
+}
+
+export interface FiredRule {
+  readonly id: string;
+  readonly decision: 'REVIEW' | 'BLOCK';
+  readonly shadow: boolean;
+  readonly category: Category;
+  readonly score: number;
+  readonly policies: readonly string[];
+  readonly evidence: readonly Evidence[];
+  /** Set when a policy exception turned this rule's block into review. */
+  readonly exception: string | null;
+}
+
+export interface Outcome {
+  readonly decision: Decision;
+  readonly actions: Action[];
+  readonly categories: CategoryScore[];
+  readonly policies: PolicyRef[];
+  readonly rules: FiredRule[];
+  readonly notes: string[];
+  readonly strikes: number;
+  /** Strike weight this verdict added (0 unless it blocks); replayed on restore. */
+  readonly strikeWeight: number;
+}
+
+export interface Evaluation {
+  readonly enforced: Outcome;
+  /** What the verdict would be with shadow rules enforced too; null when no shadow rule fired. */
+  readonly shadow: Outcome | null;
+}
+
+type Signals = ReadonlyMap<string, number>;
+const RANK: Record<Decision, number> = { ALLOW: 0, REVIEW: 1, BLOCK: 2 };
+
+function compare(value: number, op: Op, threshold: number): boolean {
+  switch (op) {
+    case 'gte':
+      return value >= threshold;
+    case 'gt':
+      return value > threshold;
+    case 'lte':
+      return value <= threshold;
+    case 'lt':
+      return value < threshold;
+  }
+}
+
+interface Env {
+  readonly event: ContentEvent;
+  readonly signals: Signals;
+  readonly strikes: number;
+}
+
+function evaluate(c: Condition, env: Env, out: Evidence[]): boolean {
+  if ('signal' in c) {
+    const value = env.signals.get(c.signal);
+    if (value === undefined) return false; // a signal nobody measured never satisfies a condition
+    const ok = compare(value, c.op, c.threshold);
+    if (ok) out.push({ signal: c.signal, value, op: c.op, threshold: c.threshold });
+    return ok;
+  }
+  if ('all' in c) {
+    const mine: Evidence[] = [];
+    for (const x of c.all) if (!evaluate(x, env, mine)) return false;
+    out.push(...mine);
+    return true;
+  }
+  if ('any' in c) {
+    let ok = false;
+    for (const x of c.any) ok = evaluate(x, env, out) || ok;
+    return ok;
+  }
+  if ('not' in c) return !evaluate(c.not, env, []);
+  if ('jurisdiction' in c) return c.jurisdiction.includes(env.event.jurisdiction ?? '');
+  if ('source' in c) return c.source.includes(env.event.source);
+  if ('context' in c) return 'contexts' in env.event && env.event.contexts.includes(c.context);
+  const ok = compare(env.strikes, c.strikes.op, c.strikes.threshold);
+  if (ok) out.push({ signal: 'sender.strikes', value: env.strikes, op: c.strikes.op, threshold: c.strikes.threshold });
+  return ok;
+}
+
+function applies(rule: Rule, event: ContentEvent): boolean {
+  if (rule.kinds && !rule.kinds.includes(event.kind)) return false;
+  if (rule.sources && !rule.sources.includes(event.source)) return false;
+  if (rule.jurisdictions && !rule.jurisdictions.includes(event.jurisdiction ?? '')) return false;
+  return true;
+}
+
+/**
+ * Evaluates a rule set against one event's signals. Rules are pure functions of (event, signals,
+ * strikes); the rule set is an immutable value, so a reload swaps it between events, never within one.
+ */
+export class PolicyEngine {
+  constructor(
+    private readonly catalogue: PolicyCatalogue,
+    private readonly strikes: StrikeStore,
+  ) {}
+
+  evaluate(rules: RuleSet, event: ContentEvent, signalList: readonly Signal[]): Evaluation {
+    const signals = new Map<string, number>();
+    for (const s of signalList) {
+      const key = `${s.classifier}.${s.label}`;
+      signals.set(key, Math.max(signals.get(key) ?? 0, s.score));
+    }
+    const strikesBefore = this.strikes.get(event.senderId, event.occurredAt);
+    const env: Env = { event, signals, strikes: strikesBefore };
+    const invoked = new Map<string, string>(); // exception id → what invoked it
+    for (const c of 'contexts' in event ? event.contexts : []) for (const x of CONTEXT_EXCEPTIONS[c] ?? []) invoked.set(x, `context ${c}`);
+    for (const [sig, xs] of Object.entries(SIGNAL_EXCEPTIONS)) {
+      const v = signals.get(sig);
+      if (v !== undefined && v >= EXCEPTION_SIGNAL_MIN) for (const x of xs) invoked.set(x, `signal ${sig}=${v.toFixed(2)}`);
+    }
+
+    const fired: FiredRule[] = [];
+    for (const rule of rules.rules) {
+      if (!applies(rule, event)) continue;
+      const evidence: Evidence[] = [];
+      if (!evaluate(rule.when, env, evidence)) continue;
+      let decision = rule.decision;
+      let exception: string | null = null;
+      if (decision === 'BLOCK' && rule.exceptions) {
+        for (const id of rule.policies) {
+          const x = this.catalogue.require(id).exceptions.find((e) => invoked.has(e));
+          if (x) {
+            exception = x;
+            decision = 'REVIEW';
+            break;
+          }
+        }
+      }
+      const score = evidence.filter((e) => e.signal !== 'sender.strikes').reduce((m, e) => Math.max(m, e.value), 0);
+      fired.push({ id: rule.id, decision, shadow: rule.shadow, category: rule.category, score, policies: rule.policies, evidence, exception });
+    }
+    const enforced = this.outcome(rules, fired.filter((f) => !f.shadow), strikesBefore, invoked);
+    const shadowFired = fired.some((f) => f.shadow);
+    return { enforced, shadow: shadowFired ? this.outcome(rules, fired, strikesBefore, invoked, true) : null };
+  }
+
+  /** Records the strikes an enforced verdict adds; call once per event, after evaluate. */
+  commit(event: ContentEvent, outcome: Outcome): void {
+    if (outcome.strikeWeight > 0) this.strikes.add(event.senderId, event.occurredAt, outcome.strikeWeight);
+  }
+
+  /** Replays a verdict read back from the verdict topic (restore after a restart). */
+  replay(senderId: string, occurredAt: number, strikeWeight: number): void {
+    if (strikeWeight > 0) this.strikes.add(senderId, occurredAt, strikeWeight);
+  }
+
+  private outcome(rules: RuleSet, fired: FiredRule[], strikesBefore: number, invoked: Map<string, string>, shadow = false): Outcome {
+    let decision: Decision = 'ALLOW';
+    const actions = new Set<Action>();
+    const categories = new Map<Category, number>();
+    const policies = new Map<string, PolicyRef>();
+    const notes: string[] = [];
+    let weight = 0;
+    for (const f of fired) {
+      if (RANK[f.decision] > RANK[decision]) decision = f.decision;
+      categories.set(f.category, Math.max(categories.get(f.category) ?? 0, f.score));
+      for (const id of f.policies) policies.set(id, this.catalogue.ref(id));
+      if (f.exception) notes.push(`${f.id}: exception ${f.exception} (${invoked.get(f.exception)}) turned block into review`);
+      if (f.decision !== 'BLOCK') continue;
+      const rule = rules.rules.find((r) => r.id === f.id)!;
+      for (const id of f.policies) {
+        const item = this.catalogue.require(id);
+        for (const a of rule.actions ?? item.actions) actions.add(a);
+        const sev = item.severity === 'none' ? 'low' : item.severity;
+        weight = Math.max(weight, rules.ladder.weights[sev]);
+      }
+    }
+    let strikes = strikesBefore;
+    if (decision === 'BLOCK') {
+      strikes = strikesBefore + weight;
+      // the highest step reached applies; a higher step supersedes a lower one
+      const step = [...rules.ladder.steps].reverse().find((st) => strikes >= st.strikes);
+      if (step) {
+        for (const a of step.actions) actions.add(a);
+        notes.push(`enforcement ladder: ${strikes.toFixed(2)} strikes >= ${step.strikes}: ${step.actions.join(', ').toLowerCase()}`);
+      }
+      if (actions.has('TERMINATE_ACCOUNT')) actions.delete('RESTRICT_ACCOUNT');
+    }
+    if (shadow) notes.push('shadow: includes rules in shadow mode; nothing here is enforced');
+    return {
+      decision,
+      actions: decision === 'BLOCK' ? ACTIONS.filter((a) => actions.has(a)) : [],
+      categories: [...categories].map(([name, score]) => ({ name, score })).sort((a, b) => b.score - a.score),
+      policies: [...policies.values()],
+      rules: fired,
+      notes,
+      strikes,
+      strikeWeight: decision === 'BLOCK' ? weight : 0,
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PolicyCatalogue } from '../../../services/policy/catalogue.js';
+import { RuleFileError, compileRules, loadRules } from '../../../services/policy/rules.js';
+
+const catalogue = PolicyCatalogue.load();
+const RULES = join(import.meta.dirname, '../../../policy/rules.yaml');
+
+function error(text: string): string {
+  try {
+    compileRules(text, 'r.yaml', catalogue);
+  } catch (err) {
+    expect(err).toBeInstanceOf(RuleFileError);
+    expect((err as RuleFileError).code).toBe('VGL_RULES');
+    return (err as Error).message;
+  }
+  throw new Error('expected a RuleFileError');
+}
+
+const rule = (body: string) => `version: 1\nrules:\n  - id: r1\n    category: spam\n    policies: [cg-spam.b]\n${body}`;
+
+describe('compileRules: validation names file, line and field', () => {
+  it('rejects an unknown signal', () => {
+    expect(error(rule('    signal: spam.frequncy\n    block: 0.9\n'))).toBe('r.yaml:6: /rules/0/signal: unknown signal "spam.frequncy" (see services/policy/signals.ts)');
+  });
+  it('rejects an unknown catalogue id and a non-prohibition item', () => {
+    expect(error('version: 1\nrules:\n  - id: r1\n    category: spam\n    policies: [cg-spam.b, cg-spam.z]\n    signal: spam.frequency\n    block: 0.9\n')).toBe('r.yaml:5: /rules/0/policies/1: unknown catalogue id "cg-spam.z"');
+    expect(error('version: 1\nrules:\n  - id: r1\n    category: sexual\n    policies: [cg-exception.c]\n    signal: nsfw.porn\n    block: 0.9\n')).toBe('r.yaml:5: /rules/0/policies/0: "cg-exception.c" is a exception, not a prohibition');
+  });
+  it('rejects bad thresholds', () => {
+    expect(error(rule('    signal: spam.frequency\n    block: 1.5\n'))).toBe('r.yaml:7: /rules/0/block: 1.5 is outside 0..1');
+    expect(error(rule('    signal: spam.frequency\n    review: 0.9\n    block: 0.5\n'))).toBe('r.yaml:7: /rules/0/review: review threshold 0.9 is above block threshold 0.5');
+    expect(error(rule('    when: { signal: spam.frequency, gte: "high" }\n    decision: block\n'))).toBe('r.yaml:6: /rules/0/when/gte: must be a number, got "high"');
+  });
+  it('rejects unknown fields, categories, actions, duplicates and YAML errors', () => {
+    expect(error(rule('    signal: spam.frequency\n    block: 0.9\n    severity: high\n'))).toBe('r.yaml:8: /rules/0/severity: unknown field "severity"');
+    expect(error(rule('    signal: spam.frequency\n    block: 0.9\n    actions: [BAN]\n'))).toBe('r.yaml:8: /rules/0/actions/0: unknown action "BAN"; one of WARN, REMOVE_CONTENT, DISPLAY_NOTICE, RESTRICT_ACCOUNT, TERMINATE_ACCOUNT, NOTIFY_AUTHORITIES');
+    expect(error('version: 1\nrules:\n  - { id: a, category: spam, policies: [cg-spam.b], signal: spam.frequency, block: 0.9 }\n  - { id: a, category: spam, policies: [cg-spam.b], signal: spam.campaign, block: 0.9 }\n')).toBe('r.yaml:4: /rules/1/id: duplicate rule id "a" (first on line 3)');
+    expect(error('version: 1\nrules:\n  - { id: a, category: spam, policies: [cg-spam.b], signal: spam.frequency, block: 0.9\n')).toMatch(/^r\.yaml:\d+: YAML: /);
+    expect(error('version: 1\nrules:\n  - { id: a, category: nasty, policies: [cg-spam.b], signal: spam.frequency, block: 0.9 }\n')).toBe('r.yaml:3: /rules/0/category: unknown category "nasty"');
+    expect(error(rule('    when: { signal: spam.frequency, gte: 0.5, lt: 0.9 }\n    decision: block\n'))).toBe('r.yaml:6: /rules/0/when: a signal condition takes exactly one of gte, gt, lte, lt');
+  });
+
+  it('turns a signal rule with both thresholds into a block rule and its review twin', () => {
+    const set = compileRules(rule('    signal: spam.frequency\n    review: 0.5\n    block: 0.9\n'), 'r.yaml', catalogue);
+    expect(set.rules.map((r) => [r.id, r.decision])).toEqual([['r1', 'BLOCK'], ['r1.review', 'REVIEW']]);
+  });
+});
+
+describe('policy/rules.yaml (the default rule set)', () => {
+  const set = loadRules(RULES, catalogue);
+
+  it('makes every detectable prohibition of the catalogue reachable by some rule', () => {
+    const cited = new Set(set.rules.flatMap((r) => r.policies));
+    const unreachable = catalogue.entries.filter((e) => e.role === 'prohibition' && e.detectable !== 'none' && !cited.has(e.id)).map((e) => e.id);
+    expect(unreachable).toEqual([]);
+  });
+
+  it('cites no item that content cannot show', () => {
+    const notContent = set.rules.flatMap((r) => r.policies.filter((id) => catalogue.require(id).detectable === 'none').map((id) => `${r.id}: ${id}`));
+    expect(notContent).toEqual([]);
+  });
+
+  it('never lets an exception relax CSAM or terrorist hash matches', () => {
+    for (const id of ['hash.csam', 'hash.terrorism', 'text.sexual.minors']) expect(set.rules.find((r) => r.id === id)?.exceptions, id).toBe(false);
+  });
+});
