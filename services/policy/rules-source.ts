@@ -1,4 +1,4 @@
-import { unwatchFile, watchFile } from 'node:fs';
+import { statSync } from 'node:fs';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { describeError } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
@@ -13,7 +13,9 @@ export class RulesSource {
   private current: RuleSet;
   private readonly reloads: Counter<'result'> | undefined;
   private readonly loadedAt: Gauge | undefined;
-  private watching = false;
+  private timer: NodeJS.Timeout | undefined;
+  /** The file's stat when the running rules (or the last rejected file) were read. */
+  private seen = '';
 
   constructor(
     private readonly file: string,
@@ -21,6 +23,7 @@ export class RulesSource {
     private readonly logger: Logger,
     registry?: Registry,
   ) {
+    this.seen = this.stamp();
     this.current = loadRules(file, catalogue); // a bad file at start is fatal: refuse to run without rules
     if (registry) {
       this.reloads = new Counter({ name: 'vigil_rules_reloads_total', help: 'Rule file reloads, by result (ok, rejected).', labelNames: ['result'], registers: [registry] });
@@ -35,6 +38,7 @@ export class RulesSource {
 
   /** Re-reads the file now; returns the error message when it is rejected. */
   reload(): string | null {
+    this.seen = this.stamp();
     try {
       const next = loadRules(this.file, this.catalogue);
       this.current = next;
@@ -50,16 +54,26 @@ export class RulesSource {
     }
   }
 
+  /** Polls the file's stat (one stat call per interval) and reloads when it differs from the last load. */
   watch(intervalMs: number): void {
-    if (this.watching) return;
-    this.watching = true;
-    watchFile(this.file, { interval: intervalMs, persistent: false }, (cur, prev) => {
-      if (cur.mtimeMs !== prev.mtimeMs || cur.size !== prev.size) this.reload();
-    });
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      if (this.stamp() !== this.seen) this.reload();
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  private stamp(): string {
+    try {
+      const st = statSync(this.file);
+      return `${st.mtimeMs}:${st.size}:${st.ino}`;
+    } catch {
+      return 'missing';
+    }
   }
 
   close(): void {
-    if (this.watching) unwatchFile(this.file);
-    this.watching = false;
+    clearInterval(this.timer);
+    this.timer = undefined;
   }
 }
