@@ -8,7 +8,7 @@ RUN_DIR := .run
 HTTP_PORT ?= 9464
 export KAFKAJS_NO_PARTITIONER_WARNING := 1
 
-.PHONY: help setup deps build broker broker-stop run stop test test-unit test-integration lint bench catalogue clean
+.PHONY: help setup deps build broker broker-stop run stop test test-unit test-integration lint bench catalogue train clean
 
 help:
 	@echo "make run    install what is missing, start the local broker and the spam worker, feed sample events, show verdicts"
@@ -33,6 +33,7 @@ node_modules/.package-lock.json: package.json package-lock.json .npmrc
 
 build: deps
 	npx tsc -p tsconfig.json
+	@bin/vigil models export
 
 broker-build:
 	@bash broker/build.sh
@@ -77,6 +78,12 @@ bench: setup
 
 catalogue: deps
 	npx tsx scripts/build-catalogue.ts
+
+# Retrains the text models from ../shared/data (minutes; not part of setup or CI: the weights are committed).
+train: deps
+	node --import tsx models/build-domains.ts
+	node --import tsx models/train-text.ts
+	node --import tsx models/model-card.ts
 
 clean: stop
 	rm -rf dist .run .setup-apt bench/out

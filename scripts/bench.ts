@@ -115,7 +115,7 @@ async function throughBroker(n: number): Promise<Record<string, number>> {
 
     const env = { KAFKA_BROKERS: broker.brokers.join(','), VIGIL_TOPIC_TEXT: input, VIGIL_TOPIC_VERDICTS: `${input}.verdicts`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100' };
     const cfg = loadConfig(env);
-    const { worker, metrics } = createServiceWorker('spam', cfg, { schemas, catalogue, logger: createLogger('silent'), http: false, defaultMetrics: false });
+    const { worker, metrics } = await createServiceWorker('spam', cfg, { schemas, catalogue, logger: createLogger('silent'), http: false, defaultMetrics: false });
     const t1 = performance.now();
     await worker.start();
     const verdicts = async () => (await metrics.verdicts.get()).values.reduce((s, v) => s + v.value, 0);

@@ -1,4 +1,6 @@
-import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportOnnx, loadTextModel } from '../text/model.js';
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -37,7 +39,7 @@ Configuration comes from the environment only; see \`vigil config\`.
 Run any command with --help for its options.`;
 
 const SUB_HELP: Record<string, string> = {
-  classify: 'vigil classify --input FILE [--output FILE] [--service NAME]\n  Reads one JSON event per line ({"kind":"text","eventId":…,"senderId":…,"occurredAt":…,"text":…}; images as "imagePath" or "imageBase64").\n  Writes one verdict per line (stdout by default); a malformed line yields {"line":N,"error":{"code","reason"}} and processing continues.',
+  classify: 'vigil classify --input FILE [--output FILE] [--service NAME]   (services: text (default), spam)\n  Reads one JSON event per line ({"kind":"text","eventId":…,"senderId":…,"occurredAt":…,"text":…}; images as "imagePath" or "imageBase64").\n  Writes one verdict per line (stdout by default); a malformed line yields {"line":N,"error":{"code","reason"}} and processing continues.',
   serve: `vigil serve SERVICE\n  Runs the Kafka worker for SERVICE (${Object.keys(SERVICES).join(', ')}) until SIGTERM/SIGINT. HTTP: /healthz /readyz /metrics on VIGIL_HTTP_PORT.`,
   produce: 'vigil produce (--sample | --input FILE) [--prefix P] [--poison]\n  --sample   the built-in sample chat feed (chatter, a burst sender, a 100-sender campaign, a fan-out sender)\n  --input    events as JSON lines, as for classify\n  --prefix   id prefix for the sample feed (default: a fresh one per run)\n  --poison   also publish undecodable messages (bad framing, unknown schema id, truncated Avro)',
   verdicts: 'vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters]\n  Prints verdicts from the start of the verdict topic; stops after N records or MS without new ones (default 3000).',
@@ -71,6 +73,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'policy':
       return policyCommand(rest);
+    case 'models':
+      return modelsCommand(rest);
     default:
       return unknown(cmd);
   }
@@ -87,13 +91,13 @@ function configTable(): string {
 }
 
 async function classify(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { input: { type: 'string' }, output: { type: 'string' }, service: { type: 'string', default: 'spam' } } });
+  const { values } = parseArgs({ args, options: { input: { type: 'string' }, output: { type: 'string' }, service: { type: 'string', default: 'text' } } });
   if (!values.input) throw new VigilError('VGL_INPUT', 'classify: --input is required (use - for stdin)');
   const config = loadConfig(process.env, { withoutKafka: true });
   const def = SERVICES[values.service!];
   if (!def) throw new VigilError('VGL_INPUT', `classify: unknown service "${values.service}"`);
   const policy = createPolicy(config, createLogger('silent'), { watch: false });
-  const judge = new Judge(def.name, def.createClassifier(config), policy.engine, policy.rules);
+  const judge = new Judge(def.name, await def.createClassifier(config), policy.engine, policy.rules);
   const input = values.input === '-' ? process.stdin : createReadStream(values.input);
   const out = values.output ? createWriteStream(values.output) : process.stdout;
   const inputFile = values.input === '-' ? undefined : values.input;
@@ -131,7 +135,7 @@ async function serve(args: string[]): Promise<number> {
   if (!def) throw new VigilError('VGL_INPUT', `serve: give a service: ${Object.keys(SERVICES).join(', ')}`);
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { worker } = createServiceWorker(def.name, config, { logger });
+  const { worker } = await createServiceWorker(def.name, config, { logger });
   const done = new Promise<number>((resolve) => {
     const onSignal = (sig: string): void => {
       logger.info('signal received', { signal: sig });
@@ -142,6 +146,23 @@ async function serve(args: string[]): Promise<number> {
   });
   await worker.start();
   return done;
+}
+
+async function modelsCommand(args: string[]): Promise<number> {
+  const config = loadConfig(process.env, { withoutKafka: true });
+  if (args[0] !== 'export') {
+    process.stderr.write('vigil models export: writes the ONNX form of the text models to <VIGIL_TEXT_MODELS_DIR>/build/\n');
+    return 2;
+  }
+  const dir = join(config.text.modelsDir, 'build');
+  mkdirSync(dir, { recursive: true });
+  for (const lang of ['en', 'zh']) {
+    const model = loadTextModel(config.text.modelsDir, lang);
+    const bytes = exportOnnx(model);
+    writeFileSync(join(dir, `${lang}.onnx`), bytes);
+    process.stdout.write(`models: ${model.meta.id} ${model.meta.version} → ${join(dir, `${lang}.onnx`)} (${bytes.length} bytes)\n`);
+  }
+  return 0;
 }
 
 async function policyCommand(args: string[]): Promise<number> {
@@ -167,14 +188,14 @@ async function policyCommand(args: string[]): Promise<number> {
     return 0;
   }
   if (sub === 'explain') {
-    const { values } = parseArgs({ args: rest, options: { rules: { type: 'string' }, service: { type: 'string', default: 'spam' } } });
+    const { values } = parseArgs({ args: rest, options: { rules: { type: 'string' }, service: { type: 'string', default: 'text' } } });
     const rules = loadRules(values.rules ?? config.policy.rulesFile, catalogue);
     const def = SERVICES[values.service!];
     if (!def) throw new VigilError('VGL_INPUT', `unknown service "${values.service}"`);
     const line = readFileSync(0, 'utf8').trim();
     const event = parseJsonlEvent(line, undefined, Date.now());
     const extra = (JSON.parse(line) as { signals?: Record<string, unknown> }).signals ?? {};
-    const signals = [...(await def.createClassifier(config).classifyBatch([event]))[0]!.signals];
+    const signals = [...(await (await def.createClassifier(config)).classifyBatch([event]))[0]!.signals];
     for (const [name, score] of Object.entries(extra)) {
       if (typeof score !== 'number') throw new VigilError('VGL_INPUT', `/signals/${name}: must be a number`);
       const dot = name.indexOf('.');

@@ -43,6 +43,10 @@ export const ENV_VARS = [
   { name: 'VIGIL_SPAM_SIMHASH_DISTANCE', default: '3', doc: 'Largest SimHash bit distance (0-3) that counts as near-identical.' },
   { name: 'VIGIL_SPAM_MAX_SENDERS', default: '200000', doc: 'Memory cap: senders tracked per worker; least recently active are evicted first.' },
   { name: 'VIGIL_SPAM_MAX_CLUSTERS', default: '100000', doc: 'Memory cap: near-duplicate clusters tracked per worker.' },
+  { name: 'VIGIL_TEXT_RUNTIME', default: 'onnx', doc: 'Runtime of the text models: onnx (onnxruntime-node, the hot path) or tfjs (TF.js: tfjs-node when installed, else wasm).' },
+  { name: 'VIGIL_TEXT_MODELS_DIR', default: 'models/text', doc: 'Text model weights, lexicon, brands and phishing-domain set (relative paths from the project root).' },
+  { name: 'VIGIL_TEXT_MAX_CHARS', default: '2048', doc: 'Longest text scored, in characters; longer texts are cut for scoring and the verdict says so.' },
+  { name: 'VIGIL_ONNX_EXECUTION_PROVIDERS', default: 'cpu', doc: 'onnxruntime execution providers in order, e.g. cuda,cpu on GPU nodes.' },
   { name: 'LOG_LEVEL', default: 'info', doc: 'debug, info, warn, error or silent. Logs never contain content.' },
 ] as const;
 
@@ -83,6 +87,13 @@ export interface PolicyConfig {
   readonly restoreStrikes: boolean;
 }
 
+export interface TextConfig {
+  readonly runtime: 'onnx' | 'tfjs';
+  readonly modelsDir: string;
+  readonly maxChars: number;
+  readonly executionProviders: readonly string[];
+}
+
 export interface VigilConfig {
   readonly brokers: readonly string[];
   readonly clientId: string;
@@ -100,6 +111,7 @@ export interface VigilConfig {
   readonly fromBeginning: boolean;
   readonly spam: SpamConfig;
   readonly policy: PolicyConfig;
+  readonly text: TextConfig;
   readonly logLevel: LogLevel;
 }
 
@@ -211,6 +223,15 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     strikesMaxSenders: intVar(env, 'VIGIL_STRIKES_MAX_SENDERS', 100, 100_000_000),
     restoreStrikes: boolVar(env, 'VIGIL_STRIKES_RESTORE'),
   });
+  const runtime = strVar(env, 'VIGIL_TEXT_RUNTIME');
+  if (runtime !== 'onnx' && runtime !== 'tfjs') throw new ConfigError(`VIGIL_TEXT_RUNTIME: "${runtime}" is not onnx or tfjs`);
+  const modelsDir = strVar(env, 'VIGIL_TEXT_MODELS_DIR');
+  const text: TextConfig = Object.freeze({
+    runtime,
+    modelsDir: isAbsolute(modelsDir) ? modelsDir : join(projectRoot(), modelsDir),
+    maxChars: intVar(env, 'VIGIL_TEXT_MAX_CHARS', 16, 1_000_000),
+    executionProviders: Object.freeze(strVar(env, 'VIGIL_ONNX_EXECUTION_PROVIDERS').split(',').map((x) => x.trim()).filter(Boolean)),
+  });
   return Object.freeze({
     brokers: Object.freeze(options.withoutKafka ? [] : resolveBrokers(env, options.cwd ?? process.cwd())),
     clientId: strVar(env, 'KAFKA_CLIENT_ID'),
@@ -228,6 +249,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     fromBeginning: boolVar(env, 'VIGIL_FROM_BEGINNING'),
     spam,
     policy,
+    text,
     logLevel: level,
   });
 }

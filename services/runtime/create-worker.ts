@@ -21,12 +21,12 @@ export interface CreateWorkerOptions {
 }
 
 /** Wires a service from the registry (services.ts) into a Kafka worker. */
-export function createServiceWorker(service: string, config: VigilConfig, o: CreateWorkerOptions = {}): { worker: Worker; registry: Registry; metrics: WorkerMetrics } {
+export async function createServiceWorker(service: string, config: VigilConfig, o: CreateWorkerOptions = {}): Promise<{ worker: Worker; registry: Registry; metrics: WorkerMetrics }> {
   const def = SERVICES[service];
   if (!def) throw new VigilError('VGL_INPUT', `unknown service "${service}"; known: ${Object.keys(SERVICES).join(', ')}`);
   const registry = o.registry ?? new Registry();
   const metrics = createWorkerMetrics(registry, { defaultMetrics: o.defaultMetrics ?? true });
-  const classifier = def.createClassifier(config);
+  const classifier = await def.createClassifier(config);
   const logger = o.logger ?? createLogger(config.logLevel);
   const policy = createPolicy(config, logger, { registry, ...(o.catalogue ? { catalogue: o.catalogue } : {}) });
   const worker = new Worker({

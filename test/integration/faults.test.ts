@@ -9,7 +9,7 @@ describe('when verdicts cannot be produced', () => {
   it('pauses input, retries with backoff, and loses and repeats nothing once the broker accepts again', async () => {
     const broker = await startControlledBroker();
     const env = testEnv({ KAFKA_BROKERS: broker.brokers.join(','), VIGIL_PRODUCE_RETRIES: '1', VIGIL_HTTP_PORT: '0' });
-    const { worker, registry, config } = startWorker(env);
+    const { worker, registry, config } = await startWorker(env);
     const events = sampleFeed({ prefix: 'fault', start: Date.now() - 60_000 }).events.slice(0, 300);
     try {
       await produce(config, config.topics.text, events.map(encodeEvent));

@@ -39,9 +39,9 @@ export function kafka(config: VigilConfig): Kafka {
   return new Kafka({ clientId: 'vigil-test', brokers: [...config.brokers], logLevel: logLevel.NOTHING });
 }
 
-export function startWorker(env: Record<string, string>, service = 'spam'): { worker: Worker; registry: Registry; config: VigilConfig } {
+export async function startWorker(env: Record<string, string>, service = 'spam'): Promise<{ worker: Worker; registry: Registry; config: VigilConfig }> {
   const config = loadConfig(env);
-  const { worker, registry } = createServiceWorker(service, config, { schemas, catalogue, defaultMetrics: false });
+  const { worker, registry } = await createServiceWorker(service, config, { schemas, catalogue, defaultMetrics: false });
   return { worker, registry, config };
 }
 

@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 async function running(env: Record<string, string>): Promise<{ worker: Worker; port: number; registry: import('prom-client').Registry; config: import('../../services/common/config.js').VigilConfig }> {
-  const { worker, registry, config } = startWorker(env);
+  const { worker, registry, config } = await startWorker(env);
   cleanups.push(() => worker.stop(10_000));
   await worker.start();
   await waitUntil(() => worker.isReady(), 30_000, 'worker ready');
@@ -111,7 +111,7 @@ describe('spam worker on the local broker', () => {
   it('commits on graceful stop: a restarted worker in the same group judges nothing twice', async () => {
     const env = testEnv();
     const events = sampleFeed({ prefix: 'p4', start: Date.now() - 60_000 }).events.slice(0, 200);
-    const first = startWorker(env);
+    const first = await startWorker(env);
     await first.worker.start();
     const verdicts = await new TopicReader<Verdict>(first.config, first.config.topics.verdicts).start();
     cleanups.push(() => verdicts.stop());
@@ -119,7 +119,7 @@ describe('spam worker on the local broker', () => {
     await verdicts.waitFor((r) => r.length >= 200);
     expect(await first.worker.stop(15_000)).toBe(true);
 
-    const second = startWorker(env);
+    const second = await startWorker(env);
     cleanups.push(() => second.worker.stop(10_000));
     await second.worker.start();
     await waitUntil(() => second.worker.isReady(), 30_000, 'second worker ready');

@@ -33,7 +33,7 @@ rules:
 describe('policy engine in the worker', () => {
   it('sends review verdicts to the review topic and shadow verdicts to the shadow topic', async () => {
     const env = testEnv({ VIGIL_RULES_FILE: rulesFile(RULES('s1', 0.9)) });
-    const { worker, registry, config } = startWorker(env);
+    const { worker, registry, config } = await startWorker(env);
     cleanups.push(() => worker.stop(10_000));
     const verdicts = await new TopicReader<Verdict>(config, config.topics.verdicts).start();
     const review = await new TopicReader<Verdict>(config, config.topics.review).start();
@@ -60,7 +60,7 @@ describe('policy engine in the worker', () => {
 
   it('restores sender strikes from the verdict topic after a restart', async () => {
     const env = testEnv({ VIGIL_RULES_FILE: rulesFile(RULES('r1', 0.9)) });
-    const first = startWorker(env);
+    const first = await startWorker(env);
     const verdicts = await new TopicReader<Verdict>(first.config, first.config.topics.verdicts).start();
     cleanups.push(() => verdicts.stop());
     await first.worker.start();
@@ -71,7 +71,7 @@ describe('policy engine in the worker', () => {
     expect(verdicts.records.some((v) => v.actions.includes('TERMINATE_ACCOUNT'))).toBe(true);
     await first.worker.stop(10_000);
 
-    const second = startWorker(env);
+    const second = await startWorker(env);
     cleanups.push(() => second.worker.stop(10_000));
     await second.worker.start();
     // a fresh burst an hour of event time later: its first block already carries the restored strikes
@@ -85,7 +85,7 @@ describe('policy engine in the worker', () => {
   it('reloads a changed rule file in a running worker and rejects a broken one', async () => {
     const file = rulesFile(RULES('v1', 0.9));
     const env = testEnv({ VIGIL_RULES_FILE: file, VIGIL_RULES_RELOAD_MS: '100' });
-    const { worker, config } = startWorker(env);
+    const { worker, config } = await startWorker(env);
     cleanups.push(() => worker.stop(10_000));
     const verdicts = await new TopicReader<Verdict>(config, config.topics.verdicts).start();
     cleanups.push(() => verdicts.stop());

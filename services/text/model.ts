@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import onnxProto from 'onnx-proto';
+import type { onnx as OnnxTypes } from 'onnx-proto';
+
+const { onnx } = onnxProto;
+import { VigilError } from '../common/errors.js';
+import type { SparseVector } from './features.js';
+import type { FeatureConfig } from './features.js';
+
+export interface TextModelMeta {
+  readonly id: string;
+  readonly version: string;
+  readonly features: FeatureConfig;
+  readonly heads: readonly { readonly name: string; readonly signal: string }[];
+  readonly weights: string;
+  readonly sha256: string;
+}
+
+export interface LoadedTextModel {
+  readonly meta: TextModelMeta;
+  /** W[2^bits][heads] row-major, then bias[heads]. */
+  readonly weights: Float32Array;
+}
+
+export type Runtime = 'onnx' | 'tfjs';
+
+/** Scores a batch of feature vectors: returns scores[n * heads + h] in [0, 1]. */
+export interface TextModelRuntime {
+  readonly runtime: Runtime;
+  readonly backend: string;
+  score(batch: readonly SparseVector[]): Promise<Float32Array>;
+  dispose(): Promise<void>;
+}
+
+export function loadTextModel(dir: string, lang: string): LoadedTextModel {
+  const meta = JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')) as TextModelMeta;
+  const buf = readFileSync(join(dir, meta.weights));
+  const sha = createHash('sha256').update(buf).digest('hex');
+  if (sha !== meta.sha256) throw new VigilError('VGL_CLASSIFIER', `${meta.weights}: sha256 ${sha} does not match ${meta.id} metadata`);
+  const d = 1 << meta.features.bits;
+  const h = meta.heads.length;
+  const weights = new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+  if (weights.length !== d * h + h) throw new VigilError('VGL_CLASSIFIER', `${meta.weights}: ${weights.length} floats, expected ${d * h + h}`);
+  return { meta, weights };
+}
+
+/**
+ * The linear model as an ONNX graph (opset 13): inputs `indices` int64 [N, K] and `values` float [N, K]
+ * (a padded sparse batch); scores = sigmoid(ReduceSum(Gather(W, indices) * values[..., None], axis 1) + b).
+ */
+export function exportOnnx(model: LoadedTextModel): Uint8Array {
+  const { meta, weights } = model;
+  const d = 1 << meta.features.bits;
+  const h = meta.heads.length;
+  const f32 = (name: string, dims: number[], data: Float32Array): OnnxTypes.ITensorProto => ({
+    name, dims, dataType: onnx.TensorProto.DataType.FLOAT,
+    rawData: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+  });
+  const i64 = (name: string, values: number[]): OnnxTypes.ITensorProto => ({ name, dims: [values.length], dataType: onnx.TensorProto.DataType.INT64, int64Data: values });
+  const value = (name: string, elemType: number, dims: (number | string)[]): OnnxTypes.IValueInfoProto => ({
+    name,
+    type: { tensorType: { elemType, shape: { dim: dims.map((x) => (typeof x === 'number' ? { dimValue: x } : { dimParam: x })) } } },
+  });
+  const graph: OnnxTypes.IGraphProto = {
+    name: meta.id,
+    initializer: [f32('W', [d, h], weights.subarray(0, d * h)), f32('b', [h], weights.subarray(d * h)), i64('axis2', [2]), i64('axis1', [1])],
+    input: [value('indices', onnx.TensorProto.DataType.INT64, ['N', 'K']), value('values', onnx.TensorProto.DataType.FLOAT, ['N', 'K'])],
+    output: [value('scores', onnx.TensorProto.DataType.FLOAT, ['N', h])],
+    node: [
+      { opType: 'Gather', input: ['W', 'indices'], output: ['G'], attribute: [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: 0 }] },
+      { opType: 'Unsqueeze', input: ['values', 'axis2'], output: ['V'] },
+      { opType: 'Mul', input: ['G', 'V'], output: ['P'] },
+      { opType: 'ReduceSum', input: ['P', 'axis1'], output: ['S'], attribute: [{ name: 'keepdims', type: onnx.AttributeProto.AttributeType.INT, i: 0 }] },
+      { opType: 'Add', input: ['S', 'b'], output: ['Z'] },
+      { opType: 'Sigmoid', input: ['Z'], output: ['scores'] },
+    ],
+  };
+  return onnx.ModelProto.encode({
+    irVersion: 8,
+    producerName: 'vigil',
+    producerVersion: meta.version,
+    modelVersion: 1,
+    opsetImport: [{ domain: '', version: 13 }],
+    graph,
+    metadataProps: [{ key: 'heads', value: meta.heads.map((x) => x.name).join(',') }, { key: 'weights_sha256', value: meta.sha256 }],
+  }).finish();
+}
+
+function padded(batch: readonly SparseVector[]): { k: number; indices: Int32Array; values: Float32Array } {
+  const k = Math.max(1, ...batch.map((x) => x.indices.length));
+  const indices = new Int32Array(batch.length * k);
+  const values = new Float32Array(batch.length * k);
+  batch.forEach((x, i) => {
+    indices.set(x.indices, i * k);
+    values.set(x.values, i * k);
+  });
+  return { k, indices, values };
+}
+
+export interface OnnxOptions {
+  /** onnxruntime execution providers, e.g. ['cuda', 'cpu'] on GPU nodes. */
+  readonly executionProviders?: readonly string[];
+  readonly intraOpNumThreads?: number;
+  /** A prebuilt .onnx file (make setup writes models/text/build/<lang>.onnx); exported in memory when absent. */
+  readonly file?: string;
+}
+
+export async function createOnnxRuntime(model: LoadedTextModel, o: OnnxOptions = {}): Promise<TextModelRuntime> {
+  const ort = await import('onnxruntime-node');
+  const bytes = o.file && existsSync(o.file) ? readFileSync(o.file) : exportOnnx(model);
+  const session = await ort.InferenceSession.create(bytes, {
+    executionProviders: [...(o.executionProviders ?? ['cpu'])],
+    intraOpNumThreads: o.intraOpNumThreads ?? 1,
+    interOpNumThreads: 1,
+    graphOptimizationLevel: 'all',
+  });
+  const h = model.meta.heads.length;
+  return {
+    runtime: 'onnx',
+    backend: (o.executionProviders ?? ['cpu']).join('+'),
+    async score(batch) {
+      if (batch.length === 0) return new Float32Array(0);
+      const { k, indices, values } = padded(batch);
+      const out = await session.run({
+        indices: new ort.Tensor('int64', BigInt64Array.from(indices, (x) => BigInt(x)), [batch.length, k]),
+        values: new ort.Tensor('float32', values, [batch.length, k]),
+      });
+      const scores = out.scores!.data as Float32Array;
+      if (scores.length !== batch.length * h) throw new VigilError('VGL_CLASSIFIER', `onnx returned ${scores.length} scores for ${batch.length}×${h}`);
+      return scores;
+    },
+    dispose: () => session.release(),
+  };
+}
+
+type Tf = typeof import('@tensorflow/tfjs');
+
+/** TF.js with tfjs-node when it is installed, else the wasm backend, else plain JS. */
+export async function loadTf(): Promise<{ tf: Tf; backend: string }> {
+  try {
+    const tf = (await import('@tensorflow/tfjs-node' as string)) as Tf;
+    return { tf, backend: 'tensorflow' };
+  } catch {
+    // optional dependency absent (its install downloads libtensorflow): fall back
+  }
+  const tf = await import('@tensorflow/tfjs');
+  try {
+    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    const require = createRequire(import.meta.url);
+    wasm.setWasmPaths(join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm')), '/'));
+    if (await tf.setBackend('wasm')) {
+      await tf.ready();
+      return { tf, backend: 'wasm' };
+    }
+  } catch {
+    // wasm unavailable: plain JS
+  }
+  await tf.setBackend('cpu');
+  return { tf, backend: 'cpu' };
+}
+
+export async function createTfjsRuntime(model: LoadedTextModel): Promise<TextModelRuntime> {
+  const { tf, backend } = await loadTf();
+  const d = 1 << model.meta.features.bits;
+  const h = model.meta.heads.length;
+  const W = tf.tensor2d(model.weights.subarray(0, d * h), [d, h]);
+  const b = tf.tensor1d(model.weights.subarray(d * h));
+  return {
+    runtime: 'tfjs',
+    backend,
+    async score(batch) {
+      if (batch.length === 0) return new Float32Array(0);
+      const { k, indices, values } = padded(batch);
+      const out = tf.tidy(() => {
+        const g = tf.gather(W, tf.tensor2d(indices, [batch.length, k], 'int32')); // [N, K, H]
+        const v = tf.tensor3d(values, [batch.length, k, 1]);
+        return tf.sigmoid(tf.sum(tf.mul(g, v), 1).add(b));
+      });
+      const data = (await out.data()) as Float32Array;
+      out.dispose();
+      return data;
+    },
+    async dispose() {
+      W.dispose();
+      b.dispose();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Normalisation against evasion, shared by training and serving (the same function must produce the
+ * features the model was trained on):
+ *  - NFKC: full-width and compatibility forms → plain (ＦＲＥＥ → FREE, ①→1);
+ *  - lower case; zero-width and control characters removed; lone UTF-16 surrogates dropped;
+ *  - homoglyphs: Cyrillic/Greek letters that look Latin → Latin (раураl → paypal);
+ *  - spacing and punctuation inserted between single characters joined (f.r.e.e → free, 加 微 信 → 加微信);
+ *  - runs of one letter capped at three (freeeeee → freee); digits are left alone (card and phone numbers).
+ * `deobfuscate` additionally folds digits used as letters (fr33 → free) for lexicon matching only.
+ */
+
+const HOMOGLYPHS: Record<string, string> = {
+  ӏ: 'l', а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ɡ: 'g',
+  α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w',
+};
+const HOMOGLYPH_RE = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'g');
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// three or more single letters/CJK characters separated by spaces or punctuation: "f r e e", "f.r.e.e", "微-信-号"
+const SPACED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][\s.\-_*·•|/\\,，、。]+){2,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+const SEP_G = /[\s.\-_*·•|/\\,，、。]+/g;
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+
+export interface Normalized {
+  readonly text: string;
+  /** What was changed, for the verdict's notes (counts only, never content). */
+  readonly flags: readonly string[];
+}
+
+export function normalizeText(raw: string): Normalized {
+  const flags: string[] = [];
+  let s = raw;
+  if (LONE_SURROGATE.test(s)) {
+    flags.push('lone-surrogates-removed');
+    s = s.replace(LONE_SURROGATE, '');
+  }
+  s = s.normalize('NFKC').toLowerCase();
+  const beforeInvisible = s.length;
+  s = s.replace(INVISIBLE, '');
+  if (s.length !== beforeInvisible) flags.push('invisible-characters-removed');
+  if (HOMOGLYPH_RE.test(s) && /[a-z]/.test(s)) {
+    // only fold when the text mixes scripts: genuine Russian or Greek text stays as it is
+    s = s.replace(HOMOGLYPH_RE, (c) => HOMOGLYPHS[c]!);
+    flags.push('homoglyphs-folded');
+  }
+  s = s.replace(SPACED, (m) => {
+    flags.push('spacing-joined');
+    // word breaks survive: where letters are split by punctuation, whitespace is a break ("f.r.e.e c-a-s-h");
+    // where they are split by spaces only, the longer gaps are ("f r e e  c a s h")
+    const seps = m.match(SEP_G) ?? [];
+    const punct = seps.some((x) => x.trim());
+    const shortest = Math.min(...seps.map((x) => x.length));
+    return m.replace(SEP_G, (x) => (punct ? (x.trim() ? '' : ' ') : x.length > shortest ? ' ' : ''));
+  });
+  s = s.replace(/(\p{L})\1{3,}/gu, '$1$1$1').replace(/[\t\r\n ]+/g, ' ').trim();
+  return { text: s, flags: [...new Set(flags)] };
+}
+
+/** Cyrillic and Greek letters that look Latin, folded to Latin (for brand lookalikes). */
+export function foldHomoglyphs(s: string): string {
+  return s.replace(HOMOGLYPH_RE, (c) => HOMOGLYPHS[c]!);
+}
+
+/** Digits and symbols read as letters, for matching lexicon phrases against evasions (fr33 c4sh). */
+export function deobfuscate(normalized: string): string {
+  return normalized.replace(/\S+/g, (token) => {
+    if (!/[a-z]/.test(token) || !/[0134579@$!]/.test(token) || UNIT.test(token)) return token;
+    return token.replace(/[0134579@$!]/g, (c) => LEET[c] ?? c);
+  });
+}
+
+// numbers with units or ordinals are not obfuscated words: 5pm, 2nd, 10kg, 4k
+const UNIT = /^[\d.,:]+(?:am|pm|st|nd|rd|th|k|m|g|kg|km|cm|mm|ml|s|h|hr|hrs|min|mins|x|gb|mb|p|fps)?[.,!?]?$/;
+
+const CJK = /[\u3400-\u9FFF\uF900-\uFAFF\u{20000}-\u{2FA1F}]/u;
+const CJK_G = /[\u3400-\u9FFF\uF900-\uFAFF\u{20000}-\u{2FA1F}]/gu;
+const LATIN_G = /[a-z]/g;
+
+/** Script mix of a normalised text: which language models to run. */
+export function scripts(text: string): { zh: boolean; en: boolean } {
+  if (!CJK.test(text)) return { zh: false, en: true };
+  const cjk = text.match(CJK_G)?.length ?? 0;
+  const latin = text.match(LATIN_G)?.length ?? 0;
+  return { zh: true, en: latin >= 12 && latin > cjk };
+}

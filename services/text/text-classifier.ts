@@ -1,0 +1,116 @@
+import { join } from 'node:path';
+import type { ClassifyResult, Classifier } from '../pipeline/types.js';
+import type { ContentEvent, Signal } from '../schema/types.js';
+import { featurize, type SparseVector } from './features.js';
+import { Lexicon } from './lexicon.js';
+import { createOnnxRuntime, createTfjsRuntime, loadTextModel, type LoadedTextModel, type Runtime, type TextModelRuntime } from './model.js';
+import { deobfuscate, normalizeText, scripts } from './normalize.js';
+import { findPii } from './pii.js';
+import { DomainHashSet, LinkChecker, type BrandsFile } from './urls.js';
+import { readFileSync } from 'node:fs';
+
+export interface TextClassifierOptions {
+  /** Folder with en.json/zh.json, weights, lexicon.json, brands.json, phishing-domains.bin. */
+  readonly modelsDir: string;
+  readonly runtime: Runtime;
+  readonly executionProviders?: readonly string[];
+  /** Longest text scored (code points); longer texts are cut and the verdict notes it. */
+  readonly maxChars: number;
+}
+
+const LANGS = ['en', 'zh'] as const;
+type Lang = (typeof LANGS)[number];
+
+interface LangModel {
+  readonly model: LoadedTextModel;
+  readonly runtime: TextModelRuntime;
+}
+
+/**
+ * Text harms in English and Chinese. Per batch: normalise each text, featurize, score all texts of a
+ * language in one model call (ONNX by default, TF.js as the second runtime), then add lexicon, personal
+ * data and link signals. Emits signals only; policy/rules.yaml decides.
+ */
+export class TextClassifier implements Classifier {
+  readonly name = 'text';
+  readonly kinds = ['text'] as const;
+  private models = new Map<Lang, LangModel>();
+  private loaded = false;
+
+  private constructor(
+    private readonly o: TextClassifierOptions,
+    private readonly lexicon: Lexicon,
+    private readonly links: LinkChecker,
+  ) {}
+
+  static async create(o: TextClassifierOptions): Promise<TextClassifier> {
+    const lexicon = Lexicon.load(join(o.modelsDir, 'lexicon.json'));
+    const brands = JSON.parse(readFileSync(join(o.modelsDir, 'brands.json'), 'utf8')) as BrandsFile;
+    const links = new LinkChecker(DomainHashSet.fromFile(join(o.modelsDir, 'phishing-domains.bin')), brands);
+    const c = new TextClassifier(o, lexicon, links);
+    for (const lang of LANGS) {
+      const model = loadTextModel(o.modelsDir, lang);
+      const runtime = o.runtime === 'onnx'
+        ? await createOnnxRuntime(model, { file: join(o.modelsDir, 'build', `${lang}.onnx`), ...(o.executionProviders ? { executionProviders: o.executionProviders } : {}) })
+        : await createTfjsRuntime(model);
+      c.models.set(lang, { model, runtime });
+    }
+    c.loaded = true;
+    return c;
+  }
+
+  ready(): boolean {
+    return this.loaded;
+  }
+
+  describe(): { lang: string; id: string; version: string; runtime: string; backend: string }[] {
+    return [...this.models].map(([lang, m]) => ({ lang, id: m.model.meta.id, version: m.model.meta.version, runtime: m.runtime.runtime, backend: m.runtime.backend }));
+  }
+
+  async classifyBatch(events: readonly ContentEvent[]): Promise<ClassifyResult[]> {
+    const prepared = events.map((e) => {
+      const raw = e.kind === 'text' ? e.text : e.kind === 'image' ? (e.caption ?? '') : '';
+      const notes: string[] = [];
+      const cps = raw.length > this.o.maxChars ? Array.from(raw) : null; // count code points only when it may matter
+      let text = raw;
+      if (cps && cps.length > this.o.maxChars) {
+        text = cps.slice(0, this.o.maxChars).join('');
+        notes.push(`text truncated for scoring: first ${this.o.maxChars} of ${cps.length} characters`);
+      }
+      const n = normalizeText(text);
+      if (n.flags.length) notes.push(`normalised: ${n.flags.join(', ')}`);
+      return { n: n.text, notes, langs: scripts(n.text) };
+    });
+    const signals: Signal[][] = events.map(() => []);
+    for (const lang of LANGS) {
+      const m = this.models.get(lang)!;
+      const idx = prepared.map((p, i) => (p.n && p.langs[lang] ? i : -1)).filter((i) => i >= 0);
+      if (!idx.length) continue;
+      const vectors: SparseVector[] = idx.map((i) => featurize(prepared[i]!.n, m.model.meta.features));
+      const scores = await m.runtime.score(vectors);
+      const heads = m.model.meta.heads;
+      idx.forEach((eventIdx, row) => {
+        heads.forEach((h, j) => {
+          signals[eventIdx]!.push(signal(h.signal, scores[row * heads.length + j]!, `${m.model.meta.id}/${h.name}`, m.model.meta.version, { runtime: `${m.runtime.runtime}:${m.runtime.backend}`, lang }));
+        });
+      });
+    }
+    prepared.forEach((p, i) => {
+      if (!p.n) return;
+      for (const h of this.lexicon.match(p.n, deobfuscate(p.n))) signals[i]!.push(signal(h.signal, h.score, 'vigil-lexicon', this.lexicon.version, { matches: String(h.matches) }));
+      for (const h of findPii(p.n)) signals[i]!.push(signal(h.signal, h.score, 'vigil-pii', '1', { count: String(h.count) }));
+      const l = this.links.check(p.n);
+      for (const h of l.hits) signals[i]!.push(signal(h.signal, h.score, 'vigil-links', '1', { count: String(h.count), links: String(l.hosts) }));
+    });
+    return prepared.map((p, i) => ({ signals: signals[i]!, notes: p.notes }));
+  }
+
+  async dispose(): Promise<void> {
+    for (const m of this.models.values()) await m.runtime.dispose();
+  }
+}
+
+function signal(name: string, score: number, modelId: string, modelVersion: string, evidence: Record<string, string>): Signal {
+  const dot = name.indexOf('.');
+  return { classifier: name.slice(0, dot), label: name.slice(dot + 1), score, modelId, modelVersion, evidence };
+}

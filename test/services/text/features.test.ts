@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { featurize } from '../../../services/text/features.js';
+
+const cfg = { bits: 17, maxChars: 2048 };
+
+describe('featurize', () => {
+  it('is deterministic, L2-normalised and within the hash space', () => {
+    const a = featurize('free cash now', cfg);
+    expect(featurize('free cash now', cfg)).toEqual(a);
+    const norm = Math.sqrt(a.values.reduce((s, v) => s + v * v, 0));
+    expect(norm).toBeCloseTo(1, 5);
+    expect(Math.max(...a.indices)).toBeLessThan(1 << 17);
+    expect(new Set(a.indices).size).toBe(a.indices.length);
+  });
+
+  it('gives CJK text character n-grams without spaces', () => {
+    expect(featurize('你好世界', cfg).indices.length).toBeGreaterThan(8);
+  });
+
+  it('truncates to maxChars', () => {
+    const long = 'abc '.repeat(10_000);
+    expect(featurize(long, { bits: 17, maxChars: 100 }).indices.length).toBeLessThan(60);
+  });
+
+  it('handles the empty string', () => {
+    const e = featurize('', cfg);
+    expect(e.indices.length).toBe(e.values.length);
+  });
+});

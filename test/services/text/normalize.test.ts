@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { deobfuscate, normalizeText, scripts } from '../../../services/text/normalize.js';
+
+describe('normalizeText', () => {
+  it('folds full-width, case, zero-width characters and homoglyphs', () => {
+    expect(normalizeText('ＦＲＥＥ Ｇｉｆｔ').text).toBe('free gift');
+    expect(normalizeText('fr\u200Bee\u200D mo\uFEFFney').text).toBe('free money');
+    const h = normalizeText('visit раураl now'); // Cyrillic а, р, у
+    expect(h.text).toBe('visit paypal now');
+    expect(h.flags).toContain('homoglyphs-folded');
+  });
+
+  it('leaves genuine Cyrillic text alone', () => {
+    expect(normalizeText('привет мир').text).toBe('привет мир');
+  });
+
+  it('joins characters split by spacing or punctuation', () => {
+    expect(normalizeText('get f.r.e.e c-a-s-h').text).toBe('get free cash');
+    expect(normalizeText('加 微 信 领 取').text).toBe('加微信领取');
+    expect(normalizeText('a b').text).toBe('a b'); // two single letters are ordinary text
+  });
+
+  it('caps letter runs but keeps digit runs', () => {
+    expect(normalizeText('freeeeeee 1111 2222').text).toBe('freee 1111 2222');
+  });
+
+  it('drops lone surrogates and control characters, and says so', () => {
+    const n = normalizeText('ok\uD800 fine\u0007');
+    expect(n.text).toBe('ok fine');
+    expect(n.flags).toEqual(['lone-surrogates-removed', 'invisible-characters-removed']);
+    expect(normalizeText('😀 emoji stays').text).toBe('😀 emoji stays');
+  });
+
+  it('de-obfuscates digits used as letters for lexicon matching', () => {
+    expect(deobfuscate('fr33 c4sh at 5pm')).toBe('free cash at 5pm');
+  });
+
+  it('tells the scripts apart', () => {
+    expect(scripts('hello there')).toEqual({ zh: false, en: true });
+    expect(scripts('你好世界')).toEqual({ zh: true, en: false });
+    expect(scripts('check this link 看看 http://example.com/very-long-path')).toEqual({ zh: true, en: true });
+  });
+});
