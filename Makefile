@@ -11,7 +11,7 @@ export KAFKAJS_NO_PARTITIONER_WARNING := 1
 .PHONY: help setup deps build broker broker-stop run stop test test-unit test-integration lint bench catalogue train clean
 
 help:
-	@echo "make run    install what is missing, start the local broker and the spam worker, feed sample events, show verdicts"
+	@echo "make run    install what is missing, start the local broker and the text worker, feed sample events, show verdicts"
 	@echo "make test   unit + integration tests (starts its own broker)"
 	@echo "make stop   stop what 'make run' started"
 	@echo "other: setup build broker lint bench catalogue clean"
@@ -57,7 +57,7 @@ run: setup broker
 	@bash scripts/run.sh
 
 stop:
-	@if [ -f $(RUN_DIR)/spam.pid ]; then kill $$(cat $(RUN_DIR)/spam.pid) 2>/dev/null || true; rm -f $(RUN_DIR)/spam.pid; echo "spam worker: stopped"; fi
+	@if [ -f $(RUN_DIR)/text.pid ]; then kill $$(cat $(RUN_DIR)/text.pid) 2>/dev/null || true; rm -f $(RUN_DIR)/text.pid; echo "text worker: stopped"; fi
 	@$(MAKE) --no-print-directory broker-stop
 
 test: setup lint

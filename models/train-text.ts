@@ -13,6 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import * as tf from '@tensorflow/tfjs';
 import { featurize, type FeatureConfig, type SparseVector } from '../services/text/features.js';
 import { normalizeText } from '../services/text/normalize.js';
+import { calibrate } from '../services/text/model.js';
 import { parseCsv } from './csv.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -182,11 +183,41 @@ function sweep(scores: number[], labels: number[]): { at05: Metrics; best: Metri
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/**
+ * Isotonic calibration by pool-adjacent-violators on out-of-fold (score, label) pairs: a monotone map
+ * from raw score to the observed rate of positives. Returned as knots [raw, calibrated], at most 200.
+ */
+function isotonic(scores: number[], labels: number[]): [number, number][] {
+  const order = scores.map((_, i) => i).sort((a, b) => scores[a]! - scores[b]!);
+  const blocks: { sum: number; n: number; lo: number; hi: number }[] = [];
+  for (const i of order) {
+    blocks.push({ sum: labels[i]!, n: 1, lo: scores[i]!, hi: scores[i]! });
+    while (blocks.length > 1 && blocks[blocks.length - 2]!.sum / blocks[blocks.length - 2]!.n >= blocks[blocks.length - 1]!.sum / blocks[blocks.length - 1]!.n) {
+      const b = blocks.pop()!;
+      const a = blocks[blocks.length - 1]!;
+      a.sum += b.sum;
+      a.n += b.n;
+      a.hi = b.hi;
+    }
+  }
+  // merge neighbours (weighted; stays monotone) until few enough knots remain
+  while (blocks.length > 200) {
+    let best = 0;
+    for (let i = 1; i < blocks.length - 1; i++) if (blocks[i]!.n + blocks[i + 1]!.n < blocks[best]!.n + blocks[best + 1]!.n) best = i;
+    const a = blocks[best]!;
+    const b = blocks.splice(best + 1, 1)[0]!;
+    a.sum += b.sum;
+    a.n += b.n;
+    a.hi = b.hi;
+  }
+  return blocks.map((b) => [Math.round(((b.lo + b.hi) / 2) * 1e6) / 1e6, Math.round((b.sum / b.n) * 1e4) / 1e4]);
+}
+
 async function main(): Promise<void> {
   await tf.setBackend('cpu');
   const heads = load();
   const report: Record<string, unknown>[] = [];
-  const byLang = new Map<string, { head: HeadData; model: { w: Float32Array; b: number } }[]>();
+  const byLang = new Map<string, { head: HeadData; model: { w: Float32Array; b: number }; calibration: [number, number][] }[]>();
   for (const [h, head] of heads.entries()) {
     const t0 = Date.now();
     const oof = new Array<number>(head.examples.length);
@@ -207,17 +238,29 @@ async function main(): Promise<void> {
       return [g, { n: ix.length, positives: ix.filter((i) => labels[i] === 1).length, precision: round(m.precision), recall: round(m.recall), f1: round(m.f1), falsePositiveRateAt05: round(falsePositiveRate) }];
     }));
     const s = sweep(oof, labels);
+    const calibration = isotonic(oof, labels);
+    const calibrated = oof.map((x) => calibrate(calibration, x));
+    const sc = sweep(calibrated, labels);
     const final = await train(head.examples, 7 + h);
     const entry = {
       model: `${head.lang}.${head.head}`, signal: head.signal, source: head.source, positive: head.positive,
       examples: head.examples.length, positives: labels.filter((y) => y === 1).length,
-      cv5: { at05: mapRound(s.at05), bestF1: mapRound(s.best), review: mapRound(s.review), block: mapRound(s.block), perSource: perGroup },
+      cv5: {
+        at05: mapRound(s.at05), bestF1: mapRound(s.best), review: mapRound(s.review), block: mapRound(s.block), perSource: perGroup,
+        // out-of-fold precision and recall by threshold, for the model card and for choosing rule thresholds
+        // out-of-fold precision and recall of the calibrated score by threshold (the score rules compare)
+        curve: Array.from({ length: 99 }, (_, i) => (i + 1) / 100).map((t) => {
+          const m = metricsAt(calibrated, labels, t);
+          return [t, round(m.precision), round(m.recall)];
+        }),
+        calibrated: { bestF1: mapRound(sc.best), review: mapRound(sc.review), block: mapRound(sc.block) },
+      },
       trainSeconds: Math.round((Date.now() - t0) / 1000),
     };
     report.push(entry);
     process.stderr.write(`train: ${entry.model}: F1@0.5 ${entry.cv5.at05.f1}, best F1 ${entry.cv5.bestF1.f1} @ ${entry.cv5.bestF1.threshold}\n`);
     if (!byLang.has(head.lang)) byLang.set(head.lang, []);
-    byLang.get(head.lang)!.push({ head, model: final });
+    byLang.get(head.lang)!.push({ head, model: final, calibration });
   }
   for (const [lang, list] of byLang) {
     const d = 1 << FEATURES.bits;
@@ -232,7 +275,7 @@ async function main(): Promise<void> {
       id: `vigil-text-${lang}`,
       version: new Date().toISOString().slice(0, 10),
       features: FEATURES,
-      heads: list.map(({ head }) => ({ name: head.head, signal: head.signal })),
+      heads: list.map(({ head, calibration }) => ({ name: head.head, signal: head.signal, calibration })),
       weights: `${lang}.weights.bin`,
       layout: 'float32 little-endian: W[2^bits][heads] row-major, then bias[heads]',
       sha256: createHash('sha256').update(Buffer.from(weights.buffer)).digest('hex'),

@@ -1,27 +1,27 @@
 /**
- * `make bench`: throughput of the spam worker next to baselines measured in the same run.
- *  1. in-process, one core: decode + judge + encode vs decode + encode with no classifier;
- *  2. through the local broker: the vigil worker vs raw kafkajs consume-and-produce of the same messages.
- * Writes bench/out/report.json and prints a table. Figures are ratios against the baseline: the
- * machines here are shared and noisy.
+ * `make bench`: throughput and latency of the workers, each next to a baseline measured in the same
+ * run (machines here are shared and noisy: read the ratios).
+ *  - in-process, one core: Avro decode → judge (classifier + policy rules) → verdict encode, against
+ *    decode → empty verdict → encode; per-batch and single-event latency percentiles;
+ *  - through the local broker: the worker against raw kafkajs consume-and-produce of the same messages.
+ * Writes bench/out/report.json and prints a table.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { loadConfig } from '../services/common/config.js';
 import { createLogger } from '../services/common/logger.js';
-import { toVerdict } from '../services/pipeline/verdict.js';
-import { createPolicy } from '../services/policy/index.js';
 import { toContentEvent } from '../services/pipeline/events.js';
 import { Judge } from '../services/pipeline/judge.js';
-import { PolicyCatalogue } from '../services/policy/catalogue.js';
+import { toVerdict } from '../services/pipeline/verdict.js';
+import { PolicyCatalogue, createPolicy } from '../services/policy/index.js';
 import { createServiceWorker } from '../services/runtime/create-worker.js';
+import { SERVICES } from '../services/runtime/services.js';
 import { SchemaRegistry } from '../services/schema/registry.js';
 import { SUBJECTS, type ContentEvent } from '../services/schema/types.js';
-import { SpamDetector } from '../services/spam/index.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const schemas = SchemaRegistry.load();
@@ -29,12 +29,17 @@ const catalogue = PolicyCatalogue.load();
 const config = loadConfig({}, { withoutKafka: true });
 const progress = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
+const LINES = [
+  'are we still on for lunch tomorrow?', '明天中午一起吃饭吗？', 'Congratulations! You won, claim at http://prize.example/', 'ok',
+  'did you see the match last night, unbelievable ending', '周末去爬山怎么样，天气不错', 'you are such an idiot lol', '兼职日结，日赚500，加微信了解',
+  'send me the report by 5pm please', 'call me at 13800138000 when you land', '哈哈哈哈笑死我了', 'I will be there in 10 minutes',
+];
+
 function feed(n: number): ContentEvent[] {
   const start = Date.now() - 3_600_000;
-  const lines = ['are we still on for lunch tomorrow?', '明天中午一起吃饭吗？', 'Congratulations! You won, claim at http://prize.example/', 'ok', 'did you see the match last night', '周末去爬山怎么样，天气不错'];
   return Array.from({ length: n }, (_, i) => ({
     kind: 'text' as const, eventId: `b-${i}`, occurredAt: start + i * 50, source: 'chat', senderId: `s-${i % 5000}`, conversationId: `c-${i % 700}`,
-    jurisdiction: null, locale: null, text: `${lines[i % lines.length]} ${i % 97}`, replyToEventId: null, contexts: [],
+    jurisdiction: null, locale: null, text: `${LINES[i % LINES.length]} ${i % 97}`, replyToEventId: null, contexts: [],
   }));
 }
 
@@ -43,28 +48,46 @@ function encode(e: ContentEvent): Buffer {
   return schemas.encode(SUBJECTS.text, v);
 }
 
-async function inProcess(n: number): Promise<Record<string, number>> {
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+
+async function inProcess(service: string, n: number): Promise<Record<string, number>> {
   const msgs = feed(n).map(encode);
   const now = Date.now();
-  const run = async (classify: boolean): Promise<number> => {
-    const policy = createPolicy(config, createLogger('silent'), { catalogue, watch: false });
-    const judge = new Judge('spam', new SpamDetector(config.spam), policy.engine, policy.rules);
-    const empty = policy.engine.evaluate(policy.rules(), feed(1)[0]!, []).enforced;
+  const policy = createPolicy(config, createLogger('silent'), { catalogue, watch: false });
+  const empty = policy.engine.evaluate(policy.rules(), feed(1)[0]!, []).enforced;
+  const classifier = await SERVICES[service]!.createClassifier(config);
+  const judge = new Judge(service, classifier, policy.engine, policy.rules);
+  const batchMs: number[] = [];
+  const run = async (classify: boolean, batch: number, count: number): Promise<number> => {
     const t0 = performance.now();
-    for (let i = 0; i < msgs.length; i += 500) {
-      const events = msgs.slice(i, i + 500).map((m) => toContentEvent(schemas.decode(m, [SUBJECTS.text]), now));
+    for (let i = 0; i < count; i += batch) {
+      const b0 = performance.now();
+      const events = msgs.slice(i, Math.min(i + batch, count)).map((m) => toContentEvent(schemas.decode(m, [SUBJECTS.text]), now));
       if (classify) {
         for (const j of await judge.judge(events)) if (j.ok) schemas.encode(SUBJECTS.verdict, j.verdict);
+        batchMs.push(performance.now() - b0);
       } else {
-        for (const e of events) schemas.encode(SUBJECTS.verdict, toVerdict({ service: 'spam', event: e, outcome: empty, signals: [], notes: [], rulesVersion: '', latencyMs: 0, now }));
+        for (const e of events) schemas.encode(SUBJECTS.verdict, toVerdict({ service, event: e, outcome: empty, signals: [], notes: [], rulesVersion: '', latencyMs: 0, now }));
       }
     }
-    return n / ((performance.now() - t0) / 1000);
+    return count / ((performance.now() - t0) / 1000);
   };
-  await run(false); // warm-up
-  const baseline = await run(false);
-  const spam = await run(true);
-  return { events: n, baselinePerSec: baseline, spamPerSec: spam, ratio: spam / baseline };
+  await run(false, 100, Math.min(n, 5000));
+  await run(true, 100, Math.min(n, 2000)); // warm-up (JIT, model sessions)
+  batchMs.length = 0;
+  const baseline = await run(false, 100, n);
+  const rate = await run(true, 100, n);
+  const perBatch = [...batchMs];
+  batchMs.length = 0;
+  await run(true, 1, Math.min(n, 2000));
+  const single = [...batchMs];
+  return {
+    events: n, baselinePerSec: baseline, perSec: rate, ratio: rate / baseline,
+    batch100P50Ms: pct(perBatch, 50), batch100P99Ms: pct(perBatch, 99), singleP50Ms: pct(single, 50), singleP99Ms: pct(single, 99),
+  };
 }
 
 async function startBroker(): Promise<{ brokers: string[]; stop: () => void }> {
@@ -77,69 +100,77 @@ async function startBroker(): Promise<{ brokers: string[]; stop: () => void }> {
   return { brokers: readFileSync(file, 'utf8').trim().split(','), stop: () => p.kill('SIGTERM') };
 }
 
-async function throughBroker(n: number): Promise<Record<string, number>> {
-  const broker = await startBroker();
-  try {
-    const kafka = new Kafka({ clientId: 'bench', brokers: broker.brokers, logLevel: logLevel.NOTHING });
-    const input = `bench-${randomUUID().slice(0, 6)}.text`;
-    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-    await producer.connect();
-    const events = feed(n);
-    for (let i = 0; i < n; i += 1000) await producer.send({ topic: input, acks: -1, messages: events.slice(i, i + 1000).map((e) => ({ key: e.senderId, value: encode(e) })) });
-    await producer.disconnect();
-    progress(`produced ${n} events to the local broker`);
+async function throughBroker(brokers: string[], service: string, n: number): Promise<Record<string, number>> {
+  const kafka = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING });
+  const input = `bench-${randomUUID().slice(0, 6)}.text`;
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  const events = feed(n);
+  for (let i = 0; i < n; i += 1000) await producer.send({ topic: input, acks: -1, messages: events.slice(i, i + 1000).map((e) => ({ key: e.senderId, value: encode(e) })) });
+  await producer.disconnect();
 
-    // Baseline: consume each batch and produce it unchanged, commit after produce (what vigil does, minus vigil).
-    const out = `${input}.copy`;
-    const p2 = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-    await p2.connect();
-    const c = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, maxWaitTimeInMs: 100 });
-    await c.connect();
-    await c.subscribe({ topic: input, fromBeginning: true });
-    let copied = 0;
-    const t0 = performance.now();
-    await c.run({
-      eachBatchAutoResolve: false,
-      eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
-        await p2.send({ topic: out, acks: -1, messages: batch.messages.map((m) => ({ key: m.key, value: m.value })) });
-        resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
-        await commitOffsetsIfNecessary();
-        copied += batch.messages.length;
-      },
-    });
-    while (copied < n) await new Promise((r) => setTimeout(r, 20));
-    const rawSec = (performance.now() - t0) / 1000;
-    await c.disconnect();
-    await p2.disconnect();
-    progress(`baseline consume-and-produce: ${(n / rawSec).toFixed(0)} msgs/s`);
+  // Baseline: consume each batch and produce it unchanged, commit after produce (vigil's loop, minus vigil).
+  const p2 = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await p2.connect();
+  const c = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, maxWaitTimeInMs: 100 });
+  await c.connect();
+  await c.subscribe({ topic: input, fromBeginning: true });
+  let copied = 0;
+  const t0 = performance.now();
+  await c.run({
+    eachBatchAutoResolve: false,
+    eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
+      await p2.send({ topic: `${input}.copy`, acks: -1, messages: batch.messages.map((m) => ({ key: m.key, value: m.value })) });
+      resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
+      await commitOffsetsIfNecessary();
+      copied += batch.messages.length;
+    },
+  });
+  while (copied < n) await new Promise((r) => setTimeout(r, 20));
+  const rawSec = (performance.now() - t0) / 1000;
+  await c.disconnect();
+  await p2.disconnect();
 
-    const env = { KAFKA_BROKERS: broker.brokers.join(','), VIGIL_TOPIC_TEXT: input, VIGIL_TOPIC_VERDICTS: `${input}.verdicts`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100' };
-    const cfg = loadConfig(env);
-    const { worker, metrics } = await createServiceWorker('spam', cfg, { schemas, catalogue, logger: createLogger('silent'), http: false, defaultMetrics: false });
-    const t1 = performance.now();
-    await worker.start();
-    const verdicts = async () => (await metrics.verdicts.get()).values.reduce((s, v) => s + v.value, 0);
-    while ((await verdicts()) < n) await new Promise((r) => setTimeout(r, 20));
-    const vigilSec = (performance.now() - t1) / 1000;
-    await worker.stop(10_000);
-    progress(`vigil spam worker: ${(n / vigilSec).toFixed(0)} events/s`);
-    return { events: n, baselinePerSec: n / rawSec, spamPerSec: n / vigilSec, ratio: rawSec / vigilSec };
-  } finally {
-    broker.stop();
-  }
+  const env = { KAFKA_BROKERS: brokers.join(','), VIGIL_TOPIC_TEXT: input, VIGIL_TOPIC_VERDICTS: `${input}.verdicts`, VIGIL_TOPIC_REVIEW: `${input}.review`, VIGIL_TOPIC_SHADOW: `${input}.shadow`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100', VIGIL_STRIKES_RESTORE: 'false' };
+  const cfg = loadConfig(env);
+  const { worker, metrics } = await createServiceWorker(service, cfg, { schemas, catalogue, logger: createLogger('silent'), http: false, defaultMetrics: false });
+  const t1 = performance.now();
+  await worker.start();
+  // events whose verdicts are produced and offsets resolved: the sum of the per-chunk batch-size histogram
+  const verdicts = async () => (await metrics.batchEvents.get()).values.find((v) => v.metricName === 'vigil_batch_events_sum')?.value ?? 0;
+  while ((await verdicts()) < n) await new Promise((r) => setTimeout(r, 20));
+  const sec = (performance.now() - t1) / 1000;
+  await worker.stop(10_000);
+  return { events: n, baselinePerSec: n / rawSec, perSec: n / sec, ratio: rawSec / sec };
 }
 
-const n = Number(process.env.BENCH_EVENTS ?? 50_000);
-progress(`in-process, ${n} text events, one core`);
-const inproc = await inProcess(n);
-progress(`through the local broker, ${Math.min(n, 40_000)} events`);
-const kafka = await throughBroker(Math.min(n, 40_000));
-const report = { when: new Date().toISOString(), node: process.version, inProcess: inproc, throughBroker: kafka };
+const n = Number(process.env.BENCH_EVENTS ?? 30_000);
+const report: Record<string, unknown> = { when: new Date().toISOString(), node: process.version, cores: (await import('node:os')).cpus().length };
+for (const service of ['spam', 'text']) {
+  progress(`${service}: in-process, ${n} texts, one core`);
+  report[`${service}.inProcess`] = await inProcess(service, n);
+}
+const broker = await startBroker();
+try {
+  for (const service of ['spam', 'text']) {
+    progress(`${service}: through the local broker, ${n} texts`);
+    report[`${service}.throughBroker`] = await throughBroker(broker.brokers, service, n);
+  }
+} finally {
+  broker.stop();
+}
 mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/out/report.json'), JSON.stringify(report, null, 2) + '\n');
-const f = (x: number) => x.toFixed(0).padStart(9);
-console.log('\n| benchmark | events | baseline /s | spam worker /s | ratio to baseline |');
-console.log('| --- | --- | --- | --- | --- |');
-console.log(`| in-process (decode+encode vs +spam judge) | ${inproc.events} | ${f(inproc.baselinePerSec!)} | ${f(inproc.spamPerSec!)} | ${inproc.ratio!.toFixed(2)} |`);
-console.log(`| local broker (raw kafkajs copy vs vigil worker) | ${kafka.events} | ${f(kafka.baselinePerSec!)} | ${f(kafka.spamPerSec!)} | ${kafka.ratio!.toFixed(2)} |`);
+const f = (x: unknown) => (x as number).toFixed(0).padStart(7);
+const ms = (x: unknown) => (x as number).toFixed(2);
+console.log('\n| benchmark | baseline /s | worker /s | ratio | batch of 100 p50 / p99 ms | single text p50 / p99 ms |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const service of ['spam', 'text']) {
+  const r = report[`${service}.inProcess`] as Record<string, number>;
+  console.log(`| ${service}, in-process, one core (vs decode+encode) | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | ${ms(r.batch100P50Ms)} / ${ms(r.batch100P99Ms)} | ${ms(r.singleP50Ms)} / ${ms(r.singleP99Ms)} |`);
+}
+for (const service of ['spam', 'text']) {
+  const r = report[`${service}.throughBroker`] as Record<string, number>;
+  console.log(`| ${service}, local broker (vs raw kafkajs copy) | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | | |`);
+}
 console.log('\nreport: bench/out/report.json');

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make run`: starts the spam worker against the local broker, publishes the sample feed (plus a few
+# `make run`: starts the text worker (text harms + spam frequency) against the local broker, publishes the sample feed (plus a few
 # poison messages), then shows the verdicts, the dead letters and where the metrics are.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,20 +7,20 @@ port="${HTTP_PORT:-9464}"
 mkdir -p .run
 export VIGIL_HTTP_PORT="$port" LOG_LEVEL="${LOG_LEVEL:-info}"
 
-if [[ -f .run/spam.pid ]] && kill -0 "$(cat .run/spam.pid)" 2>/dev/null; then
-  echo "spam worker: already running (pid $(cat .run/spam.pid))"
+if [[ -f .run/text.pid ]] && kill -0 "$(cat .run/text.pid)" 2>/dev/null; then
+  echo "text worker: already running (pid $(cat .run/text.pid))"
 else
-  setsid bin/vigil serve spam >.run/spam.log 2>&1 &
-  echo $! >.run/spam.pid
-  echo "spam worker: started (pid $(cat .run/spam.pid), log .run/spam.log)"
+  setsid bin/vigil serve text >.run/text.log 2>&1 &
+  echo $! >.run/text.pid
+  echo "text worker: started (pid $(cat .run/text.pid), log .run/text.log)"
 fi
 for i in $(seq 1 300); do
   curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
-  kill -0 "$(cat .run/spam.pid)" 2>/dev/null || { echo "spam worker exited:"; tail -20 .run/spam.log; exit 1; }
+  kill -0 "$(cat .run/text.pid)" 2>/dev/null || { echo "text worker exited:"; tail -20 .run/text.log; exit 1; }
   sleep 0.2
 done
-curl -fs "http://127.0.0.1:$port/readyz" >/dev/null || { echo "spam worker not ready after 60 s:"; tail -20 .run/spam.log; exit 1; }
-echo "spam worker: ready"
+curl -fs "http://127.0.0.1:$port/readyz" >/dev/null || { echo "text worker not ready after 60 s:"; tail -20 .run/text.log; exit 1; }
+echo "text worker: ready"
 
 bin/vigil produce --sample --poison
 echo

@@ -2,8 +2,9 @@ import type { ContentEvent, TextEvent } from '../schema/types.js';
 
 /**
  * A deterministic sample chat feed: ordinary chatter in English and Chinese, one sender posting 50
- * messages in 10 s, a 100-sender copy-paste campaign, and one sender fanning the same text out to 15
- * conversations. Used by `make run` and the integration tests.
+ * messages in 10 s, a 100-sender copy-paste campaign, one sender fanning the same text out to 15
+ * conversations, and a few harmful messages (a job scam, a phishing link, doxxing, a threat, drugs,
+ * gambling, an identity number). Used by `make run` and the tests.
  */
 export interface SampleFeed {
   readonly events: ContentEvent[];
@@ -11,7 +12,19 @@ export interface SampleFeed {
   readonly campaignSenders: readonly string[];
   readonly fanoutSender: string;
   readonly ordinarySenders: readonly string[];
+  /** One sender per harmful sample message (text harms, personal data, links): [senderId, expected signal]. */
+  readonly harmful: readonly (readonly [string, string])[];
 }
+
+const HARMFUL: readonly (readonly [string, string, string])[] = [
+  ['recruit-zh', 'text.scam.recruitment', '兼职日结，日赚500，在家躺赚，加微信 abc123 了解详情'],
+  ['phish-en', 'url.lookalike', 'Your account is locked. Verify your account immediately at http://paypa1-secure-login.com/verify'],
+  ['doxx-en', 'pii.phone', 'everyone call this loser at 13800138000 and tell him what you think'],
+  ['threat-en', 'text.violence', 'i know where you live and i will kill you'],
+  ['drugs-en', 'text.regulated.drugs', 'weed for sale, cocaine delivery tonight, dm me'],
+  ['gamble-zh', 'text.gambling', '红包接龙，百家乐，押大小，彩金秒到'],
+  ['idcard-zh', 'pii.id-number', '他的身份证号是11010519491231002X，大家去找他'],
+];
 
 const CHATTER_EN = [
   'are we still on for lunch tomorrow?',
@@ -81,6 +94,11 @@ export function sampleFeed(options: { start?: number; prefix?: string; seed?: nu
   for (let k = 0; k < 15; k++) {
     events.push(text(`${p}-fanout-${k}`, fanoutSender, start + 200_000 + k * 12_000, FANOUT_TEXT, `${p}-conv-f-${k}`, 'en-US'));
   }
+  const harmful = HARMFUL.map(([who, sig, body], k) => {
+    const sender = `${p}-${who}`;
+    events.push(text(`${p}-harm-${who}`, sender, start + 300_000 + k * 7000, body, `${p}-conv-h-${k}`, /[\u4e00-\u9fff]/.test(body) ? 'zh-CN' : 'en-US'));
+    return [sender, sig] as const;
+  });
   events.sort((a, b) => a.occurredAt - b.occurredAt);
-  return { events, burstSender, campaignSenders, fanoutSender, ordinarySenders };
+  return { events, burstSender, campaignSenders, fanoutSender, ordinarySenders, harmful };
 }

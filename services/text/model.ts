@@ -14,7 +14,8 @@ export interface TextModelMeta {
   readonly id: string;
   readonly version: string;
   readonly features: FeatureConfig;
-  readonly heads: readonly { readonly name: string; readonly signal: string }[];
+  /** calibration: knots [raw, calibrated] of an isotonic map fitted on out-of-fold predictions. */
+  readonly heads: readonly { readonly name: string; readonly signal: string; readonly calibration?: readonly (readonly [number, number])[] }[];
   readonly weights: string;
   readonly sha256: string;
 }
@@ -26,6 +27,24 @@ export interface LoadedTextModel {
 }
 
 export type Runtime = 'onnx' | 'tfjs';
+
+/** Applies isotonic calibration knots (piecewise linear between knots, flat beyond the ends). */
+export function calibrate(knots: readonly (readonly [number, number])[] | undefined, raw: number): number {
+  if (!knots || knots.length === 0) return raw;
+  if (raw <= knots[0]![0]) return knots[0]![1];
+  const last = knots[knots.length - 1]!;
+  if (raw >= last[0]) return last[1];
+  let lo = 0;
+  let hi = knots.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (knots[mid]![0] <= raw) lo = mid;
+    else hi = mid;
+  }
+  const [x0, y0] = knots[lo]!;
+  const [x1, y1] = knots[hi]!;
+  return x1 === x0 ? y1 : y0 + ((raw - x0) / (x1 - x0)) * (y1 - y0);
+}
 
 /** Scores a batch of feature vectors: returns scores[n * heads + h] in [0, 1]. */
 export interface TextModelRuntime {

@@ -3,7 +3,7 @@ import type { ClassifyResult, Classifier } from '../pipeline/types.js';
 import type { ContentEvent, Signal } from '../schema/types.js';
 import { featurize, type SparseVector } from './features.js';
 import { Lexicon } from './lexicon.js';
-import { createOnnxRuntime, createTfjsRuntime, loadTextModel, type LoadedTextModel, type Runtime, type TextModelRuntime } from './model.js';
+import { calibrate, createOnnxRuntime, createTfjsRuntime, loadTextModel, type LoadedTextModel, type Runtime, type TextModelRuntime } from './model.js';
 import { deobfuscate, normalizeText, scripts } from './normalize.js';
 import { findPii } from './pii.js';
 import { DomainHashSet, LinkChecker, type BrandsFile } from './urls.js';
@@ -91,7 +91,7 @@ export class TextClassifier implements Classifier {
       const heads = m.model.meta.heads;
       idx.forEach((eventIdx, row) => {
         heads.forEach((h, j) => {
-          signals[eventIdx]!.push(signal(h.signal, scores[row * heads.length + j]!, `${m.model.meta.id}/${h.name}`, m.model.meta.version, { runtime: `${m.runtime.runtime}:${m.runtime.backend}`, lang }));
+          signals[eventIdx]!.push(signal(h.signal, calibrate(h.calibration, scores[row * heads.length + j]!), `${m.model.meta.id}/${h.name}`, m.model.meta.version, { runtime: `${m.runtime.runtime}:${m.runtime.backend}`, lang }));
         });
       });
     }

@@ -24,8 +24,13 @@ describe('vigil classify', () => {
     const decisions = (sender: string) => out.filter((v) => v.senderId === sender).map((v) => v.decision);
     expect(decisions(feed.burstSender)).toContain('block');
     expect(feed.ordinarySenders.flatMap(decisions).every((d) => d === 'allow')).toBe(true);
-    const blocked = out.find((v) => v.decision === 'block')!;
-    expect(blocked).toMatchObject({ actions: ['remove_content', 'restrict_account'], categories: [{ name: 'spam' }] });
+    const burstBlock = out.find((v) => v.senderId === feed.burstSender && v.decision === 'block')!;
+    expect(burstBlock).toMatchObject({ actions: ['remove_content', 'restrict_account'], categories: [{ name: 'spam' }] });
+    for (const [sender, signal] of feed.harmful) {
+      const v = out.find((x) => x.senderId === sender) as { decision: string; signals: { classifier: string; label: string; score: number }[] };
+      expect(v.decision, sender).not.toBe('allow');
+      expect(v.signals.find((s) => `${s.classifier}.${s.label}` === signal)?.score, `${sender}: ${signal}`).toBeGreaterThanOrEqual(0.5);
+    }
   });
 
   it('prints help and refuses unknown commands with exit 2', () => {

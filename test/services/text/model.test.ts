@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { featurize } from '../../../services/text/features.js';
+import { createOnnxRuntime, createTfjsRuntime, exportOnnx, loadTextModel, type TextModelRuntime } from '../../../services/text/model.js';
+import { normalizeText } from '../../../services/text/normalize.js';
+
+const DIR = join(import.meta.dirname, '../../../models/text');
+const FIXED = [
+  'hey are we still on for lunch tomorrow?',
+  'WINNER!! You have been selected to receive a prize. Call 09061701461 to claim.',
+  'you are a worthless idiot',
+  'ok',
+  '',
+  '明天中午一起吃饭吗？',
+  '兼职日结，日赚500，加微信了解详情',
+  '河南人素质太低了',
+  'mixed 中文 and English text with a link http://example.com',
+  'ＦＲＥＥ  ｍｏｎｅｙ  n0w',
+];
+const runtimes: TextModelRuntime[] = [];
+afterAll(async () => {
+  for (const r of runtimes) await r.dispose();
+});
+
+describe.each(['en', 'zh'])('text model %s', (lang) => {
+  const model = loadTextModel(DIR, lang);
+
+  it('gives the same scores on ONNX (onnxruntime) and TF.js (max abs difference <= 1e-4)', async () => {
+    const onnx = await createOnnxRuntime(model);
+    const tfjs = await createTfjsRuntime(model);
+    runtimes.push(onnx, tfjs);
+    const batch = FIXED.map((t) => featurize(normalizeText(t).text, model.meta.features));
+    const a = await onnx.score(batch);
+    const b = await tfjs.score(batch);
+    expect(a.length).toBe(FIXED.length * model.meta.heads.length);
+    let max = 0;
+    for (let i = 0; i < a.length; i++) max = Math.max(max, Math.abs(a[i]! - b[i]!));
+    expect(max).toBeLessThanOrEqual(1e-4);
+    expect([...a].every((x) => x >= 0 && x <= 1)).toBe(true);
+  });
+
+  it('scores a batch the same as one text at a time (padding does not leak)', async () => {
+    const onnx = await createOnnxRuntime(model);
+    runtimes.push(onnx);
+    const batch = FIXED.map((t) => featurize(normalizeText(t).text, model.meta.features));
+    const all = await onnx.score(batch);
+    const h = model.meta.heads.length;
+    for (let i = 0; i < FIXED.length; i++) {
+      const one = await onnx.score([batch[i]!]);
+      for (let j = 0; j < h; j++) expect(Math.abs(one[j]! - all[i * h + j]!)).toBeLessThan(1e-6);
+    }
+  });
+
+  it('exports a loadable ONNX graph with the weights checksum in its metadata', () => {
+    const bytes = exportOnnx(model);
+    expect(bytes.length).toBeGreaterThan(model.weights.byteLength);
+    expect(Buffer.from(bytes).includes(Buffer.from(model.meta.sha256))).toBe(true);
+  });
+});
+
+it('refuses weights that do not match their metadata', async () => {
+  const { mkdtempSync, copyFileSync, writeFileSync, readFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-model-'));
+  copyFileSync(join(DIR, 'zh.json'), join(dir, 'zh.json'));
+  const w = readFileSync(join(DIR, 'zh.weights.bin'));
+  w[100] = w[100]! ^ 0xff;
+  writeFileSync(join(dir, 'zh.weights.bin'), w);
+  expect(() => loadTextModel(dir, 'zh')).toThrow(/sha256 .* does not match vigil-text-zh/);
+});

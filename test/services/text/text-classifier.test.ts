@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ContentEvent } from '../../../services/schema/types.js';
+import { TextClassifier } from '../../../services/text/text-classifier.js';
+
+let c: TextClassifier;
+beforeAll(async () => {
+  c = await TextClassifier.create({ modelsDir: join(import.meta.dirname, '../../../models/text'), runtime: 'onnx', maxChars: 2048 });
+});
+afterAll(() => c.dispose());
+
+const ev = (text: string, i = 0): ContentEvent => ({ kind: 'text', eventId: `e${i}`, occurredAt: 1, source: 'chat', senderId: 'u', conversationId: null, jurisdiction: null, locale: null, text, replyToEventId: null, contexts: [] });
+const top = (r: { signals: readonly { classifier: string; label: string; score: number }[] }) =>
+  Object.fromEntries(r.signals.map((s) => [`${s.classifier}.${s.label}`, s.score]));
+
+describe('TextClassifier', () => {
+  it('runs the language models the text needs and adds lexicon, personal-data and link signals', async () => {
+    const [en, zh, pii, link] = await c.classifyBatch([ev('hello, how are you?'), ev('你好，明天见'), ev('call me 13800138000'), ev('login at paypa1-verify.com')]);
+    const names = (r: typeof en) => r!.signals.map((s) => `${s.classifier}.${s.label} ${s.modelId}`);
+    expect(names(en)).toEqual(['text.spam vigil-text-en/spam', 'text.harassment vigil-text-en/offensive', 'text.hate vigil-text-en/hate']);
+    expect(names(zh)).toEqual(['text.hate vigil-text-zh/offensive', 'text.hate vigil-text-zh/sexism']);
+    expect(Math.max(...en!.signals.map((s) => s.score))).toBeLessThan(0.5); // ordinary chat
+    expect(top(pii!)['pii.phone']).toBeGreaterThan(0.8);
+    expect(top(link!)['url.lookalike']).toBeGreaterThan(0.8);
+    expect(en!.signals[0]!.evidence.runtime).toBe('onnx:cpu');
+  });
+
+  it('gives every bad input a result: empty, 1 MB, lone surrogates, control characters, mixed scripts', async () => {
+    const big = 'spam '.repeat(210_000);
+    const results = await c.classifyBatch([ev(''), ev(big), ev('ok \uD83D then \uDE00 fine'), ev('a\u0000b\u0007c\u001b[31m'), ev('Привет 你好 hello مرحبا')]);
+    expect(results).toHaveLength(5);
+    expect(results[0]!.signals).toEqual([]);
+    expect(results[1]!.notes).toContain(`text truncated for scoring: first 2048 of ${big.length} characters`);
+    expect(results[2]!.notes).toContain('normalised: lone-surrogates-removed');
+    expect(results[3]!.notes).toContain('normalised: invisible-characters-removed');
+    for (const r of results) for (const s of r.signals) expect(Number.isFinite(s.score)).toBe(true);
+  });
+
+  it('never puts content into evidence', async () => {
+    const [r] = await c.classifyBatch([ev('my card 4111 1111 1111 1111, mail me at someone@example.com, weed for sale')]);
+    const json = JSON.stringify(r);
+    for (const secret of ['4111', 'someone@example.com', 'weed']) expect(json).not.toContain(secret);
+  });
+});
