@@ -124,6 +124,30 @@ function applies(rule: Rule, event: ContentEvent): boolean {
  * Evaluates a rule set against one event's signals. Rules are pure functions of (event, signals,
  * strikes); the rule set is an immutable value, so a reload swaps it between events, never within one.
  */
+/** Signals a condition needs to be true at all (an `all` needs each, an `any` one of its parts); null: none needed. */
+function required(c: Condition): string[][] | null {
+  if ('signal' in c) return c.op === 'gte' || c.op === 'gt' ? [[c.signal]] : null;
+  if ('all' in c) {
+    const parts = c.all.map(required).filter((x): x is string[][] => x !== null);
+    return parts.length ? parts.flat() : null;
+  }
+  if ('any' in c) {
+    const parts = c.any.map(required);
+    if (parts.some((p) => p === null)) return null;
+    return [[...new Set(parts.flatMap((p) => p!.flat()))]];
+  }
+  return null;
+}
+
+const needsCache = new WeakMap<Rule, string[][] | null>();
+
+/** False when the rule needs a signal (or one of a set) that the event did not get: it cannot fire. */
+function mayFire(rule: Rule, signals: ReadonlyMap<string, number>): boolean {
+  let needs = needsCache.get(rule);
+  if (needs === undefined) needsCache.set(rule, (needs = required(rule.when)));
+  return needs === null || needs.every((alternatives) => alternatives.some((s) => signals.has(s)));
+}
+
 export class PolicyEngine {
   constructor(
     private readonly catalogue: PolicyCatalogue,
@@ -147,7 +171,7 @@ export class PolicyEngine {
 
     const fired: FiredRule[] = [];
     for (const rule of rules.rules) {
-      if (!applies(rule, event)) continue;
+      if (!mayFire(rule, signals) || !applies(rule, event)) continue;
       const evidence: Evidence[] = [];
       if (!evaluate(rule.when, env, evidence)) continue;
       let decision = rule.decision;

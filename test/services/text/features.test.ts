@@ -27,3 +27,18 @@ describe('featurize', () => {
     expect(e.indices.length).toBe(e.values.length);
   });
 });
+
+describe('featurize matches the reference implementation the models were trained with', () => {
+  it('gives identical indices and values on varied texts', async () => {
+    const { featurizeReference } = await import('./fixtures/features-reference.js');
+    const texts = ['', 'a', 'ok', 'free cash now!!', '你好世界，明天见', 'mixed 中文 and English 😀 emoji 𠀀 astral', 'x'.repeat(3000), '兼职日结 日赚500 加微信', "it's #1 @you $5", 'ＦＵＬＬ width'];
+    for (const t of texts) {
+      for (const cfg of [{ bits: 17, maxChars: 2048 }, { bits: 12, maxChars: 7 }]) {
+        const a = featurize(t, cfg);
+        const b = featurizeReference(t, cfg);
+        expect([...a.indices], t).toEqual([...b.indices]);
+        expect([...a.values], t).toEqual([...b.values]);
+      }
+    }
+  });
+});
