@@ -22,6 +22,10 @@ import { createServiceWorker } from '../services/runtime/create-worker.js';
 import { SERVICES } from '../services/runtime/services.js';
 import { SchemaRegistry } from '../services/schema/registry.js';
 import { SUBJECTS, type ContentEvent } from '../services/schema/types.js';
+import { Registry } from 'prom-client';
+import type { Classifier } from '../services/pipeline/types.js';
+import { createWorkerMetrics, type WorkerMetrics } from '../services/runtime/metrics.js';
+import { Worker } from '../services/runtime/worker.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const schemas = SchemaRegistry.load();
@@ -131,17 +135,34 @@ async function throughBroker(brokers: string[], service: string, n: number): Pro
   await c.disconnect();
   await p2.disconnect();
 
-  const env = { KAFKA_BROKERS: brokers.join(','), VIGIL_TOPIC_TEXT: input, VIGIL_TOPIC_VERDICTS: `${input}.verdicts`, VIGIL_TOPIC_REVIEW: `${input}.review`, VIGIL_TOPIC_SHADOW: `${input}.shadow`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100', VIGIL_STRIKES_RESTORE: 'false' };
-  const cfg = loadConfig(env);
-  const { worker, metrics } = await createServiceWorker(service, cfg, { schemas, catalogue, logger: createLogger('silent'), http: false, defaultMetrics: false });
-  const t1 = performance.now();
-  await worker.start();
-  // events whose verdicts are produced and offsets resolved: the sum of the per-chunk batch-size histogram
-  const verdicts = async () => (await metrics.batchEvents.get()).values.find((v) => v.metricName === 'vigil_batch_events_sum')?.value ?? 0;
-  while ((await verdicts()) < n) await new Promise((r) => setTimeout(r, 20));
-  const sec = (performance.now() - t1) / 1000;
-  await worker.stop(10_000);
-  return { events: n, baselinePerSec: n / rawSec, perSec: n / sec, ratio: rawSec / sec };
+  const worker = async (svc: string): Promise<number> => {
+    const env = { KAFKA_BROKERS: brokers.join(','), VIGIL_TOPIC_TEXT: input, VIGIL_TOPIC_VERDICTS: `${input}.${svc}.verdicts`, VIGIL_TOPIC_REVIEW: `${input}.${svc}.review`, VIGIL_TOPIC_SHADOW: `${input}.${svc}.shadow`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100', VIGIL_STRIKES_RESTORE: 'false' };
+    const cfg = loadConfig(env);
+    const { worker: w, metrics } = svc === 'noop'
+      ? await noopWorker(cfg)
+      : await createServiceWorker(svc, cfg, { schemas, catalogue, logger: createLogger('silent'), http: false, defaultMetrics: false });
+    const t = performance.now();
+    await w.start();
+    // events whose verdicts are produced and offsets resolved: the sum of the per-chunk batch-size histogram
+    const done = async () => (await metrics.batchEvents.get()).values.find((v) => v.metricName === 'vigil_batch_events_sum')?.value ?? 0;
+    while ((await done()) < n) await new Promise((r) => setTimeout(r, 20));
+    const sec = (performance.now() - t) / 1000;
+    await w.stop(10_000);
+    return sec;
+  };
+  const noopSec = await worker('noop');
+  const sec = await worker(service);
+  return { events: n, baselinePerSec: n / rawSec, noopWorkerPerSec: n / noopSec, perSec: n / sec, ratio: rawSec / sec, ratioToNoopWorker: noopSec / sec };
+}
+
+/** vigil's own worker loop (decode, verdict, produce, commit) with a classifier that measures nothing. */
+async function noopWorker(cfg: ReturnType<typeof loadConfig>): Promise<{ worker: Worker; metrics: WorkerMetrics }> {
+  const registry = new Registry();
+  const metrics = createWorkerMetrics(registry, { defaultMetrics: false });
+  const policy = createPolicy(cfg, createLogger('silent'), { catalogue, watch: false });
+  const noop: Classifier = { name: 'noop', kinds: ['text'], ready: () => true, classifyBatch: (events) => events.map(() => ({ signals: [] })) };
+  const worker = new Worker({ service: 'noop', inputTopics: [cfg.topics.text], subjects: [SUBJECTS.text], config: cfg, judge: new Judge('noop', noop, policy.engine, policy.rules), classifierReady: () => true, schemas, registry, metrics, logger: createLogger('silent'), http: false });
+  return { worker, metrics };
 }
 
 const n = Number(process.env.BENCH_EVENTS ?? 30_000);
@@ -172,5 +193,6 @@ for (const service of ['spam', 'text']) {
 for (const service of ['spam', 'text']) {
   const r = report[`${service}.throughBroker`] as Record<string, number>;
   console.log(`| ${service}, local broker (vs raw kafkajs copy) | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | | |`);
+  console.log(`| ${service}, local broker (vs vigil's loop, no classification) | ${f(r.noopWorkerPerSec)} | ${f(r.perSec)} | ${r.ratioToNoopWorker!.toFixed(2)} | | |`);
 }
 console.log('\nreport: bench/out/report.json');

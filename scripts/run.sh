@@ -26,8 +26,9 @@ bin/vigil produce --sample --poison
 echo
 echo "== verdicts (decision, sender, event, categories, policies, actions) =="
 bin/vigil verdicts --idle-ms 4000 > .run/verdicts.txt
-grep -v '^ALLOW' .run/verdicts.txt | head -40 || true
-echo "   ... (allow verdicts and the rest in .run/verdicts.txt)"
+# at most two per sender group (campaign-0, campaign-1 … count as one group)
+grep -v '^ALLOW' .run/verdicts.txt | awk '{g=$2; sub(/-[0-9]+$/, "", g); if (n[g]++ < 2) print}' || true
+echo "   ... (all verdicts, allow included, in .run/verdicts.txt)"
 tail -1 .run/verdicts.txt
 echo
 echo "== dead letters =="
