@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { projectRoot } from './paths.js';
 import { ConfigError } from './errors.js';
 import type { LogLevel } from './logger.js';
@@ -46,6 +47,7 @@ export const ENV_VARS = [
   { name: 'VIGIL_TEXT_RUNTIME', default: 'onnx', doc: 'Runtime of the text models: onnx (onnxruntime-node, the hot path) or tfjs (TF.js: tfjs-node when installed, else wasm).' },
   { name: 'VIGIL_TEXT_MODELS_DIR', default: 'models/text', doc: 'Text model weights, lexicon, brands and phishing-domain set (relative paths from the project root).' },
   { name: 'VIGIL_TEXT_MAX_CHARS', default: '2048', doc: 'Longest text scored, in characters; longer texts are cut for scoring and the verdict says so.' },
+  { name: 'VIGIL_TEXT_THREADS', default: 'auto', doc: 'Worker threads for text classification (auto: cores - 1, at least 1; 0: on the main thread). Lets the Kafka loop and the models use different cores.' },
   { name: 'VIGIL_ONNX_EXECUTION_PROVIDERS', default: 'cpu', doc: 'onnxruntime execution providers in order, e.g. cuda,cpu on GPU nodes.' },
   { name: 'LOG_LEVEL', default: 'info', doc: 'debug, info, warn, error or silent. Logs never contain content.' },
 ] as const;
@@ -92,6 +94,7 @@ export interface TextConfig {
   readonly modelsDir: string;
   readonly maxChars: number;
   readonly executionProviders: readonly string[];
+  readonly threads: number;
 }
 
 export interface VigilConfig {
@@ -231,6 +234,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     modelsDir: isAbsolute(modelsDir) ? modelsDir : join(projectRoot(), modelsDir),
     maxChars: intVar(env, 'VIGIL_TEXT_MAX_CHARS', 16, 1_000_000),
     executionProviders: Object.freeze(strVar(env, 'VIGIL_ONNX_EXECUTION_PROVIDERS').split(',').map((x) => x.trim()).filter(Boolean)),
+    threads: (env.VIGIL_TEXT_THREADS ?? 'auto').trim() === 'auto' ? Math.max(1, availableParallelism() - 1) : intVar(env, 'VIGIL_TEXT_THREADS', 0, 64),
   });
   return Object.freeze({
     brokers: Object.freeze(options.withoutKafka ? [] : resolveBrokers(env, options.cwd ?? process.cwd())),

@@ -4,9 +4,11 @@ import { SUBJECTS } from '../schema/types.js';
 import { SpamDetector } from '../spam/index.js';
 import { CompositeClassifier } from '../pipeline/composite.js';
 import { TextClassifier } from '../text/text-classifier.js';
+import { TextClassifierPool } from '../text/text-pool.js';
 
-async function textClassifier(c: VigilConfig): Promise<TextClassifier> {
-  return TextClassifier.create({ modelsDir: c.text.modelsDir, runtime: c.text.runtime, maxChars: c.text.maxChars, executionProviders: c.text.executionProviders });
+async function textClassifier(c: VigilConfig): Promise<Classifier> {
+  const options = { modelsDir: c.text.modelsDir, runtime: c.text.runtime, maxChars: c.text.maxChars, executionProviders: c.text.executionProviders };
+  return c.text.threads > 0 ? TextClassifierPool.create(options, c.text.threads) : TextClassifier.create(options);
 }
 
 export interface ServiceDefinition {

@@ -1,0 +1,90 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ClassifierError } from '../common/errors.js';
+import type { ClassifyResult, Classifier } from '../pipeline/types.js';
+import type { ContentEvent } from '../schema/types.js';
+import type { TextClassifierOptions } from './text-classifier.js';
+
+function sourceBootstrap(thread: URL): URL {
+  // the ESM entry of tsx's API (require.resolve answers with its CommonJS twin)
+  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const code = `const { register } = await import(${JSON.stringify(api)}); register(); await import(${JSON.stringify(thread.href)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+}
+
+type Reply = { id: number; results: ClassifyResult[] } | { id: number; error: string } | { ready: unknown };
+
+/**
+ * TextClassifier in worker threads, so the worker's Kafka loop (fetch, decode, encode, produce) and text
+ * classification run on different cores. A batch is split evenly over the threads. Each thread loads
+ * its own models (about 60 MB each).
+ */
+export class TextClassifierPool implements Classifier {
+  readonly name = 'text';
+  readonly kinds = ['text'] as const;
+  private readonly threads: Worker[] = [];
+  private readonly pending = new Map<number, { resolve: (r: ClassifyResult[]) => void; reject: (e: Error) => void }>();
+  private nextId = 1;
+  private readyCount = 0;
+
+  private constructor() {}
+
+  static async create(options: TextClassifierOptions, threads: number): Promise<TextClassifierPool> {
+    const pool = new TextClassifierPool();
+    // from the compiled tree the thread is text-thread.js; from sources (tests, tsx) it is the .ts file,
+    // started through a bootstrap that registers tsx in the thread (worker execArgv cannot --import)
+    const fromSource = import.meta.url.endsWith('.ts');
+    const file = fromSource ? sourceBootstrap(new URL('./text-thread.ts', import.meta.url)) : new URL('./text-thread.js', import.meta.url);
+    const starts: Promise<void>[] = [];
+    for (let i = 0; i < threads; i++) {
+      const w = new Worker(file, { workerData: options });
+      w.unref();
+      starts.push(new Promise<void>((resolve, reject) => {
+        w.on('message', (m: Reply) => {
+          if ('ready' in m) {
+            pool.readyCount++;
+            resolve();
+            return;
+          }
+          const p = pool.pending.get(m.id);
+          if (!p) return;
+          pool.pending.delete(m.id);
+          if ('error' in m) p.reject(new ClassifierError(`text thread: ${m.error}`));
+          else p.resolve(m.results);
+        });
+        w.once('error', (err) => {
+          reject(err);
+          for (const p of pool.pending.values()) p.reject(new ClassifierError(`text thread failed: ${err.message}`, { retriable: true }));
+          pool.pending.clear();
+        });
+      }));
+      pool.threads.push(w);
+    }
+    await Promise.all(starts);
+    return pool;
+  }
+
+  ready(): boolean {
+    return this.readyCount === this.threads.length;
+  }
+
+  async classifyBatch(events: readonly ContentEvent[]): Promise<ClassifyResult[]> {
+    const n = this.threads.length;
+    const size = Math.ceil(events.length / n);
+    const parts = await Promise.all(this.threads.map((t, i) => {
+      const slice = events.slice(i * size, (i + 1) * size);
+      if (!slice.length) return Promise.resolve([] as ClassifyResult[]);
+      const id = this.nextId++;
+      return new Promise<ClassifyResult[]>((resolve, reject) => {
+        this.pending.set(id, { resolve, reject });
+        t.postMessage({ id, events: slice });
+      });
+    }));
+    return parts.flat();
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all(this.threads.map((t) => t.terminate()));
+  }
+}

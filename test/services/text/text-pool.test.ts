@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ContentEvent } from '../../../services/schema/types.js';
+import { TextClassifier } from '../../../services/text/text-classifier.js';
+import { TextClassifierPool } from '../../../services/text/text-pool.js';
+
+const options = { modelsDir: join(import.meta.dirname, '../../../models/text'), runtime: 'onnx' as const, maxChars: 2048 };
+const ev = (text: string, i: number): ContentEvent => ({ kind: 'text', eventId: `e${i}`, occurredAt: 1, source: 'chat', senderId: 'u', conversationId: null, jurisdiction: null, locale: null, text, replyToEventId: null, contexts: [] });
+
+describe('TextClassifierPool', () => {
+  it('gives the same results as the classifier on the main thread, in order, across threads', async () => {
+    const texts = ['hello there', '兼职日结 日赚500', 'call 13800138000', 'weed for sale', '', 'verify at paypa1-login.com', '你好', 'you idiot'];
+    const events = texts.map(ev);
+    const local = await TextClassifier.create(options);
+    const pool = await TextClassifierPool.create(options, 2);
+    try {
+      expect(pool.ready()).toBe(true);
+      const a = await local.classifyBatch(events);
+      const b = await pool.classifyBatch(events);
+      expect(b).toEqual(a);
+      expect(await pool.classifyBatch([])).toEqual([]);
+    } finally {
+      await local.dispose();
+      await pool.dispose();
+    }
+  });
+});
