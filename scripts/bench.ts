@@ -30,7 +30,8 @@ import { Worker } from '../services/runtime/worker.js';
 const ROOT = resolve(import.meta.dirname, '..');
 const schemas = SchemaRegistry.load();
 const catalogue = PolicyCatalogue.load();
-const config = loadConfig({}, { withoutKafka: true });
+// in-process figures are for one core: text classification on the main thread, no worker threads
+const config = loadConfig({ VIGIL_TEXT_THREADS: '0' }, { withoutKafka: true });
 const progress = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
 const LINES = [
@@ -196,3 +197,4 @@ for (const service of ['spam', 'text']) {
   console.log(`| ${service}, local broker (vs vigil's loop, no classification) | ${f(r.noopWorkerPerSec)} | ${f(r.perSec)} | ${r.ratioToNoopWorker!.toFixed(2)} | | |`);
 }
 console.log('\nreport: bench/out/report.json');
+process.exit(0); // model sessions and worker threads would otherwise keep the process alive

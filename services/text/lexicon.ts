@@ -51,15 +51,17 @@ export class Lexicon {
 
   /** Matches normalised text and its de-obfuscated form; returns one hit per signal that matched. */
   match(normalized: string, deobfuscated: string): LexiconHit[] {
-    const compact = normalized.replace(/\s+/g, '');
+    const latin = /[a-z]/.test(deobfuscated);
+    const cjk = /[\u3400-\u9fff]/.test(normalized);
+    const compact = cjk ? normalized.replace(/\s+/g, '') : '';
     const hits = new Map<string, { miss: number; matches: number }>();
     for (const e of this.entries) {
       let n = 0;
-      if (e.en) {
+      if (e.en && latin) {
         n += normalized.match(e.en)?.length ?? 0;
         if (deobfuscated !== normalized) n += deobfuscated.match(e.en)?.length ?? 0;
       }
-      for (const p of e.zh) if (compact.includes(p)) n++;
+      if (cjk) for (const p of e.zh) if (compact.includes(p)) n++;
       if (!n) continue;
       const h = hits.get(e.signal) ?? { miss: 1, matches: 0 };
       h.miss *= Math.pow(1 - e.weight, Math.min(n, 3));

@@ -19,6 +19,7 @@ const COMMON_NOT_DOMAINS = /^(?:e\.g|i\.e|a\.m|p\.m|u\.s|etc)$/i;
 
 export function extractHosts(text: string): string[] {
   const hosts = new Set<string>();
+  if (!/[a-z0-9]\.[a-z]/i.test(text)) return []; // no "x.y": no host
   for (const m of text.matchAll(URL_RE)) {
     let s = m[0].toLowerCase().replace(/^https?:\/\//, '');
     s = s.split(/[/?#:]/)[0]!.replace(/\.$/, '');
