@@ -149,9 +149,9 @@ export class Worker {
         const decoded = this.o.schemas.decode(m.value, this.o.subjects);
         events.push(toContentEvent(decoded, now));
         sources.push(m);
-        this.o.metrics.eventsConsumed.inc({ service: this.o.service, topic, kind: events[events.length - 1]!.kind });
+        this.child(this.o.metrics.eventsConsumed, this.o.service, topic, events[events.length - 1]!.kind).inc();
       } catch (err) {
-        this.o.metrics.eventsConsumed.inc({ service: this.o.service, topic, kind: 'unknown' });
+        this.child(this.o.metrics.eventsConsumed, this.o.service, topic, 'unknown').inc();
         deadLetters.push(this.deadLetter(topic, partition, m, err));
       }
     }
@@ -295,22 +295,36 @@ export class Worker {
     this.log.info('restored from the verdict topic', { verdicts: replayed, ms: Date.now() - started });
   }
 
+  /** Label children cached per label values: prom-client hashes a label object on every call otherwise. */
+  private readonly children = new Map<string, { inc(v?: number): void; observe?(v: number): void }>();
+  private child<T extends { inc(v?: number): void } | { observe(v: number): void }>(metric: { labels(...values: string[]): T }, ...values: string[]): T {
+    const key = `${(metric as unknown as { name: string }).name}\u0000${values.join('\u0000')}`;
+    let c = this.children.get(key) as unknown as T | undefined;
+    if (!c) {
+      c = metric.labels(...values);
+      this.children.set(key, c as never);
+    }
+    return c;
+  }
+
   private observe(outcome: Outcome, events: number, ms: number): void {
     const s = this.o.service;
     const m = this.o.metrics;
-    m.batchEvents.observe({ service: s }, events);
+    this.child(m.batchEvents, s).observe(events);
     const perEvent = ms / 1000 / events;
-    for (let i = 0; i < events; i++) m.processingSeconds.observe({ service: s }, perEvent);
+    const processing = this.child(m.processingSeconds, s);
+    for (let i = 0; i < events; i++) processing.observe(perEvent);
     const now = Date.now();
+    const e2e = this.child(m.endToEndSeconds, s);
     for (const v of outcome.verdicts) {
-      if (v.categories.length === 0) m.verdicts.inc({ service: s, decision: v.decision, category: 'none' });
-      for (const c of v.categories) m.verdicts.inc({ service: s, decision: v.decision, category: c.name });
-      for (const p of v.policies) m.policyHits.inc({ service: s, policy: p.id });
-      for (const r of v.rules) m.rulesFired.inc({ service: s, rule: r.id, mode: 'enforced' });
-      m.endToEndSeconds.observe({ service: s }, Math.max(0, (now - v.occurredAt) / 1000));
+      if (v.categories.length === 0) this.child(m.verdicts, s, v.decision, 'none').inc();
+      for (const c of v.categories) this.child(m.verdicts, s, v.decision, c.name).inc();
+      for (const p of v.policies) this.child(m.policyHits, s, p.id).inc();
+      for (const r of v.rules) this.child(m.rulesFired, s, r.id, 'enforced').inc();
+      e2e.observe(Math.max(0, (now - v.occurredAt) / 1000));
     }
-    for (const v of outcome.shadows) for (const r of v.rules) if (r.shadow) m.rulesFired.inc({ service: s, rule: r.id, mode: 'shadow' });
-    for (const d of outcome.deadLetters) m.deadLetters.inc({ service: s, reason: d.errorCode });
+    for (const v of outcome.shadows) for (const r of v.rules) if (r.shadow) this.child(m.rulesFired, s, r.id, 'shadow').inc();
+    for (const d of outcome.deadLetters) this.child(m.deadLetters, s, d.errorCode).inc();
   }
 
   /**
