@@ -20,10 +20,11 @@ help:
 setup: .setup-apt deps broker-build build
 
 .setup-apt:
-	@missing=""; for t in cc make patch; do command -v $$t >/dev/null || missing="$$missing $$t"; done; \
-	if [ -n "$$missing" ]; then \
-	  echo "setup: installing build tools (missing:$$missing)"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq build-essential patch >/dev/null; \
+	@pkgs=""; for t in cc:build-essential make:build-essential patch:patch prometheus:prometheus promtool:prometheus; do \
+	  command -v $${t%%:*} >/dev/null || pkgs="$$pkgs $${t##*:}"; done; \
+	if [ -n "$$pkgs" ]; then \
+	  echo "setup: installing Debian packages:$$pkgs"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$pkgs >/dev/null; \
 	fi; touch .setup-apt
 
 deps: node_modules/.package-lock.json

@@ -29,6 +29,7 @@ export class RulesSource {
       this.reloads = new Counter({ name: 'vigil_rules_reloads_total', help: 'Rule file reloads, by result (ok, rejected).', labelNames: ['result'], registers: [registry] });
       this.loadedAt = new Gauge({ name: 'vigil_rules_loaded_timestamp_seconds', help: 'When the running rule set was loaded.', registers: [registry] });
       this.loadedAt.set(Date.now() / 1000);
+      for (const result of ['ok', 'rejected']) this.reloads.inc({ result }, 0); // export both series from the start
     }
   }
 

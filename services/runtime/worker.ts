@@ -73,6 +73,10 @@ export class Worker {
       allowAutoTopicCreation: true,
       retry: { retries: c.produceRetries, initialRetryTime: 100, maxRetryTime: 5000 },
     });
+    // series that alerts and dashboards read exist from the start, at zero
+    o.metrics.publishFailures.inc({ service: o.service }, 0);
+    o.metrics.inputPaused.set({ service: o.service }, 0);
+    o.metrics.ready.set({ service: o.service }, 0);
     const { GROUP_JOIN, CRASH, DISCONNECT, STOP, REBALANCING } = this.consumer.events;
     this.consumer.on(GROUP_JOIN, (e) => {
       this.joined = true;
