@@ -1,6 +1,7 @@
 import { createReadStream, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportOnnx, loadTextModel } from '../text/model.js';
+import { hashImage } from '../image/hash.js';
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -32,6 +33,8 @@ Usage:
       Validate a rule file (default VIGIL_RULES_FILE); exit 1 naming file, line and field on an error.
   vigil policy explain [--rules FILE]
       Read one event (JSON) on stdin, classify it, and print which rules fire and why.
+  vigil hash FILE... [--dihedral]
+      Print one JSON line per image: PDQ hash and quality, MD5, SHA-256 (and the 8 dihedral PDQ hashes).
   vigil config
       Print every environment variable with its default and meaning (markdown table).
 
@@ -44,6 +47,7 @@ const SUB_HELP: Record<string, string> = {
   produce: 'vigil produce (--sample | --input FILE) [--prefix P] [--poison]\n  --sample   the built-in sample chat feed (chatter, a burst sender, a 100-sender campaign, a fan-out sender)\n  --input    events as JSON lines, as for classify\n  --prefix   id prefix for the sample feed (default: a fresh one per run)\n  --poison   also publish undecodable messages (bad framing, unknown schema id, truncated Avro)',
   verdicts: 'vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters]\n  Prints verdicts from the start of the verdict topic; stops after N records or MS without new ones (default 3000).',
   config: 'vigil config\n  Prints the configuration table.',
+  hash: 'vigil hash FILE... [--dihedral]\n  One JSON line per file: {file, pdq, quality, md5, sha256[, dihedral: {orig, r090, r180, r270, flpx, flpy, flpp, flpm}]}; exit 1 if a file cannot be hashed.',
   policy: 'vigil policy check [FILE]\n  Validates a rule file (default: VIGIL_RULES_FILE) against the catalogue and the signal list; exit 1 with file:line: /field: reason.\nvigil policy explain [--rules FILE] [--service NAME]\n  Reads one event as JSON on stdin (as for classify; "signals": {"text.hate": 0.95} adds measured signals of classifiers not run here),\n  classifies it and prints each rule that fires with its evidence, and the resulting decision.\nvigil policy signals\n  Lists the signals rules can use.',
 };
 
@@ -75,6 +79,8 @@ async function main(argv: string[]): Promise<number> {
       return policyCommand(rest);
     case 'models':
       return modelsCommand(rest);
+    case 'hash':
+      return hashCommand(rest);
     default:
       return unknown(cmd);
   }
@@ -146,6 +152,22 @@ async function serve(args: string[]): Promise<number> {
   });
   await worker.start();
   return done;
+}
+
+async function hashCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { dihedral: { type: 'boolean' } } });
+  if (!positionals.length) throw new VigilError('VGL_INPUT', 'hash: give one or more image files');
+  let failed = 0;
+  for (const file of positionals) {
+    try {
+      const h = await hashImage(readFileSync(file), { dihedral: values.dihedral ?? false });
+      process.stdout.write(JSON.stringify({ file, ...h }) + '\n');
+    } catch (err) {
+      failed++;
+      process.stdout.write(JSON.stringify({ file, error: describeError(err).message }) + '\n');
+    }
+  }
+  return failed ? 1 : 0;
 }
 
 async function modelsCommand(args: string[]): Promise<number> {
