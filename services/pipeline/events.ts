@@ -2,8 +2,6 @@ import { InvalidEventError } from '../common/errors.js';
 import type { Decoded } from '../schema/registry.js';
 import { SUBJECTS, type ContentEvent, type ImageEvent, type TextEvent, type VideoFrameEvent } from '../schema/types.js';
 
-/** Largest text scored; longer texts are judged on their first part and the verdict says so. */
-export const MAX_TEXT_CHARS = 64 * 1024;
 const MIN_TIME = Date.UTC(2000, 0, 1);
 const MAX_FUTURE_MS = 24 * 3600 * 1000;
 

@@ -60,8 +60,4 @@ export class PolicyCatalogue {
     const e = this.require(id);
     return { id: e.id, section: e.section, title: e.title };
   }
-
-  byCategory(category: Category): CatalogueEntry[] {
-    return this.entries.filter((e) => e.category === category && e.role === 'prohibition');
-  }
 }

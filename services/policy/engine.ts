@@ -170,6 +170,7 @@ export class PolicyEngine {
     }
 
     const fired: FiredRule[] = [];
+    const firedRules: Rule[] = []; // fired[i] came from firedRules[i]
     for (const rule of rules.rules) {
       if (!mayFire(rule, signals) || !applies(rule, event)) continue;
       const evidence: Evidence[] = [];
@@ -188,10 +189,12 @@ export class PolicyEngine {
       }
       const score = evidence.filter((e) => e.signal !== 'sender.strikes').reduce((m, e) => Math.max(m, e.value), 0);
       fired.push({ id: rule.id, decision, shadow: rule.shadow, category: rule.category, score, policies: rule.policies, evidence, exception });
+      firedRules.push(rule);
     }
-    const enforced = this.outcome(rules, fired.filter((f) => !f.shadow), strikesBefore, invoked);
-    const shadowFired = fired.some((f) => f.shadow);
-    return { enforced, shadow: shadowFired ? this.outcome(rules, fired, strikesBefore, invoked, true) : null };
+    const enforcedIdx = fired.map((_, i) => i).filter((i) => !fired[i]!.shadow);
+    const enforced = this.outcome(rules.ladder, enforcedIdx.map((i) => fired[i]!), enforcedIdx.map((i) => firedRules[i]!), strikesBefore, invoked);
+    const shadowFired = enforcedIdx.length < fired.length;
+    return { enforced, shadow: shadowFired ? this.outcome(rules.ladder, fired, firedRules, strikesBefore, invoked, true) : null };
   }
 
   /** Records the strikes an enforced verdict adds; call once per event, after evaluate. */
@@ -204,32 +207,32 @@ export class PolicyEngine {
     if (strikeWeight > 0) this.strikes.add(senderId, occurredAt, strikeWeight);
   }
 
-  private outcome(rules: RuleSet, fired: FiredRule[], strikesBefore: number, invoked: Map<string, string>, shadow = false): Outcome {
+  private outcome(ladder: RuleSet['ladder'], fired: FiredRule[], firedRules: Rule[], strikesBefore: number, invoked: Map<string, string>, shadow = false): Outcome {
     let decision: Decision = 'ALLOW';
     const actions = new Set<Action>();
     const categories = new Map<Category, number>();
     const policies = new Map<string, PolicyRef>();
     const notes: string[] = [];
     let weight = 0;
-    for (const f of fired) {
+    for (const [n, f] of fired.entries()) {
       if (RANK[f.decision] > RANK[decision]) decision = f.decision;
       categories.set(f.category, Math.max(categories.get(f.category) ?? 0, f.score));
       for (const id of f.policies) policies.set(id, this.catalogue.ref(id));
       if (f.exception) notes.push(`${f.id}: exception ${f.exception} (${invoked.get(f.exception)}) turned block into review`);
       if (f.decision !== 'BLOCK') continue;
-      const rule = rules.rules.find((r) => r.id === f.id)!;
+      const rule = firedRules[n]!;
       for (const id of f.policies) {
         const item = this.catalogue.require(id);
         for (const a of rule.actions ?? item.actions) actions.add(a);
         const sev = item.severity === 'none' ? 'low' : item.severity;
-        weight = Math.max(weight, rules.ladder.weights[sev]);
+        weight = Math.max(weight, ladder.weights[sev]);
       }
     }
     let strikes = strikesBefore;
     if (decision === 'BLOCK') {
       strikes = strikesBefore + weight;
       // the highest step reached applies; a higher step supersedes a lower one
-      const step = [...rules.ladder.steps].reverse().find((st) => strikes >= st.strikes);
+      const step = [...ladder.steps].reverse().find((st) => strikes >= st.strikes);
       if (step) {
         for (const a of step.actions) actions.add(a);
         notes.push(`enforcement ladder: ${strikes.toFixed(2)} strikes >= ${step.strikes}: ${step.actions.join(', ').toLowerCase()}`);
