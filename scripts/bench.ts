@@ -19,13 +19,9 @@ import { Judge } from '../services/pipeline/judge.js';
 import { toVerdict } from '../services/pipeline/verdict.js';
 import { PolicyCatalogue, createPolicy } from '../services/policy/index.js';
 import { createServiceWorker } from '../services/runtime/create-worker.js';
-import { SERVICES } from '../services/runtime/services.js';
+import { SERVICES, type ServiceDefinition } from '../services/runtime/services.js';
 import { SchemaRegistry } from '../services/schema/registry.js';
 import { SUBJECTS, type ContentEvent } from '../services/schema/types.js';
-import { Registry } from 'prom-client';
-import type { Classifier } from '../services/pipeline/types.js';
-import { createWorkerMetrics, type WorkerMetrics } from '../services/runtime/metrics.js';
-import { Worker } from '../services/runtime/worker.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const schemas = SchemaRegistry.load();
@@ -139,9 +135,7 @@ async function throughBroker(brokers: string[], service: string, n: number): Pro
   const worker = async (svc: string): Promise<number> => {
     const env = { KAFKA_BROKERS: brokers.join(','), VIGIL_TOPIC_TEXT: input, VIGIL_TOPIC_VERDICTS: `${input}.${svc}.verdicts`, VIGIL_TOPIC_REVIEW: `${input}.${svc}.review`, VIGIL_TOPIC_SHADOW: `${input}.${svc}.shadow`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100', VIGIL_STRIKES_RESTORE: 'false' };
     const cfg = loadConfig(env);
-    const { worker: w, metrics } = svc === 'noop'
-      ? await noopWorker(cfg)
-      : await createServiceWorker(svc, cfg, { schemas, catalogue, logger: createLogger('silent'), http: false, defaultMetrics: false });
+    const { worker: w, metrics } = await createServiceWorker(svc === 'noop' ? NOOP : svc, cfg, { schemas, catalogue, logger: createLogger('silent'), http: false, defaultMetrics: false });
     const t = performance.now();
     await w.start();
     // events whose verdicts are produced and offsets resolved: the sum of the per-chunk batch-size histogram
@@ -157,14 +151,13 @@ async function throughBroker(brokers: string[], service: string, n: number): Pro
 }
 
 /** vigil's own worker loop (decode, verdict, produce, commit) with a classifier that measures nothing. */
-async function noopWorker(cfg: ReturnType<typeof loadConfig>): Promise<{ worker: Worker; metrics: WorkerMetrics }> {
-  const registry = new Registry();
-  const metrics = createWorkerMetrics(registry, { defaultMetrics: false });
-  const policy = createPolicy(cfg, createLogger('silent'), { catalogue, watch: false });
-  const noop: Classifier = { name: 'noop', kinds: ['text'], ready: () => true, classifyBatch: (events) => events.map(() => ({ signals: [] })) };
-  const worker = new Worker({ service: 'noop', inputTopics: [cfg.topics.text], subjects: [SUBJECTS.text], config: cfg, judge: new Judge('noop', noop, policy.engine, policy.rules), classifierReady: () => true, schemas, registry, metrics, logger: createLogger('silent'), http: false });
-  return { worker, metrics };
-}
+const NOOP: ServiceDefinition = {
+  name: 'noop',
+  description: 'baseline: no classification',
+  inputTopics: (c) => [c.topics.text],
+  subjects: [SUBJECTS.text],
+  createClassifier: () => ({ name: 'noop', kinds: ['text'], ready: () => true, classifyBatch: (events) => events.map(() => ({ signals: [] })) }),
+};
 
 const n = Number(process.env.BENCH_EVENTS ?? 30_000);
 const report: Record<string, unknown> = { when: new Date().toISOString(), node: process.version, cores: (await import('node:os')).cpus().length };

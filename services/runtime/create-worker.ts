@@ -6,7 +6,7 @@ import { Judge } from '../pipeline/judge.js';
 import { createPolicy, type PolicyCatalogue } from '../policy/index.js';
 import { SchemaRegistry } from '../schema/registry.js';
 import { createWorkerMetrics, type WorkerMetrics } from './metrics.js';
-import { SERVICES } from './services.js';
+import { SERVICES, type ServiceDefinition } from './services.js';
 import { Worker } from './worker.js';
 
 export interface CreateWorkerOptions {
@@ -20,10 +20,10 @@ export interface CreateWorkerOptions {
   readonly catalogue?: PolicyCatalogue;
 }
 
-/** Wires a service from the registry (services.ts) into a Kafka worker. */
-export async function createServiceWorker(service: string, config: VigilConfig, o: CreateWorkerOptions = {}): Promise<{ worker: Worker; registry: Registry; metrics: WorkerMetrics }> {
-  const def = SERVICES[service];
-  if (!def) throw new VigilError('VGL_INPUT', `unknown service "${service}"; known: ${Object.keys(SERVICES).join(', ')}`);
+/** Wires a service (by name from the registry in services.ts, or a definition) into a Kafka worker. */
+export async function createServiceWorker(service: string | ServiceDefinition, config: VigilConfig, o: CreateWorkerOptions = {}): Promise<{ worker: Worker; registry: Registry; metrics: WorkerMetrics }> {
+  const def = typeof service === 'string' ? SERVICES[service] : service;
+  if (!def) throw new VigilError('VGL_INPUT', `unknown service "${String(service)}"; known: ${Object.keys(SERVICES).join(', ')}`);
   const registry = o.registry ?? new Registry();
   const metrics = createWorkerMetrics(registry, { defaultMetrics: o.defaultMetrics ?? true });
   const classifier = await def.createClassifier(config);
