@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import onnxProto from 'onnx-proto';
 import type { onnx as OnnxTypes } from 'onnx-proto';
 
 const { onnx } = onnxProto;
 import { VigilError } from '../common/errors.js';
+import { loadTf } from '../ml/tf.js';
 import type { SparseVector } from './features.js';
 import type { FeatureConfig } from './features.js';
 
@@ -153,32 +153,6 @@ export async function createOnnxRuntime(model: LoadedTextModel, o: OnnxOptions =
     },
     dispose: () => session.release(),
   };
-}
-
-type Tf = typeof import('@tensorflow/tfjs');
-
-/** TF.js with tfjs-node when it is installed, else the wasm backend, else plain JS. */
-export async function loadTf(): Promise<{ tf: Tf; backend: string }> {
-  try {
-    const tf = (await import('@tensorflow/tfjs-node' as string)) as Tf;
-    return { tf, backend: 'tensorflow' };
-  } catch {
-    // optional dependency absent (its install downloads libtensorflow): fall back
-  }
-  const tf = await import('@tensorflow/tfjs');
-  try {
-    const wasm = await import('@tensorflow/tfjs-backend-wasm');
-    const require = createRequire(import.meta.url);
-    wasm.setWasmPaths(join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm')), '/'));
-    if (await tf.setBackend('wasm')) {
-      await tf.ready();
-      return { tf, backend: 'wasm' };
-    }
-  } catch {
-    // wasm unavailable: plain JS
-  }
-  await tf.setBackend('cpu');
-  return { tf, backend: 'cpu' };
 }
 
 export async function createTfjsRuntime(model: LoadedTextModel): Promise<TextModelRuntime> {
