@@ -350,7 +350,7 @@ function convertGraph(g: GraphBuilder, topology: Record<string, unknown>): void 
         const x = get(ins[0]!);
         const depthwise = n.op.includes('Depthwise');
         const wt = g.weight(ins[1]!.replace(/:\d+$/, ''));
-        const k = depthwise ? depthwiseKernel(wt) : convKernel(wt);
+        const k: { dims: number[]; data: Float32Array; channels?: number } = depthwise ? depthwiseKernel(wt) : convKernel(wt);
         const strides = listI(n, 'strides');
         const dil = listI(n, 'dilations');
         const fused = (n.attr?.fused_ops?.list?.s ?? []).map(b64);
@@ -366,7 +366,7 @@ function convertGraph(g: GraphBuilder, topology: Record<string, unknown>): void 
           ints('kernel_shape', k.dims.slice(2)), ints('strides', [strides[1] ?? 1, strides[2] ?? 1]), ints('dilations', [dil[1] ?? 1, dil[2] ?? 1]),
           ...padAttrs(b64(n.attr?.padding?.s), listI(n, 'explicit_paddings')),
         ];
-        if (depthwise) attrs.push(int('group', (k as { channels: number }).channels));
+        if (k.channels !== undefined) attrs.push(int('group', k.channels));
         out = { name: activation(g, g.op('Conv', inputs, attrs), act), layout: 'nchw' };
         break;
       }
