@@ -12,6 +12,9 @@ export const ERROR_CODES = [
   'VGL_PRODUCE',
   'VGL_INPUT',
   'VGL_RULES',
+  'VGL_IMAGE_DECODE',
+  'VGL_IMAGE_FORMAT',
+  'VGL_IMAGE_LIMIT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,0 +1,109 @@
+import sharp from 'sharp';
+import { VigilError } from '../common/errors.js';
+
+/** Formats an image event may carry; SVG and TIFF are refused by default (SVG is a document, not pixels). */
+export const IMAGE_FORMATS = ['jpeg', 'png', 'webp', 'gif', 'avif', 'heif', 'tiff'] as const;
+export type ImageFormat = (typeof IMAGE_FORMATS)[number];
+
+export interface DecodeLimits {
+  /** Largest encoded image accepted. */
+  readonly maxBytes: number;
+  /** Largest width × height accepted, read from the header before any pixel is decoded. */
+  readonly maxPixels: number;
+  readonly formats: readonly ImageFormat[];
+}
+
+export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxBytes: 20 * 1024 * 1024, maxPixels: 40_000_000, formats: ['jpeg', 'png', 'webp', 'gif', 'avif'] };
+
+/** Stored pixels are decoded at most this large (squashed, cubic), as the PDQ reference hasher does. */
+export const WORKING_SIZE = 512;
+
+/**
+ * One decode of an image, shared by every check: RGB pixels in stored orientation (what hash-sharing
+ * programs hash), at most WORKING_SIZE on a side, plus what is needed to show it upright.
+ */
+export interface DecodedImage {
+  readonly format: ImageFormat;
+  /** Size as stored in the file. */
+  readonly width: number;
+  readonly height: number;
+  /** EXIF orientation (1-8; 1 when absent). */
+  readonly orientation: number;
+  /** RGB, row-major, `pw` × `ph`. */
+  readonly pixels: Buffer;
+  readonly pw: number;
+  readonly ph: number;
+}
+
+function formatOf(meta: sharp.Metadata): ImageFormat | string {
+  if (meta.format === 'heif') return meta.compression === 'av1' ? 'avif' : 'heif';
+  return meta.format ?? 'unknown';
+}
+
+/**
+ * Decodes untrusted bytes within limits. Throws VGL_IMAGE_LIMIT (too many bytes or pixels: decompression
+ * bombs are refused from the header), VGL_IMAGE_FORMAT (a format not allowed) or VGL_IMAGE_DECODE (empty,
+ * truncated, corrupt). GIFs and other animations give their first frame.
+ */
+export async function decodeImage(bytes: Uint8Array, limits: DecodeLimits = DEFAULT_DECODE_LIMITS): Promise<DecodedImage> {
+  if (bytes.length === 0) throw new VigilError('VGL_IMAGE_DECODE', 'image is empty (0 bytes)');
+  if (bytes.length > limits.maxBytes) throw new VigilError('VGL_IMAGE_LIMIT', `image of ${bytes.length} bytes exceeds the limit of ${limits.maxBytes}`);
+  const input = sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error', sequentialRead: true });
+  let meta: sharp.Metadata;
+  try {
+    meta = await input.metadata();
+  } catch (err) {
+    throw new VigilError('VGL_IMAGE_DECODE', `not a readable image: ${(err as Error).message}`);
+  }
+  const format = formatOf(meta);
+  if (!(limits.formats as readonly string[]).includes(format)) throw new VigilError('VGL_IMAGE_FORMAT', `image format ${format} is not accepted`);
+  const width = meta.width ?? 0;
+  const height = meta.height ?? 0;
+  if (width <= 0 || height <= 0) throw new VigilError('VGL_IMAGE_DECODE', 'image has no size');
+  if (width * height > limits.maxPixels) throw new VigilError('VGL_IMAGE_LIMIT', `image of ${width}×${height} pixels exceeds the limit of ${limits.maxPixels}`);
+  let p = input.removeAlpha().toColourspace('srgb');
+  if (width > WORKING_SIZE || height > WORKING_SIZE) p = p.resize(WORKING_SIZE, WORKING_SIZE, { fit: 'fill', kernel: 'cubic' });
+  try {
+    const { data, info } = await p.raw().toBuffer({ resolveWithObject: true });
+    if (info.channels !== 3) throw new Error(`decoded to ${info.channels} channels`);
+    return { format: format as ImageFormat, width, height, orientation: meta.orientation ?? 1, pixels: data, pw: info.width, ph: info.height };
+  } catch (err) {
+    throw new VigilError('VGL_IMAGE_DECODE', `image could not be decoded: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * Model input: the decoded image resized to size × size (bilinear, aspect not kept, as the nsfwjs
+ * models were trained), turned upright by its EXIF orientation, scaled to [0, 1], NHWC, written into
+ * `out` at `offset` (so a batch shares one tensor).
+ */
+export async function modelInput(img: DecodedImage, size: number, out: Float32Array, offset: number): Promise<void> {
+  const small = img.pw === size && img.ph === size
+    ? img.pixels
+    : await sharp(img.pixels, { raw: { width: img.pw, height: img.ph, channels: 3 } }).resize(size, size, { fit: 'fill', kernel: 'linear' }).raw().toBuffer();
+  const s = size;
+  const o = img.orientation;
+  const inv = 1 / 255;
+  for (let r = 0; r < s; r++) {
+    for (let c = 0; c < s; c++) {
+      // displayed (r, c) comes from stored (sr, sc)
+      let sr = r;
+      let sc = c;
+      switch (o) {
+        case 2: sc = s - 1 - c; break;
+        case 3: sr = s - 1 - r; sc = s - 1 - c; break;
+        case 4: sr = s - 1 - r; break;
+        case 5: sr = c; sc = r; break;
+        case 6: sr = s - 1 - c; sc = r; break;
+        case 7: sr = s - 1 - c; sc = s - 1 - r; break;
+        case 8: sr = c; sc = s - 1 - r; break;
+        default: break;
+      }
+      const src = (sr * s + sc) * 3;
+      const dst = offset + (r * s + c) * 3;
+      out[dst] = small[src]! * inv;
+      out[dst + 1] = small[src + 1]! * inv;
+      out[dst + 2] = small[src + 2]! * inv;
+    }
+  }
+}
