@@ -1,7 +1,10 @@
-import { createReadStream, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportOnnx, loadTextModel } from '../text/model.js';
 import { hashImage } from '../image/hash.js';
+import { onnxBuildPath, readManifest } from '../image/models.js';
+import { loadNsfwjsArtifacts } from '../ml/tfjs-artifacts.js';
+import { tfjsToOnnx } from '../ml/tfjs-to-onnx.js';
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -21,7 +24,7 @@ import { sampleFeed } from './sample.js';
 const HELP = `vigil — streaming content classification with policy-tagged verdicts
 
 Usage:
-  vigil classify --input events.jsonl [--output verdicts.jsonl] [--service spam]
+  vigil classify --input events.jsonl [--output verdicts.jsonl] [--service auto|NAME]
       Judge events in-process (no broker). One verdict (or error record) per input line.
   vigil serve <service>
       Run a Kafka worker. Services: ${Object.keys(SERVICES).join(', ')}.
@@ -42,7 +45,7 @@ Configuration comes from the environment only; see \`vigil config\`.
 Run any command with --help for its options.`;
 
 const SUB_HELP: Record<string, string> = {
-  classify: 'vigil classify --input FILE [--output FILE] [--service NAME]   (services: text (default), spam)\n  Reads one JSON event per line ({"kind":"text","eventId":…,"senderId":…,"occurredAt":…,"text":…}; images as "imagePath" or "imageBase64").\n  Writes one verdict per line (stdout by default); a malformed line yields {"line":N,"error":{"code","reason"}} and processing continues.',
+  classify: `vigil classify --input FILE [--output FILE] [--service NAME]   (auto (default: text → text, image and video-frame → image), or one of ${Object.keys(SERVICES).join(', ')})\n  Reads one JSON event per line ({"kind":"text","eventId":…,"senderId":…,"occurredAt":…,"text":…}; images as "imagePath" or "imageBase64").\n  Writes one verdict per line (stdout by default); a malformed line yields {"line":N,"error":{"code","reason"}} and processing continues.`,
   serve: `vigil serve SERVICE\n  Runs the Kafka worker for SERVICE (${Object.keys(SERVICES).join(', ')}) until SIGTERM/SIGINT. HTTP: /healthz /readyz /metrics on VIGIL_HTTP_PORT.`,
   produce: 'vigil produce (--sample | --input FILE) [--prefix P] [--poison]\n  --sample   the built-in sample chat feed (chatter, a burst sender, a 100-sender campaign, a fan-out sender)\n  --input    events as JSON lines, as for classify\n  --prefix   id prefix for the sample feed (default: a fresh one per run)\n  --poison   also publish undecodable messages (bad framing, unknown schema id, truncated Avro)',
   verdicts: 'vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters]\n  Prints verdicts from the start of the verdict topic; stops after N records or MS without new ones (default 3000).',
@@ -96,25 +99,48 @@ function configTable(): string {
   return ['| variable | default | meaning |', '| --- | --- | --- |', ...rows].join('\n') + '\n';
 }
 
+/** The service `classify --service auto` uses for each kind of event. */
+const SERVICE_FOR_KIND: Record<ContentEvent['kind'], string> = { text: 'text', image: 'image', 'video-frame': 'image' };
+
 async function classify(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { input: { type: 'string' }, output: { type: 'string' }, service: { type: 'string', default: 'text' } } });
+  const { values } = parseArgs({ args, options: { input: { type: 'string' }, output: { type: 'string' }, service: { type: 'string', default: 'auto' } } });
   if (!values.input) throw new VigilError('VGL_INPUT', 'classify: --input is required (use - for stdin)');
   const config = loadConfig(process.env, { withoutKafka: true });
-  const def = SERVICES[values.service!];
-  if (!def) throw new VigilError('VGL_INPUT', `classify: unknown service "${values.service}"`);
+  if (values.service !== 'auto' && !SERVICES[values.service!]) throw new VigilError('VGL_INPUT', `classify: unknown service "${values.service}"`);
   const policy = createPolicy(config, createLogger('silent'), { watch: false });
-  const judge = new Judge(def.name, await def.createClassifier(config), policy.engine, policy.rules);
+  const judges = new Map<string, Promise<Judge>>();
+  const judgeFor = (e: ContentEvent): Promise<Judge> => {
+    const name = values.service === 'auto' ? SERVICE_FOR_KIND[e.kind] : values.service!;
+    let j = judges.get(name);
+    if (!j) {
+      const def = SERVICES[name]!;
+      j = Promise.resolve(def.createClassifier(config, { logger: createLogger('warn') })).then((c) => new Judge(def.name, c, policy.engine, policy.rules));
+      judges.set(name, j);
+    }
+    return j;
+  };
   const input = values.input === '-' ? process.stdin : createReadStream(values.input);
   const out = values.output ? createWriteStream(values.output) : process.stdout;
   const inputFile = values.input === '-' ? undefined : values.input;
   let lineNo = 0;
   let pending: { line: number; event: ContentEvent }[] = [];
   const flush = async (): Promise<void> => {
-    const judged = await judge.judge(pending.map((p) => p.event));
-    judged.forEach((j, i) => {
-      const rec = j.ok ? verdictToJson(j.verdict) : { line: pending[i]!.line, eventId: pending[i]!.event.eventId, error: { code: j.error.code, reason: j.error.message } };
-      out.write(JSON.stringify(rec) + '\n');
-    });
+    // one batch per service, output in input order
+    const records = new Map<number, unknown>();
+    const groups = new Map<Promise<Judge>, { line: number; event: ContentEvent }[]>();
+    for (const p of pending) {
+      const j = judgeFor(p.event);
+      if (!groups.has(j)) groups.set(j, []);
+      groups.get(j)!.push(p);
+    }
+    for (const [j, items] of groups) {
+      const judged = await (await j).judge(items.map((p) => p.event));
+      judged.forEach((r, i) => {
+        const p = items[i]!;
+        records.set(p.line, r.ok ? verdictToJson(r.verdict) : { line: p.line, eventId: p.event.eventId, error: { code: r.error.code, reason: r.error.message } });
+      });
+    }
+    for (const p of pending) out.write(JSON.stringify(records.get(p.line)) + '\n');
     pending = [];
   };
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
@@ -128,7 +154,7 @@ async function classify(args: string[]): Promise<number> {
       out.write(JSON.stringify({ line: lineNo, error: { code: d.code, reason: d.message } }) + '\n');
       continue;
     }
-    if (pending.length >= 256) await flush();
+    if (pending.length >= 64) await flush();
   }
   await flush();
   if (out !== process.stdout) await new Promise<void>((r) => (out as NodeJS.WritableStream).end(r));
@@ -173,7 +199,7 @@ async function hashCommand(args: string[]): Promise<number> {
 async function modelsCommand(args: string[]): Promise<number> {
   const config = loadConfig(process.env, { withoutKafka: true });
   if (args[0] !== 'export') {
-    process.stderr.write('vigil models export: writes the ONNX form of the text models to <VIGIL_TEXT_MODELS_DIR>/build/\n');
+    process.stderr.write('vigil models export: writes the ONNX form of the text models to <VIGIL_TEXT_MODELS_DIR>/build/ and of the TF.js image models to <VIGIL_IMAGE_MODELS_DIR>/build/\n');
     return 2;
   }
   const dir = join(config.text.modelsDir, 'build');
@@ -183,6 +209,17 @@ async function modelsCommand(args: string[]): Promise<number> {
     const bytes = exportOnnx(model);
     writeFileSync(join(dir, `${lang}.onnx`), bytes);
     process.stdout.write(`models: ${model.meta.id} ${model.meta.version} → ${join(dir, `${lang}.onnx`)} (${bytes.length} bytes)\n`);
+  }
+  const imageDir = config.image.modelsDir;
+  mkdirSync(join(imageDir, 'build'), { recursive: true });
+  for (const file of readdirSync(imageDir).filter((f) => f.endsWith('.json')).sort()) {
+    const m = readManifest(join(imageDir, file));
+    if (!('nsfwjs' in m.source)) continue;
+    const started = performance.now();
+    const bytes = tfjsToOnnx(loadNsfwjsArtifacts(m.source.nsfwjs), { model_id: m.id, model_version: m.version });
+    const out = onnxBuildPath(imageDir, m);
+    writeFileSync(out, bytes);
+    process.stdout.write(`models: ${m.id} ${m.version} → ${out} (${bytes.length} bytes, converted in ${Math.round(performance.now() - started)} ms)\n`);
   }
   return 0;
 }
@@ -217,7 +254,9 @@ async function policyCommand(args: string[]): Promise<number> {
     const line = readFileSync(0, 'utf8').trim();
     const event = parseJsonlEvent(line, undefined, Date.now());
     const extra = (JSON.parse(line) as { signals?: Record<string, unknown> }).signals ?? {};
-    const signals = [...(await (await def.createClassifier(config)).classifyBatch([event]))[0]!.signals];
+    const result = (await (await def.createClassifier(config)).classifyBatch([event]))[0]!;
+    if (result instanceof VigilError) throw result;
+    const signals = [...result.signals];
     for (const [name, score] of Object.entries(extra)) {
       if (typeof score !== 'number') throw new VigilError('VGL_INPUT', `/signals/${name}: must be a number`);
       const dot = name.indexOf('.');

@@ -48,6 +48,19 @@ export const ENV_VARS = [
   { name: 'VIGIL_TEXT_MODELS_DIR', default: 'models/text', doc: 'Text model weights, lexicon, brands and phishing-domain set (relative paths from the project root).' },
   { name: 'VIGIL_TEXT_MAX_CHARS', default: '2048', doc: 'Longest text scored, in characters; longer texts are cut for scoring and the verdict says so.' },
   { name: 'VIGIL_TEXT_THREADS', default: 'auto', doc: 'Worker threads for text classification (auto: cores - 1, at least 1; 0: on the main thread). Lets the Kafka loop and the models use different cores.' },
+  { name: 'VIGIL_TOPIC_PRIORITY', default: 'vigil.verdicts.priority', doc: 'High-priority verdicts: every verdict whose actions include notifying authorities (CSAM bank matches) also goes here.' },
+  { name: 'VIGIL_IMAGE_MAX_BYTES', default: '10485760', doc: 'Largest encoded image accepted (10 MiB); larger ones go to the dead-letter topic (VGL_IMAGE_LIMIT).' },
+  { name: 'VIGIL_IMAGE_MAX_PIXELS', default: '40000000', doc: 'Largest width × height accepted, read from the header before decoding (decompression bombs are refused).' },
+  { name: 'VIGIL_IMAGE_FORMATS', default: 'jpeg,png,webp,gif,avif', doc: 'Image formats accepted (jpeg, png, webp, gif [first frame], avif, heif, tiff); others go to the dead-letter topic (VGL_IMAGE_FORMAT).' },
+  { name: 'VIGIL_IMAGE_MODELS_DIR', default: 'models/image', doc: 'Image model manifests and build/ (ONNX conversions written by `vigil models export`).' },
+  { name: 'VIGIL_NSFW_CASCADE', default: 'mobilenet_v2:onnx,inception_v3:onnx', doc: 'Nudity models in cascade order, `name:runtime` (runtime onnx or tfjs; name = models/image/nsfw-<name>.json or a manifest path). Empty: no nudity model.' },
+  { name: 'VIGIL_NSFW_BORDERLINE', default: '0.3,0.85', doc: 'An image whose highest porn/hentai/sexy score from a model falls in [low, high) goes on to the next model of the cascade.' },
+  { name: 'VIGIL_VIOLENCE_MANIFEST', default: '', doc: 'Manifest of an ONNX violence classifier for the violence slot (see models/image/violence.example.json). Empty: slot unused.' },
+  { name: 'VIGIL_WEAPONS', default: 'false', doc: 'Run the weapons baseline (CenterNet COCO detector from @vladmandic/human on TF.js; a knife raises object.weapon for review). About 150 ms per image on wasm.' },
+  { name: 'VIGIL_WEAPONS_MIN_SCORE', default: '0.3', doc: 'Lowest detector score reported as a weapon.' },
+  { name: 'VIGIL_IMAGE_THREADS', default: '1', doc: 'onnxruntime intra-op threads per image model (scale out with partitions and replicas first).' },
+  { name: 'VIGIL_HASH_BANKS', default: '', doc: 'Hash-bank file (YAML: name, file, category csam|terrorism|ncii|banned, kind block|allow, media image|video, distance, minQuality). Empty: no banks.' },
+  { name: 'VIGIL_HASH_BANKS_RELOAD_MS', default: '5000', doc: 'How often the bank file and bank lists are checked for changes (0 disables reloading); a changed bank is loaded whole, then swapped in.' },
   { name: 'VIGIL_ONNX_EXECUTION_PROVIDERS', default: 'cpu', doc: 'onnxruntime execution providers in order, e.g. cuda,cpu on GPU nodes.' },
   { name: 'LOG_LEVEL', default: 'info', doc: 'debug, info, warn, error or silent. Logs never contain content.' },
 ] as const;
@@ -80,6 +93,7 @@ export interface TopicsConfig {
   readonly deadLetter: string;
   readonly review: string;
   readonly shadow: string;
+  readonly priority: string;
 }
 
 export interface PolicyConfig {
@@ -95,6 +109,22 @@ export interface TextConfig {
   readonly maxChars: number;
   readonly executionProviders: readonly string[];
   readonly threads: number;
+}
+
+export interface ImageConfig {
+  readonly maxBytes: number;
+  readonly maxPixels: number;
+  readonly formats: readonly string[];
+  readonly modelsDir: string;
+  readonly nsfwCascade: readonly { readonly model: string; readonly runtime: 'onnx' | 'tfjs' }[];
+  readonly nsfwBorderline: readonly [number, number];
+  readonly violenceManifest: string | null;
+  readonly weapons: boolean;
+  readonly weaponsMinScore: number;
+  readonly threads: number;
+  readonly executionProviders: readonly string[];
+  readonly banksFile: string | null;
+  readonly banksReloadMs: number;
 }
 
 export interface VigilConfig {
@@ -115,6 +145,7 @@ export interface VigilConfig {
   readonly spam: SpamConfig;
   readonly policy: PolicyConfig;
   readonly text: TextConfig;
+  readonly image: ImageConfig;
   readonly logLevel: LogLevel;
 }
 
@@ -218,6 +249,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     deadLetter: strVar(env, 'VIGIL_TOPIC_DEADLETTER'),
     review: strVar(env, 'VIGIL_TOPIC_REVIEW'),
     shadow: strVar(env, 'VIGIL_TOPIC_SHADOW'),
+    priority: strVar(env, 'VIGIL_TOPIC_PRIORITY'),
   });
   const rulesFile = strVar(env, 'VIGIL_RULES_FILE');
   const policy: PolicyConfig = Object.freeze({
@@ -235,6 +267,38 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     maxChars: intVar(env, 'VIGIL_TEXT_MAX_CHARS', 16, 1_000_000),
     executionProviders: Object.freeze(strVar(env, 'VIGIL_ONNX_EXECUTION_PROVIDERS').split(',').map((x) => x.trim()).filter(Boolean)),
     threads: (env.VIGIL_TEXT_THREADS ?? 'auto').trim() === 'auto' ? Math.max(1, availableParallelism() - 1) : intVar(env, 'VIGIL_TEXT_THREADS', 0, 64),
+  });
+  const fromRoot = (p: string) => (isAbsolute(p) ? p : join(projectRoot(), p));
+  const formats = strVar(env, 'VIGIL_IMAGE_FORMATS').split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
+  const known = ['jpeg', 'png', 'webp', 'gif', 'avif', 'heif', 'tiff'];
+  for (const f of formats) if (!known.includes(f)) throw new ConfigError(`VIGIL_IMAGE_FORMATS: "${f}" is not one of ${known.join(', ')}`);
+  const cascade = (env.VIGIL_NSFW_CASCADE ?? defaultOf('VIGIL_NSFW_CASCADE')).split(',').map((x) => x.trim()).filter(Boolean).map((item) => {
+    const at = item.lastIndexOf(':');
+    const model = at > 0 ? item.slice(0, at) : item;
+    const rt = at > 0 ? item.slice(at + 1) : 'onnx';
+    if (rt !== 'onnx' && rt !== 'tfjs') throw new ConfigError(`VIGIL_NSFW_CASCADE: "${item}": runtime must be onnx or tfjs`);
+    return Object.freeze({ model, runtime: rt as 'onnx' | 'tfjs' });
+  });
+  const border = strVar(env, 'VIGIL_NSFW_BORDERLINE').split(',').map(Number);
+  if (border.length !== 2 || border.some((x) => !(x >= 0 && x <= 1)) || border[0]! > border[1]!) throw new ConfigError('VIGIL_NSFW_BORDERLINE: give "low,high" with 0 <= low <= high <= 1');
+  const minScore = Number(strVar(env, 'VIGIL_WEAPONS_MIN_SCORE'));
+  if (!(minScore > 0 && minScore <= 1)) throw new ConfigError('VIGIL_WEAPONS_MIN_SCORE: a number in (0, 1]');
+  const violence = (env.VIGIL_VIOLENCE_MANIFEST ?? '').trim();
+  const banks = (env.VIGIL_HASH_BANKS ?? '').trim();
+  const image: ImageConfig = Object.freeze({
+    maxBytes: intVar(env, 'VIGIL_IMAGE_MAX_BYTES', 1024, 1024 * 1024 * 1024),
+    maxPixels: intVar(env, 'VIGIL_IMAGE_MAX_PIXELS', 1024, 1_000_000_000),
+    formats: Object.freeze(formats),
+    modelsDir: fromRoot(strVar(env, 'VIGIL_IMAGE_MODELS_DIR')),
+    nsfwCascade: Object.freeze(cascade),
+    nsfwBorderline: Object.freeze([border[0]!, border[1]!] as const),
+    violenceManifest: violence ? fromRoot(violence) : null,
+    weapons: boolVar(env, 'VIGIL_WEAPONS'),
+    weaponsMinScore: minScore,
+    threads: intVar(env, 'VIGIL_IMAGE_THREADS', 1, 64),
+    executionProviders: text.executionProviders,
+    banksFile: banks ? fromRoot(banks) : null,
+    banksReloadMs: intVar(env, 'VIGIL_HASH_BANKS_RELOAD_MS', 0, 3_600_000),
   });
   return Object.freeze({
     brokers: Object.freeze(options.withoutKafka ? [] : resolveBrokers(env, options.cwd ?? process.cwd())),
@@ -254,6 +318,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     spam,
     policy,
     text,
+    image,
     logLevel: level,
   });
 }

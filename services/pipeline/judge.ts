@@ -2,7 +2,7 @@ import { ClassifierError, VigilError, describeError } from '../common/errors.js'
 import type { PolicyEngine } from '../policy/engine.js';
 import type { RuleSet } from '../policy/rules.js';
 import type { ContentEvent, Verdict } from '../schema/types.js';
-import type { Classifier, ClassifyResult } from './types.js';
+import type { Classifier, ClassifierOutput } from './types.js';
 import { toVerdict } from './verdict.js';
 
 export type Judged =
@@ -28,7 +28,7 @@ export class Judge {
     if (events.length === 0) return [];
     const rules = this.rules();
     const started = performance.now();
-    let results: (ClassifyResult | VigilError)[];
+    let results: ClassifierOutput[];
     try {
       results = await this.classifier.classifyBatch(events);
       if (results.length !== events.length) throw new ClassifierError(`${this.classifier.name} returned ${results.length} results for ${events.length} events`);

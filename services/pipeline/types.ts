@@ -1,3 +1,4 @@
+import type { VigilError } from '../common/errors.js';
 import type { ContentEvent, Signal } from '../schema/types.js';
 
 export interface ClassifyResult {
@@ -6,11 +7,17 @@ export interface ClassifyResult {
   readonly notes?: readonly string[];
 }
 
-/** Classifies a batch of events at once; returns one result per event, in order. */
+/**
+ * Classifies a batch of events at once; returns one result per event, in order. An event the classifier
+ * cannot judge because of its own content (an image that does not decode) gets a VigilError in its
+ * place: it goes to the dead-letter topic and its neighbours are judged as usual.
+ */
 export interface Classifier {
   readonly name: string;
   readonly kinds: readonly ContentEvent['kind'][];
   /** Models loaded and state restored: /readyz waits for it. */
   ready(): boolean;
-  classifyBatch(events: readonly ContentEvent[]): Promise<ClassifyResult[]> | ClassifyResult[];
+  classifyBatch(events: readonly ContentEvent[]): Promise<ClassifierOutput[]> | ClassifierOutput[];
 }
+
+export type ClassifierOutput = ClassifyResult | VigilError;

@@ -65,16 +65,20 @@ export const SIGNALS: readonly SignalSpec[] = [
     ['url.fake-store', 'a link to a known fake store'],
     ['url.malware', 'a link to known malicious software'],
   ].map(([n, d]) => planned(n!, 'text', d!)),
-  // image and video path (issue: Image path, Video)
+  // image path (services/image)
   ...[
-    ['nsfw.porn', 'nudity classifier: pornographic'],
-    ['nsfw.hentai', 'nudity classifier: drawn pornography'],
-    ['nsfw.sexy', 'nudity classifier: suggestive'],
-    ['violence.graphic', 'graphic violence, gore, animal cruelty'],
-    ['hash.csam', 'match in a CSAM hash bank (1 = matched)'],
+    ['nsfw.porn', 'nudity cascade (nsfwjs models): pornographic'],
+    ['nsfw.hentai', 'nudity cascade (nsfwjs models): drawn pornography'],
+    ['nsfw.sexy', 'nudity cascade (nsfwjs models): suggestive'],
+    ['violence.graphic', 'violence slot (an operator-supplied ONNX model, models/image/violence.example.json): graphic violence, gore'],
+    ['object.weapon', 'weapons baseline (CenterNet COCO detector): a knife in the image, score of the best detection'],
+    ['hash.csam', 'match in a CSAM hash bank (1 = matched; PDQ within the bank distance, or MD5/SHA-256)'],
     ['hash.terrorism', 'match in a terrorist-content hash bank'],
     ['hash.ncii', 'match in a non-consensual intimate imagery bank'],
     ['hash.banned', 'match in another banned-media bank'],
+  ].map(([n, d]) => live(n!, 'image', d!)),
+  // video path and context models (issue: Video; planned)
+  ...[
     ['video.illegal', 'video judged illegal content (per-video aggregate)'],
     ['context.medical', 'medical or health context detected'],
     ['context.art', 'non-sexual artwork detected'],

@@ -26,8 +26,8 @@ export async function createServiceWorker(service: string | ServiceDefinition, c
   if (!def) throw new VigilError('VGL_INPUT', `unknown service "${String(service)}"; known: ${Object.keys(SERVICES).join(', ')}`);
   const registry = o.registry ?? new Registry();
   const metrics = createWorkerMetrics(registry, { defaultMetrics: o.defaultMetrics ?? true });
-  const classifier = await def.createClassifier(config);
   const logger = o.logger ?? createLogger(config.logLevel);
+  const classifier = await def.createClassifier(config, { registry, logger });
   const policy = createPolicy(config, logger, { registry, ...(o.catalogue ? { catalogue: o.catalogue } : {}) });
   const worker = new Worker({
     service: def.name,

@@ -1,4 +1,7 @@
+import type { Registry } from 'prom-client';
 import type { VigilConfig } from '../common/config.js';
+import type { Logger } from '../common/logger.js';
+import { ImageClassifier } from '../image/image-classifier.js';
 import type { Classifier } from '../pipeline/types.js';
 import { SUBJECTS } from '../schema/types.js';
 import { SpamDetector } from '../spam/index.js';
@@ -11,12 +14,18 @@ async function textClassifier(c: VigilConfig): Promise<Classifier> {
   return c.text.threads > 0 ? TextClassifierPool.create(options, c.text.threads) : TextClassifier.create(options);
 }
 
+/** What a service's classifier may use from its worker: the metrics registry and the logger. */
+export interface ClassifierContext {
+  readonly registry?: Registry;
+  readonly logger?: Logger;
+}
+
 export interface ServiceDefinition {
   readonly name: string;
   readonly description: string;
   readonly inputTopics: (config: VigilConfig) => string[];
   readonly subjects: readonly string[];
-  readonly createClassifier: (config: VigilConfig) => Classifier | Promise<Classifier>;
+  readonly createClassifier: (config: VigilConfig, ctx?: ClassifierContext) => Classifier | Promise<Classifier>;
 }
 
 /** The services `vigil serve` can run. Each is one consumer group. */
@@ -34,5 +43,12 @@ export const SERVICES: Readonly<Record<string, ServiceDefinition>> = {
     inputTopics: (c) => [c.topics.text],
     subjects: [SUBJECTS.text],
     createClassifier: async (c) => new CompositeClassifier('text', [await textClassifier(c), new SpamDetector(c.spam)]),
+  },
+  image: {
+    name: 'image',
+    description: 'images: safe decode, PDQ/MD5/SHA-256 against hash banks (CSAM → priority topic), nudity cascade, violence slot, weapons baseline',
+    inputTopics: (c) => [c.topics.image],
+    subjects: [SUBJECTS.image],
+    createClassifier: (c, ctx) => ImageClassifier.create(c.image, ctx),
   },
 };

@@ -230,6 +230,8 @@ export class Worker {
     }
     const review = outcome.verdicts.filter((v) => v.decision === 'REVIEW');
     if (review.length) topicMessages.push({ topic: t.review, messages: review.map((v) => this.verdictMessage(v)) });
+    const priority = outcome.verdicts.filter((v) => v.actions.includes('NOTIFY_AUTHORITIES'));
+    if (priority.length) topicMessages.push({ topic: t.priority, messages: priority.map((v) => this.verdictMessage(v)) });
     if (outcome.shadows.length) topicMessages.push({ topic: t.shadow, messages: outcome.shadows.map((v) => this.verdictMessage(v)) });
     if (outcome.deadLetters.length) {
       topicMessages.push({
