@@ -48,10 +48,10 @@ function formatOf(meta: sharp.Metadata): ImageFormat | string {
 export async function decodeImage(bytes: Uint8Array, limits: DecodeLimits = DEFAULT_DECODE_LIMITS): Promise<DecodedImage> {
   if (bytes.length === 0) throw new VigilError('VGL_IMAGE_DECODE', 'image is empty (0 bytes)');
   if (bytes.length > limits.maxBytes) throw new VigilError('VGL_IMAGE_LIMIT', `image of ${bytes.length} bytes exceeds the limit of ${limits.maxBytes}`);
-  const input = sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error', sequentialRead: true });
   let meta: sharp.Metadata;
   try {
-    meta = await input.metadata();
+    // the header only: sizes are checked here, before any pixel is decoded
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (err) {
     throw new VigilError('VGL_IMAGE_DECODE', `not a readable image: ${(err as Error).message}`);
   }
@@ -61,7 +61,7 @@ export async function decodeImage(bytes: Uint8Array, limits: DecodeLimits = DEFA
   const height = meta.height ?? 0;
   if (width <= 0 || height <= 0) throw new VigilError('VGL_IMAGE_DECODE', 'image has no size');
   if (width * height > limits.maxPixels) throw new VigilError('VGL_IMAGE_LIMIT', `image of ${width}×${height} pixels exceeds the limit of ${limits.maxPixels}`);
-  let p = input.removeAlpha().toColourspace('srgb');
+  let p = sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error', sequentialRead: true }).removeAlpha().toColourspace('srgb');
   if (width > WORKING_SIZE || height > WORKING_SIZE) p = p.resize(WORKING_SIZE, WORKING_SIZE, { fit: 'fill', kernel: 'cubic' });
   try {
     const { data, info } = await p.raw().toBuffer({ resolveWithObject: true });

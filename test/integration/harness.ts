@@ -24,6 +24,7 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
     VIGIL_TOPIC_DEADLETTER: `vigil-test-${id}.deadletter`,
     VIGIL_TOPIC_REVIEW: `vigil-test-${id}.review`,
     VIGIL_TOPIC_SHADOW: `vigil-test-${id}.shadow`,
+    VIGIL_TOPIC_PRIORITY: `vigil-test-${id}.priority`,
     VIGIL_GROUP_PREFIX: `vigil-test-${id}`,
     VIGIL_SESSION_TIMEOUT_MS: '6000',
     VIGIL_HEARTBEAT_INTERVAL_MS: '500',
