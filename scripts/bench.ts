@@ -3,7 +3,10 @@
  * run (machines here are shared and noisy: read the ratios).
  *  - in-process, one core: Avro decode → judge (classifier + policy rules) → verdict encode, against
  *    decode → empty verdict → encode; per-batch and single-event latency percentiles;
- *  - through the local broker: the worker against raw kafkajs consume-and-produce of the same messages.
+ *  - through the local broker: the worker against raw kafkajs consume-and-produce of the same messages;
+ *  - images (scripts/bench-image.ts, each in its own process): the image pipeline against decode + resize
+ *    with sharp, on one core and on the whole machine, through the broker, and the PDQ index at 1M and
+ *    10M hashes against a linear scan.
  * Writes bench/out/report.json and prints a table.
  */
 import { spawn } from 'node:child_process';
@@ -165,12 +168,31 @@ for (const service of ['spam', 'text']) {
   progress(`${service}: in-process, ${n} texts, one core`);
   report[`${service}.inProcess`] = await inProcess(service, n);
 }
+/** Runs one scripts/bench-image.ts mode in a child process (its own thread pools) and returns its JSON. */
+async function imageBench(mode: string, env: Record<string, string> = {}, extra: string[] = []): Promise<Record<string, unknown>> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/bench-image.ts'), '--mode', mode, ...extra], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number>((r) => child.on('exit', (c) => r(c ?? 1)));
+  if (code !== 0) throw new Error(`bench-image --mode ${mode} exited with ${code}`);
+  return JSON.parse(out.trim().split('\n').pop()!) as Record<string, unknown>;
+}
+
+const images = process.env.BENCH_IMAGES ?? '400';
+progress(`image: in-process, ${images} images (1024 × 768 JPEG), one core`);
+report['image.inProcess.oneCore'] = await imageBench('one-core', { UV_THREADPOOL_SIZE: '1' }, ['--images', images]);
+progress(`image: in-process, ${images} images, whole machine`);
+report['image.inProcess.machine'] = await imageBench('machine', {}, ['--images', images]);
+progress('PDQ index: 1M and 10M random hashes');
+report['pdqIndex'] = await imageBench('index');
 const broker = await startBroker();
 try {
   for (const service of ['spam', 'text']) {
     progress(`${service}: through the local broker, ${n} texts`);
     report[`${service}.throughBroker`] = await throughBroker(broker.brokers, service, n);
   }
+  progress(`image: through the local broker, ${images} images`);
+  report['image.throughBroker'] = await imageBench('broker', {}, ['--brokers', broker.brokers.join(','), '--images', images]);
 } finally {
   broker.stop();
 }
@@ -188,6 +210,19 @@ for (const service of ['spam', 'text']) {
   const r = report[`${service}.throughBroker`] as Record<string, number>;
   console.log(`| ${service}, local broker (vs raw kafkajs copy) | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | | |`);
   console.log(`| ${service}, local broker (vs vigil's loop, no classification) | ${f(r.noopWorkerPerSec)} | ${f(r.perSec)} | ${r.ratioToNoopWorker!.toFixed(2)} | | |`);
+}
+console.log('\n| image pipeline (decode, MD5, SHA-256, PDQ + dihedral vs a 10k bank, nudity cascade, rules) | decode + resize /s | pipeline /s | ratio | single image p50 / p99 ms |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const [key, label] of [['image.inProcess.oneCore', 'in-process, one core'], ['image.inProcess.machine', `in-process, whole machine (${report.cores} cores)`]] as const) {
+  const r = report[key] as Record<string, number>;
+  console.log(`| ${label} | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | ${ms(r.singleP50Ms)} / ${ms(r.singleP99Ms)} |`);
+}
+const ib = report['image.throughBroker'] as Record<string, number>;
+console.log(`| local broker (vs raw kafkajs copy of the same events) | ${f(ib.baselinePerSec)} | ${f(ib.perSec)} | ${ib.ratio!.toFixed(3)} | |`);
+console.log('\n| PDQ index | build s | lookups/s (one core) | linear scan /s | ratio | bytes per hash |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const r of Object.values(report.pdqIndex as Record<string, Record<string, number>>)) {
+  console.log(`| ${r.hashes!.toLocaleString('en')} hashes | ${(r.buildMs! / 1000).toFixed(1)} | ${f(r.lookupsPerSec)} | ${r.scanLookupsPerSec!.toFixed(1)} | ${r.ratio!.toFixed(0)} | ${r.bytesPerHash!.toFixed(0)} |`);
 }
 console.log('\nreport: bench/out/report.json');
 process.exit(0); // model sessions and worker threads would otherwise keep the process alive

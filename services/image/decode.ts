@@ -73,20 +73,21 @@ export async function decodeImage(bytes: Uint8Array, limits: DecodeLimits = DEFA
 }
 
 /**
- * Model input: the decoded image resized to size × size (bilinear, aspect not kept, as the nsfwjs
- * models were trained), turned upright by its EXIF orientation, scaled to [0, 1], NHWC, written into
- * `out` at `offset` (so a batch shares one tensor).
+ * Model input: the decoded image resized to size × size (bilinear with aligned corners, aspect not
+ * kept: what nsfwjs does with tf.image.resizeBilinear), turned upright by its EXIF orientation,
+ * scaled to [0, 1], NHWC, written into `out` at `offset` (so a batch shares one tensor). Plain
+ * JavaScript over the decoded pixels: no second trip through libvips.
  */
 export async function modelInput(img: DecodedImage, size: number, out: Float32Array, offset: number): Promise<void> {
-  const small = img.pw === size && img.ph === size
-    ? img.pixels
-    : await sharp(img.pixels, { raw: { width: img.pw, height: img.ph, channels: 3 } }).resize(size, size, { fit: 'fill', kernel: 'linear' }).raw().toBuffer();
+  const { pixels, pw, ph } = img;
   const s = size;
-  const o = img.orientation;
+  const o = img.orientation >= 1 && img.orientation <= 8 ? img.orientation : 1;
   const inv = 1 / 255;
+  const fx = s > 1 ? (pw - 1) / (s - 1) : 0;
+  const fy = s > 1 ? (ph - 1) / (s - 1) : 0;
   for (let r = 0; r < s; r++) {
     for (let c = 0; c < s; c++) {
-      // displayed (r, c) comes from stored (sr, sc)
+      // displayed (r, c) comes from stored (sr, sc) of the size × size grid
       let sr = r;
       let sc = c;
       switch (o) {
@@ -99,11 +100,24 @@ export async function modelInput(img: DecodedImage, size: number, out: Float32Ar
         case 8: sr = c; sc = s - 1 - r; break;
         default: break;
       }
-      const src = (sr * s + sc) * 3;
+      const y = sr * fy;
+      const x = sc * fx;
+      const y0 = Math.floor(y);
+      const x0 = Math.floor(x);
+      const y1 = Math.min(y0 + 1, ph - 1);
+      const x1 = Math.min(x0 + 1, pw - 1);
+      const dy = y - y0;
+      const dx = x - x0;
+      const p00 = (y0 * pw + x0) * 3;
+      const p01 = (y0 * pw + x1) * 3;
+      const p10 = (y1 * pw + x0) * 3;
+      const p11 = (y1 * pw + x1) * 3;
       const dst = offset + (r * s + c) * 3;
-      out[dst] = small[src]! * inv;
-      out[dst + 1] = small[src + 1]! * inv;
-      out[dst + 2] = small[src + 2]! * inv;
+      for (let ch = 0; ch < 3; ch++) {
+        const top = pixels[p00 + ch]! + (pixels[p01 + ch]! - pixels[p00 + ch]!) * dx;
+        const bottom = pixels[p10 + ch]! + (pixels[p11 + ch]! - pixels[p10 + ch]!) * dx;
+        out[dst + ch] = (top + (bottom - top) * dy) * inv;
+      }
     }
   }
 }

@@ -1,0 +1,206 @@
+/**
+ * Image benchmarks, each next to a baseline measured in the same run:
+ *  - `--mode one-core | machine`: images/s in-process for the full image pipeline (decode once, MD5,
+ *    SHA-256, PDQ + dihedral against a 10k-hash bank, nudity cascade, rules, verdict encode) against
+ *    decode + resize alone with sharp; p50/p99 per-image latency. one-core runs with one libuv thread,
+ *    one libvips thread and one onnxruntime thread; machine with one of each per core.
+ *  - `--mode broker --brokers B`: the image worker through the local broker against a raw kafkajs copy.
+ *  - `--mode index`: PDQ multi-index at 1M and 10M random hashes against a linear scan.
+ * Prints one JSON object on stdout; scripts/bench.ts runs each mode in its own process.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { randomUUID } from 'node:crypto';
+import sharp from 'sharp';
+import { Kafka, logLevel } from 'kafkajs';
+import { loadConfig } from '../services/common/config.js';
+import { createLogger } from '../services/common/logger.js';
+import { hashImage } from '../services/image/hash.js';
+import { PdqIndex } from '../services/image/mih.js';
+import { toContentEvent } from '../services/pipeline/events.js';
+import { Judge } from '../services/pipeline/judge.js';
+import { PolicyCatalogue, createPolicy } from '../services/policy/index.js';
+import { createServiceWorker } from '../services/runtime/create-worker.js';
+import { SERVICES } from '../services/runtime/services.js';
+import { SchemaRegistry } from '../services/schema/registry.js';
+import { SUBJECTS, type ContentEvent } from '../services/schema/types.js';
+import { scene } from '../test/services/image/synthetic.js';
+
+const { values } = parseArgs({ options: { mode: { type: 'string' }, brokers: { type: 'string' }, images: { type: 'string' } } });
+const schemas = SchemaRegistry.load();
+const catalogue = PolicyCatalogue.load();
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const progress = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+/** 32 distinct synthetic photos-like pictures, 1024 × 768 JPEG (≈ 100-200 KB), reused cyclically. */
+async function pictures(): Promise<Buffer[]> {
+  return Promise.all(Array.from({ length: 32 }, (_, i) => scene(1000 + i, 1024, 768)));
+}
+
+function events(pics: Buffer[], n: number): ContentEvent[] {
+  const start = Date.now() - 600_000;
+  return Array.from({ length: n }, (_, i) => ({
+    kind: 'image' as const, eventId: `img-${i}`, occurredAt: start + i, source: 'feed', senderId: `s-${i % 500}`, conversationId: null, jurisdiction: null, locale: null,
+    mimeType: 'image/jpeg', bytes: pics[i % pics.length]!, caption: null, contexts: [],
+  }));
+}
+
+/** A banks file with one bank of `size` random PDQ hashes plus the hash of one of the pictures. */
+async function bank(size: number, pics: Buffer[]): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-bank-'));
+  const lines: string[] = [(await hashImage(pics[3]!)).pdq];
+  for (let i = 0; i < size; i++) lines.push(Array.from({ length: 64 }, () => '0123456789abcdef'[Math.floor(Math.random() * 16)]).join(''));
+  writeFileSync(join(dir, 'bank.txt'), lines.join('\n') + '\n');
+  writeFileSync(join(dir, 'banks.yaml'), 'banks:\n  - { name: bench, file: bank.txt, category: banned }\n');
+  return join(dir, 'banks.yaml');
+}
+
+async function inProcess(mode: 'one-core' | 'machine', n: number): Promise<Record<string, number>> {
+  const cores = mode === 'one-core' ? 1 : availableParallelism();
+  sharp.concurrency(1); // libvips threads per image; parallelism comes from concurrent images
+  const pics = await pictures();
+  const banks = await bank(10_000, pics);
+  const config = loadConfig({ VIGIL_HASH_BANKS: banks, VIGIL_HASH_BANKS_RELOAD_MS: '0', VIGIL_IMAGE_THREADS: '1' }, { withoutKafka: true });
+  const policy = createPolicy(config, createLogger('silent'), { catalogue, watch: false });
+  const judge = new Judge('image', await SERVICES.image!.createClassifier(config), policy.engine, policy.rules);
+  const msgs = events(pics, n).map((e) => {
+    const { kind: _k, ...v } = e;
+    return schemas.encode(SUBJECTS.image, v);
+  });
+  const now = Date.now();
+  const batch = 8;
+  /** `cores` lanes, each taking the next batch when done. */
+  const lanes = async (count: number, work: (slice: Buffer[]) => Promise<void>): Promise<number> => {
+    let next = 0;
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: cores }, async () => {
+      while (next < count) {
+        const i = next;
+        next += batch;
+        await work(msgs.slice(i, Math.min(i + batch, count)));
+      }
+    }));
+    return count / ((performance.now() - t0) / 1000);
+  };
+  const decodeOnly = (slice: Buffer[]) => Promise.all(slice.map(async (m) => {
+    const e = toContentEvent(schemas.decode(m, [SUBJECTS.image]), now) as ContentEvent & { bytes: Buffer };
+    await sharp(e.bytes).resize(224, 224, { fit: 'fill' }).removeAlpha().raw().toBuffer();
+  })).then(() => undefined);
+  const full = async (slice: Buffer[]) => {
+    const evs = slice.map((m) => toContentEvent(schemas.decode(m, [SUBJECTS.image]), now));
+    for (const j of await judge.judge(evs)) if (j.ok) schemas.encode(SUBJECTS.verdict, j.verdict);
+  };
+  await lanes(Math.min(n, 64), decodeOnly);
+  await lanes(Math.min(n, 64), full); // warm-up
+  const baseline = await lanes(n, decodeOnly);
+  const rate = await lanes(n, full);
+  const lat: number[] = [];
+  for (let i = 0; i < Math.min(n, 200); i++) {
+    const t = performance.now();
+    await full([msgs[i]!]);
+    lat.push(performance.now() - t);
+  }
+  return { images: n, cores, baselinePerSec: baseline, perSec: rate, ratio: rate / baseline, singleP50Ms: pct(lat, 50), singleP99Ms: pct(lat, 99) };
+}
+
+async function throughBroker(brokers: string[], n: number): Promise<Record<string, number>> {
+  const kafka = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING });
+  const input = `bench-${randomUUID().slice(0, 6)}.image`;
+  const pics = await pictures();
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  const evs = events(pics, n);
+  for (let i = 0; i < n; i += 50) {
+    await producer.send({ topic: input, acks: -1, messages: evs.slice(i, i + 50).map((e) => {
+      const { kind: _k, ...v } = e;
+      return { key: e.senderId, value: schemas.encode(SUBJECTS.image, v) };
+    }) });
+  }
+  await producer.disconnect();
+  const p2 = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await p2.connect();
+  const c = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, maxWaitTimeInMs: 100 });
+  await c.connect();
+  await c.subscribe({ topic: input, fromBeginning: true });
+  let copied = 0;
+  const t0 = performance.now();
+  await c.run({
+    eachBatchAutoResolve: false,
+    eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
+      await p2.send({ topic: `${input}.copy`, acks: -1, messages: batch.messages.map((m) => ({ key: m.key, value: m.value })) });
+      resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
+      await commitOffsetsIfNecessary();
+      copied += batch.messages.length;
+    },
+  });
+  while (copied < n) await new Promise((r) => setTimeout(r, 20));
+  const rawSec = (performance.now() - t0) / 1000;
+  await c.disconnect();
+  await p2.disconnect();
+  const env = {
+    KAFKA_BROKERS: brokers.join(','), VIGIL_TOPIC_IMAGE: input, VIGIL_TOPIC_VERDICTS: `${input}.verdicts`, VIGIL_TOPIC_REVIEW: `${input}.review`, VIGIL_TOPIC_SHADOW: `${input}.shadow`,
+    VIGIL_TOPIC_PRIORITY: `${input}.priority`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100',
+    VIGIL_STRIKES_RESTORE: 'false', VIGIL_MAX_BATCH_EVENTS: '16', VIGIL_PARTITIONS_CONCURRENTLY: String(availableParallelism()),
+  };
+  const { worker, metrics } = await createServiceWorker('image', loadConfig(env), { schemas, catalogue, logger: createLogger('silent'), http: false, defaultMetrics: false });
+  const t = performance.now();
+  await worker.start();
+  const done = async () => (await metrics.batchEvents.get()).values.find((v) => v.metricName === 'vigil_batch_events_sum')?.value ?? 0;
+  while ((await done()) < n) await new Promise((r) => setTimeout(r, 20));
+  const sec = (performance.now() - t) / 1000;
+  await worker.stop(10_000);
+  return { images: n, baselinePerSec: n / rawSec, perSec: n / sec, ratio: rawSec / sec };
+}
+
+function indexBench(): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  let s = 42;
+  const r = () => {
+    s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0;
+    return s;
+  };
+  for (const size of [1_000_000, 10_000_000]) {
+    progress(`PDQ index: ${size} hashes`);
+    const idx = new PdqIndex();
+    const h = new Uint32Array(8);
+    const t0 = performance.now();
+    for (let i = 0; i < size; i++) {
+      for (let k = 0; k < 8; k++) h[k] = r();
+      idx.add(h);
+    }
+    idx.build();
+    const buildMs = performance.now() - t0;
+    // half the queries are near copies (12 bits off) of banked hashes, half unrelated
+    const qs = Array.from({ length: 2000 }, (_, i) => {
+      const q = new Uint32Array(8);
+      for (let k = 0; k < 8; k++) q[k] = r();
+      if (i % 2 === 0) {
+        const id = r() % size;
+        for (let k = 0; k < 8; k++) q[k] = (idx as unknown as { words: Uint32Array }).words[id * 8 + k]! ^ (k < 3 ? 0xf : 0);
+      }
+      return q;
+    });
+    for (const q of qs.slice(0, 200)) idx.query(q);
+    let t = performance.now();
+    let found = 0;
+    for (const q of qs) found += idx.query(q).length;
+    const perSec = qs.length / ((performance.now() - t) / 1000);
+    t = performance.now();
+    const scans = size >= 10_000_000 ? 4 : 20;
+    for (const q of qs.slice(0, scans)) idx.scan(q);
+    const scanPerSec = scans / ((performance.now() - t) / 1000);
+    out[String(size)] = { hashes: size, buildMs, lookupsPerSec: perSec, scanLookupsPerSec: scanPerSec, ratio: perSec / scanPerSec, bytesPerHash: idx.bytes / size, matchesFound: found };
+  }
+  return out;
+}
+
+const n = Number(values.images ?? process.env.BENCH_IMAGES ?? 400);
+let result: unknown;
+if (values.mode === 'one-core' || values.mode === 'machine') result = await inProcess(values.mode, n);
+else if (values.mode === 'broker') result = await throughBroker(values.brokers!.split(','), n);
+else if (values.mode === 'index') result = indexBench();
+else throw new Error('--mode one-core | machine | broker | index');
+process.stdout.write(JSON.stringify(result) + '\n');
+process.exit(0);
