@@ -11,7 +11,7 @@ export KAFKAJS_NO_PARTITIONER_WARNING := 1
 .PHONY: help setup deps build broker broker-stop run stop test test-unit test-integration lint bench catalogue train clean
 
 help:
-	@echo "make run    install what is missing, start the local broker and the text worker, feed sample events, show verdicts"
+	@echo "make run    install what is missing, start the local broker and the text and image workers, feed sample events, show verdicts"
 	@echo "make test   unit + integration tests (starts its own broker)"
 	@echo "make stop   stop what 'make run' started"
 	@echo "other: setup build broker lint bench catalogue clean"
@@ -20,7 +20,7 @@ help:
 setup: .setup-apt deps broker-build build
 
 .setup-apt:
-	@pkgs=""; for t in cc:build-essential make:build-essential patch:patch prometheus:prometheus promtool:prometheus; do \
+	@pkgs=""; for t in cc:build-essential make:build-essential patch:patch prometheus:prometheus promtool:prometheus ffmpeg:ffmpeg; do \
 	  command -v $${t%%:*} >/dev/null || pkgs="$$pkgs $${t##*:}"; done; \
 	if [ -n "$$pkgs" ]; then \
 	  echo "setup: installing Debian packages:$$pkgs"; \
@@ -58,7 +58,9 @@ run: setup broker
 	@bash scripts/run.sh
 
 stop:
-	@if [ -f $(RUN_DIR)/text.pid ]; then kill $$(cat $(RUN_DIR)/text.pid) 2>/dev/null || true; rm -f $(RUN_DIR)/text.pid; echo "text worker: stopped"; fi
+	@for svc in text image video; do \
+	  if [ -f $(RUN_DIR)/$$svc.pid ]; then kill $$(cat $(RUN_DIR)/$$svc.pid) 2>/dev/null || true; rm -f $(RUN_DIR)/$$svc.pid; echo "$$svc worker: stopped"; fi; \
+	done
 	@$(MAKE) --no-print-directory broker-stop
 
 test: setup lint

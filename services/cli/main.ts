@@ -20,6 +20,7 @@ import { SchemaRegistry } from '../schema/registry.js';
 import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../schema/types.js';
 import { parseJsonlEvent, verdictToJson } from './jsonl.js';
 import { sampleFeed } from './sample.js';
+import { sampleImages } from './sample-images.js';
 
 const HELP = `vigil — streaming content classification with policy-tagged verdicts
 
@@ -30,8 +31,8 @@ Usage:
       Run a Kafka worker. Services: ${Object.keys(SERVICES).join(', ')}.
   vigil produce (--sample | --input events.jsonl) [--prefix P] [--poison]
       Publish events as Avro (Confluent framing) to the input topics.
-  vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters]
-      Read the verdict (or dead-letter) topic from the beginning and print it.
+  vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters | --priority]
+      Read the verdict (or dead-letter, or high-priority) topic from the beginning and print it.
   vigil policy check [FILE]
       Validate a rule file (default VIGIL_RULES_FILE); exit 1 naming file, line and field on an error.
   vigil policy explain [--rules FILE]
@@ -47,8 +48,8 @@ Run any command with --help for its options.`;
 const SUB_HELP: Record<string, string> = {
   classify: `vigil classify --input FILE [--output FILE] [--service NAME]   (auto (default: text → text, image and video-frame → image), or one of ${Object.keys(SERVICES).join(', ')})\n  Reads one JSON event per line ({"kind":"text","eventId":…,"senderId":…,"occurredAt":…,"text":…}; images as "imagePath" or "imageBase64").\n  Writes one verdict per line (stdout by default); a malformed line yields {"line":N,"error":{"code","reason"}} and processing continues.`,
   serve: `vigil serve SERVICE\n  Runs the Kafka worker for SERVICE (${Object.keys(SERVICES).join(', ')}) until SIGTERM/SIGINT. HTTP: /healthz /readyz /metrics on VIGIL_HTTP_PORT.`,
-  produce: 'vigil produce (--sample | --input FILE) [--prefix P] [--poison]\n  --sample   the built-in sample chat feed (chatter, a burst sender, a 100-sender campaign, a fan-out sender)\n  --input    events as JSON lines, as for classify\n  --prefix   id prefix for the sample feed (default: a fresh one per run)\n  --poison   also publish undecodable messages (bad framing, unknown schema id, truncated Avro)',
-  verdicts: 'vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters]\n  Prints verdicts from the start of the verdict topic; stops after N records or MS without new ones (default 3000).',
+  produce: 'vigil produce (--sample | --input FILE) [--prefix P] [--poison]\n  --sample   the built-in sample feed: chat (chatter, a burst sender, a 100-sender campaign, a fan-out sender, harmful texts) and images (synthetic pictures, a copy of the sample bank picture, a truncated JPEG, a pixel bomb)\n  --input    events as JSON lines, as for classify\n  --prefix   id prefix for the sample feed (default: a fresh one per run)\n  --poison   also publish undecodable messages (bad framing, unknown schema id, truncated Avro)',
+  verdicts: 'vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters | --priority]\n  Prints verdicts from the start of the verdict topic (or the dead-letter or high-priority topic); stops after N records or MS without new ones (default 3000).',
   config: 'vigil config\n  Prints the configuration table.',
   hash: 'vigil hash FILE... [--dihedral]\n  One JSON line per file: {file, pdq, quality, md5, sha256[, dihedral: {orig, r090, r180, r270, flpx, flpy, flpp, flpm}]}; exit 1 if a file cannot be hashed.',
   policy: 'vigil policy check [FILE]\n  Validates a rule file (default: VIGIL_RULES_FILE) against the catalogue and the signal list; exit 1 with file:line: /field: reason.\nvigil policy explain [--rules FILE] [--service NAME]\n  Reads one event as JSON on stdin (as for classify; "signals": {"text.hate": 0.95} adds measured signals of classifiers not run here),\n  classifies it and prints each rule that fires with its evidence, and the resulting decision.\nvigil policy signals\n  Lists the signals rules can use.',
@@ -304,7 +305,14 @@ async function produce(args: string[]): Promise<number> {
   const schemas = SchemaRegistry.load();
   let events: ContentEvent[];
   if (values.sample) {
-    events = sampleFeed({ prefix: values.prefix ?? `sample-${randomUUID().slice(0, 8)}`, start: Date.now() - 15 * 60_000 }).events;
+    const prefix = values.prefix ?? `sample-${randomUUID().slice(0, 8)}`;
+    events = sampleFeed({ prefix, start: Date.now() - 15 * 60_000 }).events;
+    for (const img of await sampleImages()) {
+      events.push({
+        kind: 'image', eventId: `${prefix}-image-${img.name}`, occurredAt: Date.now() - 60_000, source: 'feed', senderId: `${prefix}-img-${img.name}`,
+        conversationId: null, jurisdiction: null, locale: null, mimeType: 'application/octet-stream', bytes: img.bytes, caption: null, contexts: [],
+      });
+    }
   } else {
     const now = Date.now();
     events = readFileSync(values.input!, 'utf8').split('\n').filter((l) => l.trim()).map((l) => parseJsonlEvent(l, values.input, now));
@@ -334,12 +342,12 @@ async function produce(args: string[]): Promise<number> {
 }
 
 async function verdicts(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { max: { type: 'string' }, 'idle-ms': { type: 'string', default: '3000' }, json: { type: 'boolean' }, deadletters: { type: 'boolean' } } });
+  const { values } = parseArgs({ args, options: { max: { type: 'string' }, 'idle-ms': { type: 'string', default: '3000' }, json: { type: 'boolean' }, deadletters: { type: 'boolean' }, priority: { type: 'boolean' } } });
   const config = loadConfig();
   const schemas = SchemaRegistry.load();
   const max = values.max ? Number(values.max) : Infinity;
   const idleMs = Number(values['idle-ms']);
-  const topic = values.deadletters ? config.topics.deadLetter : config.topics.verdicts;
+  const topic = values.deadletters ? config.topics.deadLetter : values.priority ? config.topics.priority : config.topics.verdicts;
   const consumer = kafkaFor(config, 'reader').consumer({ groupId: `vigil-reader-${randomUUID()}`, maxWaitTimeInMs: 200, sessionTimeout: 10_000 });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });

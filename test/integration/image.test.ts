@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashImage } from '../../services/image/hash.js';
 import type { ContentEvent } from '../../services/schema/types.js';
-import { scene } from '../services/image/synthetic.js';
+import { scene } from '../../services/cli/sample-images.js';
 import { TopicReader, encodeEvent, produce, startWorker, testEnv, type DeadLetter, type Verdict } from './harness.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];

@@ -107,3 +107,18 @@ describe('hash banks', () => {
   });
 });
 
+
+describe('the sample bank (samples/banks)', () => {
+  it('lists the sample picture that make run publishes a copy of', async () => {
+    const { scene, SAMPLE_BANKED_SEED, sampleImages } = await import('../../../services/cli/sample-images.js');
+    const { hashImage } = await import('../../../services/image/hash.js');
+    const set = BankSet.load({ file: join(import.meta.dirname, '../../../samples/banks/banks.yaml'), reloadMs: 0 });
+    const banked = await hashImage(await scene(SAMPLE_BANKED_SEED));
+    expect(set.current.match({ ...banked, pdq: [banked.pdq] }).matches).toMatchObject([{ bank: 'sample-csam', signal: 'hash.csam', highPriority: true }]);
+    const copy = (await sampleImages()).find((i) => i.name === 'banked-copy')!;
+    const h = await hashImage(copy.bytes, { dihedral: true });
+    expect(set.current.match({ ...h, pdq: Object.values(h.dihedral!) }).matches).toHaveLength(1);
+    const other = await hashImage(await scene(1));
+    expect(set.current.match({ ...other, pdq: [other.pdq] }).matches).toHaveLength(0);
+  });
+});

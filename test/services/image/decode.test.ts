@@ -1,28 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { crc32, deflateSync } from 'node:zlib';
 import { VigilError } from '../../../services/common/errors.js';
 import { DEFAULT_DECODE_LIMITS, decodeImage, modelInput } from '../../../services/image/decode.js';
-import { scene } from './synthetic.js';
-
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body) >>> 0);
-  return Buffer.concat([len, body, crc]);
-}
-
-/** A valid PNG header and start of data for a width × height RGB image: what a decompression bomb looks like. */
-function pngClaiming(width: number, height: number): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // RGB
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(64 * 1024))), chunk('IEND', Buffer.alloc(0))]);
-}
+import { pngClaiming, scene } from '../../../services/cli/sample-images.js';
 
 async function code(p: Promise<unknown>): Promise<string> {
   try {

@@ -15,7 +15,7 @@ import { Judge } from '../../../services/pipeline/judge.js';
 import type { ClassifyResult } from '../../../services/pipeline/types.js';
 import { createPolicy } from '../../../services/policy/index.js';
 import type { ContentEvent, Signal } from '../../../services/schema/types.js';
-import { scene } from './synthetic.js';
+import { scene } from '../../../services/cli/sample-images.js';
 
 const PDQ = resolve(import.meta.dirname, '../../../../shared/data/pdq/images');
 const MODELS = resolve(import.meta.dirname, '../../../models/image');

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { decodeImage } from '../../../services/image/decode.js';
 import { loadWeaponDetector } from '../../../services/image/weapons.js';
-import { scene } from './synthetic.js';
+import { scene } from '../../../services/cli/sample-images.js';
 
 /** A drawn kitchen knife on a wooden board: blade from x≈60 to 330, handle to 470, tilted 20°. */
 const KNIFE = `<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512"><rect width="512" height="512" fill="#c8a165"/>
