@@ -19,7 +19,7 @@ help:
 # Idempotent: system packages, npm packages, the local broker, the TypeScript build.
 setup: .setup-apt deps broker-build build
 
-.setup-apt:
+.setup-apt: Makefile
 	@pkgs=""; for t in cc:build-essential make:build-essential patch:patch prometheus:prometheus promtool:prometheus ffmpeg:ffmpeg; do \
 	  command -v $${t%%:*} >/dev/null || pkgs="$$pkgs $${t##*:}"; done; \
 	if [ -n "$$pkgs" ]; then \
