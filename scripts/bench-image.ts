@@ -27,6 +27,7 @@ import { SERVICES } from '../services/runtime/services.js';
 import { SchemaRegistry } from '../services/schema/registry.js';
 import { SUBJECTS, type ContentEvent } from '../services/schema/types.js';
 import { scene } from '../services/cli/sample-images.js';
+import { extractFrames, generateVideo } from '../services/video/frames.js';
 
 const { values } = parseArgs({ options: { mode: { type: 'string' }, brokers: { type: 'string' }, images: { type: 'string' } } });
 const schemas = SchemaRegistry.load();
@@ -102,7 +103,42 @@ async function inProcess(_mode: 'one-core', n: number): Promise<Record<string, n
     await full([msgs[i]!]);
     lat.push(performance.now() - t);
   }
-  return { images: n, cores, baselinePerSec: baseline, perSec: rate, ratio: rate / baseline, singleP50Ms: pct(lat, 50), singleP99Ms: pct(lat, 99) };
+  const video = await framesInProcess(config, policy, Math.min(n, 300));
+  return { images: n, cores, baselinePerSec: baseline, perSec: rate, ratio: rate / baseline, singleP50Ms: pct(lat, 50), singleP99Ms: pct(lat, 99), ...video };
+}
+
+/** Video frames (1280 × 720 JPEG from ffmpeg's testsrc2, 1 fps) through the image path and the video stage, one core. */
+async function framesInProcess(config: ReturnType<typeof loadConfig>, policy: ReturnType<typeof createPolicy>, n: number): Promise<Record<string, number>> {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-video-'));
+  try {
+    await generateVideo(join(dir, 'v.mp4'), 'testsrc2', { seconds: 60, size: '1280x720', rate: 5 });
+  } catch {
+    progress('ffmpeg missing: video frames not measured');
+    return {};
+  }
+  const frames = await extractFrames(join(dir, 'v.mp4'), 1);
+  const classifier = await SERVICES.video!.createClassifier(config);
+  const judge = new Judge('video', classifier, policy.engine, policy.rules, Date.now, false);
+  const stage = SERVICES.video!.createStage!(config, { classifier, engine: policy.engine, rules: policy.rules });
+  const perVideo = frames.length;
+  const evs: ContentEvent[] = Array.from({ length: n }, (_, i) => {
+    const f = frames[i % perVideo]!;
+    const videoId = `bench-${Math.floor(i / perVideo)}`;
+    return { kind: 'video-frame', eventId: `${videoId}-${f.frameIndex}`, occurredAt: Date.now(), source: 'feed', senderId: 's', conversationId: null, jurisdiction: null, locale: null, videoId, frameIndex: f.frameIndex, ptsMs: f.ptsMs, last: f.frameIndex === perVideo - 1, mimeType: 'image/jpeg', bytes: f.bytes };
+  });
+  let videos = 0;
+  const run = async (count: number) => {
+    const t0 = performance.now();
+    for (let i = 0; i < count; i += 8) {
+      const part = evs.slice(i, Math.min(i + 8, count));
+      const judged = await judge.judge(part);
+      videos += stage.onChunk(part.map((event, k) => ({ topic: 'b', partition: 0, offset: String(i + k), event, judged: judged[k]! })), Date.now()).verdicts.filter((v) => v.video?.final).length;
+    }
+    return count / ((performance.now() - t0) / 1000);
+  };
+  await run(Math.min(n, 16));
+  const framesPerSec = await run(n);
+  return { frames: n, framesPerSec, frameSize: 1280 * 720, videosFinalised: videos };
 }
 
 async function throughBroker(brokers: string[], n: number): Promise<Record<string, number>> {
@@ -211,7 +247,7 @@ async function machine(n: number): Promise<Record<string, number>> {
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>) : reject(new Error(`one-core child exited ${code}`))));
   })));
   const sum = (k: string) => runs.reduce((a, r) => a + r[k]!, 0);
-  return { images: per * cores, cores, processes: cores, baselinePerSec: sum('baselinePerSec'), perSec: sum('perSec'), ratio: sum('perSec') / sum('baselinePerSec'), singleP50Ms: Math.max(...runs.map((r) => r.singleP50Ms!)), singleP99Ms: Math.max(...runs.map((r) => r.singleP99Ms!)) };
+  return { images: per * cores, cores, processes: cores, framesPerSec: runs.every((r) => r.framesPerSec) ? sum('framesPerSec') : 0, baselinePerSec: sum('baselinePerSec'), perSec: sum('perSec'), ratio: sum('perSec') / sum('baselinePerSec'), singleP50Ms: Math.max(...runs.map((r) => r.singleP50Ms!)), singleP99Ms: Math.max(...runs.map((r) => r.singleP99Ms!)) };
 }
 
 const n = Number(values.images ?? process.env.BENCH_IMAGES ?? 400);

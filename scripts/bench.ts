@@ -219,6 +219,9 @@ for (const [key, label] of [['image.inProcess.oneCore', 'in-process, one core'],
 }
 const ib = report['image.throughBroker'] as Record<string, number>;
 console.log(`| local broker (vs raw kafkajs copy of the same events) | ${f(ib.baselinePerSec)} | ${f(ib.perSec)} | ${ib.ratio!.toFixed(3)} | |`);
+const v1 = report['image.inProcess.oneCore'] as Record<string, number>;
+const vm = report['image.inProcess.machine'] as Record<string, number>;
+if (v1.framesPerSec) console.log(`\n| video frames (1280 × 720 JPEG) through the image path and the video stage | one core: ${f(v1.framesPerSec)} frames/s (images: ${f(v1.perSec)}/s) | whole machine: ${f(vm.framesPerSec)} frames/s |`);
 console.log('\n| PDQ index | build s | lookups/s (one core) | linear scan /s | ratio | bytes per hash |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const r of Object.values(report.pdqIndex as Record<string, Record<string, number>>)) {

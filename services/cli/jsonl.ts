@@ -61,6 +61,7 @@ export function parseJsonlEvent(line: string, inputFile: string | undefined, now
 /** A verdict as one JSON line: the Avro Verdict's fields, enums lower-cased for readability. */
 export function verdictToJson(v: Verdict): Record<string, unknown> {
   return {
+    ...(v.video ? { videoId: v.video.videoId } : {}),
     ...v,
     decision: v.decision.toLowerCase(),
     contentKind: v.contentKind.toLowerCase().replace('_', '-'),

@@ -15,12 +15,14 @@ import { createLogger } from '../common/logger.js';
 import { Judge } from '../pipeline/judge.js';
 import { PolicyCatalogue, SIGNALS, createPolicy, loadRules, type FiredRule } from '../policy/index.js';
 import { createServiceWorker } from '../runtime/create-worker.js';
+import type { OutputStage } from '../runtime/worker.js';
 import { SERVICES } from '../runtime/services.js';
 import { SchemaRegistry } from '../schema/registry.js';
 import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../schema/types.js';
 import { parseJsonlEvent, verdictToJson } from './jsonl.js';
 import { sampleFeed } from './sample.js';
 import { sampleImages } from './sample-images.js';
+import { extractFrames } from '../video/frames.js';
 
 const HELP = `vigil — streaming content classification with policy-tagged verdicts
 
@@ -29,7 +31,7 @@ Usage:
       Judge events in-process (no broker). One verdict (or error record) per input line.
   vigil serve <service>
       Run a Kafka worker. Services: ${Object.keys(SERVICES).join(', ')}.
-  vigil produce (--sample | --input events.jsonl) [--prefix P] [--poison]
+  vigil produce (--sample | --input events.jsonl | --video FILE...) [--prefix P] [--poison]
       Publish events as Avro (Confluent framing) to the input topics.
   vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters | --priority]
       Read the verdict (or dead-letter, or high-priority) topic from the beginning and print it.
@@ -37,8 +39,9 @@ Usage:
       Validate a rule file (default VIGIL_RULES_FILE); exit 1 naming file, line and field on an error.
   vigil policy explain [--rules FILE]
       Read one event (JSON) on stdin, classify it, and print which rules fire and why.
-  vigil hash FILE... [--dihedral]
-      Print one JSON line per image: PDQ hash and quality, MD5, SHA-256 (and the 8 dihedral PDQ hashes).
+  vigil hash FILE... [--dihedral]  |  vigil hash --video FILE... [--csv VIDEO_ID]
+      Print one JSON line per image: PDQ hash and quality, MD5, SHA-256 (and the 8 dihedral PDQ hashes);
+      or per video frame (--csv: rows of a video bank).
   vigil config
       Print every environment variable with its default and meaning (markdown table).
 
@@ -48,10 +51,10 @@ Run any command with --help for its options.`;
 const SUB_HELP: Record<string, string> = {
   classify: `vigil classify --input FILE [--output FILE] [--service NAME]   (auto (default: text → text, image and video-frame → image), or one of ${Object.keys(SERVICES).join(', ')})\n  Reads one JSON event per line ({"kind":"text","eventId":…,"senderId":…,"occurredAt":…,"text":…}; images as "imagePath" or "imageBase64").\n  Writes one verdict per line (stdout by default); a malformed line yields {"line":N,"error":{"code","reason"}} and processing continues.`,
   serve: `vigil serve SERVICE\n  Runs the Kafka worker for SERVICE (${Object.keys(SERVICES).join(', ')}) until SIGTERM/SIGINT. HTTP: /healthz /readyz /metrics on VIGIL_HTTP_PORT.`,
-  produce: 'vigil produce (--sample | --input FILE) [--prefix P] [--poison]\n  --sample   the built-in sample feed: chat (chatter, a burst sender, a 100-sender campaign, a fan-out sender, harmful texts) and images (synthetic pictures, a copy of the sample bank picture, a truncated JPEG, a pixel bomb)\n  --input    events as JSON lines, as for classify\n  --prefix   id prefix for the sample feed (default: a fresh one per run)\n  --poison   also publish undecodable messages (bad framing, unknown schema id, truncated Avro)',
+  produce: 'vigil produce (--sample | --input FILE | --video FILE...) [--prefix P] [--poison] [--video-id ID] [--sender S] [--fps R] [--no-last]\n  --video    extract frames with ffmpeg (VIGIL_VIDEO_FPS per second) and publish them as video-frame events keyed by videoId; --no-last leaves the last frame unflagged (the worker then ends the video by idle timeout)\n  --sample   the built-in sample feed: chat (chatter, a burst sender, a 100-sender campaign, a fan-out sender, harmful texts) and images (synthetic pictures, a copy of the sample bank picture, a truncated JPEG, a pixel bomb)\n  --input    events as JSON lines, as for classify\n  --prefix   id prefix for the sample feed (default: a fresh one per run)\n  --poison   also publish undecodable messages (bad framing, unknown schema id, truncated Avro)',
   verdicts: 'vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters | --priority]\n  Prints verdicts from the start of the verdict topic (or the dead-letter or high-priority topic); stops after N records or MS without new ones (default 3000).',
   config: 'vigil config\n  Prints the configuration table.',
-  hash: 'vigil hash FILE... [--dihedral]\n  One JSON line per file: {file, pdq, quality, md5, sha256[, dihedral: {orig, r090, r180, r270, flpx, flpy, flpp, flpm}]}; exit 1 if a file cannot be hashed.',
+  hash: 'vigil hash FILE... [--dihedral]\n  One JSON line per file: {file, pdq, quality, md5, sha256[, dihedral: {orig, r090, r180, r270, flpx, flpy, flpp, flpm}]}; exit 1 if a file cannot be hashed.\nvigil hash --video FILE... [--fps R] [--csv VIDEO_ID]\n  Frame hashes of videos (ffmpeg at R frames/s): JSON lines {file, frameIndex, ptsMs, pdq, quality}, or with --csv the rows of a video bank (video_id,pdq,quality).',
   policy: 'vigil policy check [FILE]\n  Validates a rule file (default: VIGIL_RULES_FILE) against the catalogue and the signal list; exit 1 with file:line: /field: reason.\nvigil policy explain [--rules FILE] [--service NAME]\n  Reads one event as JSON on stdin (as for classify; "signals": {"text.hate": 0.95} adds measured signals of classifiers not run here),\n  classifies it and prints each rule that fires with its evidence, and the resulting decision.\nvigil policy signals\n  Lists the signals rules can use.',
 };
 
@@ -101,7 +104,12 @@ function configTable(): string {
 }
 
 /** The service `classify --service auto` uses for each kind of event. */
-const SERVICE_FOR_KIND: Record<ContentEvent['kind'], string> = { text: 'text', image: 'image', 'video-frame': 'image' };
+const SERVICE_FOR_KIND: Record<ContentEvent['kind'], string> = { text: 'text', image: 'image', 'video-frame': 'video' };
+
+interface ClassifyJudge {
+  readonly judge: Judge;
+  readonly stage: OutputStage | null;
+}
 
 async function classify(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { input: { type: 'string' }, output: { type: 'string' }, service: { type: 'string', default: 'auto' } } });
@@ -109,13 +117,16 @@ async function classify(args: string[]): Promise<number> {
   const config = loadConfig(process.env, { withoutKafka: true });
   if (values.service !== 'auto' && !SERVICES[values.service!]) throw new VigilError('VGL_INPUT', `classify: unknown service "${values.service}"`);
   const policy = createPolicy(config, createLogger('silent'), { watch: false });
-  const judges = new Map<string, Promise<Judge>>();
-  const judgeFor = (e: ContentEvent): Promise<Judge> => {
+  const judges = new Map<string, Promise<ClassifyJudge>>();
+  const judgeFor = (e: ContentEvent): Promise<ClassifyJudge> => {
     const name = values.service === 'auto' ? SERVICE_FOR_KIND[e.kind] : values.service!;
     let j = judges.get(name);
     if (!j) {
       const def = SERVICES[name]!;
-      j = Promise.resolve(def.createClassifier(config, { logger: createLogger('warn') })).then((c) => new Judge(def.name, c, policy.engine, policy.rules));
+      j = Promise.resolve(def.createClassifier(config, { logger: createLogger('warn') })).then((c) => ({
+        judge: new Judge(def.name, c, policy.engine, policy.rules, Date.now, def.strikesPerEvent ?? true),
+        stage: def.createStage ? def.createStage(config, { classifier: c, engine: policy.engine, rules: policy.rules }) : null,
+      }));
       judges.set(name, j);
     }
     return j;
@@ -126,22 +137,30 @@ async function classify(args: string[]): Promise<number> {
   let lineNo = 0;
   let pending: { line: number; event: ContentEvent }[] = [];
   const flush = async (): Promise<void> => {
-    // one batch per service, output in input order
+    // one batch per service, output in input order; video verdicts after the chunk that completed them
     const records = new Map<number, unknown>();
-    const groups = new Map<Promise<Judge>, { line: number; event: ContentEvent }[]>();
+    const extra: unknown[] = [];
+    const groups = new Map<Promise<ClassifyJudge>, { line: number; event: ContentEvent }[]>();
     for (const p of pending) {
       const j = judgeFor(p.event);
       if (!groups.has(j)) groups.set(j, []);
       groups.get(j)!.push(p);
     }
-    for (const [j, items] of groups) {
-      const judged = await (await j).judge(items.map((p) => p.event));
+    for (const [jp, items] of groups) {
+      const { judge, stage } = await jp;
+      const judged = await judge.judge(items.map((p) => p.event));
       judged.forEach((r, i) => {
         const p = items[i]!;
-        records.set(p.line, r.ok ? verdictToJson(r.verdict) : { line: p.line, eventId: p.event.eventId, error: { code: r.error.code, reason: r.error.message } });
+        if (!r.ok) records.set(p.line, { line: p.line, eventId: p.event.eventId, error: { code: r.error.code, reason: r.error.message } });
+        else if (!stage) records.set(p.line, verdictToJson(r.verdict));
       });
+      if (stage) {
+        const out = stage.onChunk(items.map((p, i) => ({ topic: 'classify', partition: 0, offset: String(p.line), event: p.event, judged: judged[i]! })), Date.now());
+        extra.push(...out.verdicts.map(verdictToJson));
+      }
     }
-    for (const p of pending) out.write(JSON.stringify(records.get(p.line)) + '\n');
+    for (const p of pending) if (records.has(p.line)) out.write(JSON.stringify(records.get(p.line)) + '\n');
+    for (const r of extra) out.write(JSON.stringify(r) + '\n');
     pending = [];
   };
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
@@ -158,6 +177,11 @@ async function classify(args: string[]): Promise<number> {
     if (pending.length >= 64) await flush();
   }
   await flush();
+  // the input has ended: videos still open get their final verdict now
+  for (const jp of judges.values()) {
+    const { stage } = await jp;
+    for (const v of stage?.tick(Number.MAX_SAFE_INTEGER) ?? []) out.write(JSON.stringify(verdictToJson(v)) + '\n');
+  }
   if (out !== process.stdout) await new Promise<void>((r) => (out as NodeJS.WritableStream).end(r));
   return 0;
 }
@@ -182,8 +206,21 @@ async function serve(args: string[]): Promise<number> {
 }
 
 async function hashCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { dihedral: { type: 'boolean' } } });
-  if (!positionals.length) throw new VigilError('VGL_INPUT', 'hash: give one or more image files');
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { dihedral: { type: 'boolean' }, video: { type: 'boolean' }, fps: { type: 'string' }, csv: { type: 'string' } } });
+  if (!positionals.length) throw new VigilError('VGL_INPUT', 'hash: give one or more image (or, with --video, video) files');
+  if (values.video) {
+    // frame hashes of videos: JSON lines, or CSV rows for a video bank (video_id,pdq,quality)
+    if (values.csv !== undefined) process.stdout.write('video_id,pdq,quality\n');
+    for (const [n, file] of positionals.entries()) {
+      const frames = await extractFrames(file, values.fps ? Number(values.fps) : loadConfig(process.env, { withoutKafka: true }).video.fps);
+      for (const f of frames) {
+        const h = await hashImage(f.bytes);
+        if (values.csv !== undefined) process.stdout.write(`${values.csv || file}${positionals.length > 1 && values.csv ? `-${n}` : ''},${h.pdq},${h.quality}\n`);
+        else process.stdout.write(JSON.stringify({ file, frameIndex: f.frameIndex, ptsMs: f.ptsMs, pdq: h.pdq, quality: h.quality }) + '\n');
+      }
+    }
+    return 0;
+  }
   let failed = 0;
   for (const file of positionals) {
     try {
@@ -299,23 +336,45 @@ function topicFor(config: VigilConfig, e: ContentEvent): { topic: string; subjec
 }
 
 async function produce(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { sample: { type: 'boolean' }, input: { type: 'string' }, prefix: { type: 'string' }, poison: { type: 'boolean' } } });
-  if (!values.sample && !values.input) throw new VigilError('VGL_INPUT', 'produce: give --sample or --input FILE');
+  const { values } = parseArgs({ args, options: {
+    sample: { type: 'boolean' }, input: { type: 'string' }, prefix: { type: 'string' }, poison: { type: 'boolean' },
+    video: { type: 'string', multiple: true }, 'video-id': { type: 'string' }, sender: { type: 'string' }, fps: { type: 'string' }, 'no-last': { type: 'boolean' },
+  } });
+  if (!values.sample && !values.input && !values.video) throw new VigilError('VGL_INPUT', 'produce: give --sample, --input FILE or --video FILE');
   const config = loadConfig();
   const schemas = SchemaRegistry.load();
-  let events: ContentEvent[];
+  let events: ContentEvent[] = [];
+  if (values.video) {
+    const fps = values.fps ? Number(values.fps) : config.video.fps;
+    if (!(fps > 0 && fps <= 60)) throw new VigilError('VGL_INPUT', 'produce: --fps must be in (0, 60]');
+    for (const [n, file] of values.video.entries()) {
+      const frames = await extractFrames(file, fps);
+      if (!frames.length) throw new VigilError('VGL_INPUT', `produce: ${file} gave no frames`);
+      const videoId = values['video-id'] ? `${values['video-id']}${values.video.length > 1 ? `-${n}` : ''}` : `video-${randomUUID().slice(0, 8)}`;
+      const start = Date.now() - frames.length * (1000 / fps);
+      for (const f of frames) {
+        events.push({
+          kind: 'video-frame', eventId: `${videoId}-f${f.frameIndex}`, occurredAt: Math.round(start + f.ptsMs), source: 'feed', senderId: values.sender ?? `uploader-${videoId}`,
+          conversationId: null, jurisdiction: null, locale: null, videoId, frameIndex: f.frameIndex, ptsMs: f.ptsMs,
+          last: !values['no-last'] && f.frameIndex === frames.length - 1, mimeType: 'image/jpeg', bytes: f.bytes,
+        });
+      }
+      process.stderr.write(`produce: ${file} → video ${videoId}, ${frames.length} frames at ${fps} fps${values['no-last'] ? ' (no last frame flagged)' : ''}\n`);
+    }
+  }
   if (values.sample) {
     const prefix = values.prefix ?? `sample-${randomUUID().slice(0, 8)}`;
-    events = sampleFeed({ prefix, start: Date.now() - 15 * 60_000 }).events;
+    events = events.concat(sampleFeed({ prefix, start: Date.now() - 15 * 60_000 }).events);
     for (const img of await sampleImages()) {
       events.push({
         kind: 'image', eventId: `${prefix}-image-${img.name}`, occurredAt: Date.now() - 60_000, source: 'feed', senderId: `${prefix}-img-${img.name}`,
         conversationId: null, jurisdiction: null, locale: null, mimeType: 'application/octet-stream', bytes: img.bytes, caption: null, contexts: [],
       });
     }
-  } else {
+  }
+  if (values.input) {
     const now = Date.now();
-    events = readFileSync(values.input!, 'utf8').split('\n').filter((l) => l.trim()).map((l) => parseJsonlEvent(l, values.input, now));
+    events = events.concat(readFileSync(values.input, 'utf8').split('\n').filter((l) => l.trim()).map((l) => parseJsonlEvent(l, values.input, now)));
   }
   const byTopic = new Map<string, Message[]>();
   for (const e of events) {

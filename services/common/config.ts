@@ -61,6 +61,13 @@ export const ENV_VARS = [
   { name: 'VIGIL_IMAGE_THREADS', default: '1', doc: 'onnxruntime intra-op threads per image model (scale out with partitions and replicas first).' },
   { name: 'VIGIL_HASH_BANKS', default: '', doc: 'Hash-bank file (YAML: name, file, category csam|terrorism|ncii|banned, kind block|allow, media image|video, distance, minQuality). Empty: no banks.' },
   { name: 'VIGIL_HASH_BANKS_RELOAD_MS', default: '5000', doc: 'How often the bank file and bank lists are checked for changes (0 disables reloading); a changed bank is loaded whole, then swapped in.' },
+  { name: 'VIGIL_VIDEO_BLOCK_FRAMES', default: '3/5', doc: 'k/n: a model signal counts for a video at the score it reaches in k of n consecutive frames (hash matches: one frame); the video blocks early as soon as the rules block on these.' },
+  { name: 'VIGIL_VIDEO_IDLE_MS', default: '30000', doc: 'A video with no new frame for this long gets its final verdict (its last frame never came, or frames are missing).' },
+  { name: 'VIGIL_VIDEO_MAX_FRAMES', default: '3600', doc: 'Frames kept per video as evidence and for aggregation; later frames still count in the statistics.' },
+  { name: 'VIGIL_VIDEO_MAX_OPEN', default: '10000', doc: 'Videos tracked at once per worker; the least recently active is finalised when a new one arrives.' },
+  { name: 'VIGIL_VIDEO_MATCH_PERCENT', default: '80', doc: 'Video-bank (vPDQ) match: share of the video\'s distinct frame hashes that match a banked video, and of the banked video\'s hashes matched.' },
+  { name: 'VIGIL_VIDEO_FRAME_VERDICTS', default: 'false', doc: 'Also publish a verdict per frame (noisy downstream; video verdicts are always published).' },
+  { name: 'VIGIL_VIDEO_FPS', default: '1', doc: '`vigil produce --video`: frames per second extracted with ffmpeg.' },
   { name: 'VIGIL_ONNX_EXECUTION_PROVIDERS', default: 'cpu', doc: 'onnxruntime execution providers in order, e.g. cuda,cpu on GPU nodes.' },
   { name: 'LOG_LEVEL', default: 'info', doc: 'debug, info, warn, error or silent. Logs never contain content.' },
 ] as const;
@@ -127,6 +134,16 @@ export interface ImageConfig {
   readonly banksReloadMs: number;
 }
 
+export interface VideoConfig {
+  readonly blockFrames: { readonly k: number; readonly n: number };
+  readonly idleMs: number;
+  readonly maxFrames: number;
+  readonly maxOpen: number;
+  readonly matchPercent: number;
+  readonly frameVerdicts: boolean;
+  readonly fps: number;
+}
+
 export interface VigilConfig {
   readonly brokers: readonly string[];
   readonly clientId: string;
@@ -146,6 +163,7 @@ export interface VigilConfig {
   readonly policy: PolicyConfig;
   readonly text: TextConfig;
   readonly image: ImageConfig;
+  readonly video: VideoConfig;
   readonly logLevel: LogLevel;
 }
 
@@ -300,6 +318,19 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     banksFile: banks ? fromRoot(banks) : null,
     banksReloadMs: intVar(env, 'VIGIL_HASH_BANKS_RELOAD_MS', 0, 3_600_000),
   });
+  const kn = /^(\d+)\/(\d+)$/.exec(strVar(env, 'VIGIL_VIDEO_BLOCK_FRAMES'));
+  if (!kn || Number(kn[1]) < 1 || Number(kn[1]) > Number(kn[2]) || Number(kn[2]) > 1000) throw new ConfigError('VIGIL_VIDEO_BLOCK_FRAMES: give k/n with 1 <= k <= n <= 1000');
+  const fps = Number(strVar(env, 'VIGIL_VIDEO_FPS'));
+  if (!(fps > 0 && fps <= 60)) throw new ConfigError('VIGIL_VIDEO_FPS: a number in (0, 60]');
+  const video: VideoConfig = Object.freeze({
+    blockFrames: Object.freeze({ k: Number(kn[1]), n: Number(kn[2]) }),
+    idleMs: intVar(env, 'VIGIL_VIDEO_IDLE_MS', 100, 86_400_000),
+    maxFrames: intVar(env, 'VIGIL_VIDEO_MAX_FRAMES', 1, 1_000_000),
+    maxOpen: intVar(env, 'VIGIL_VIDEO_MAX_OPEN', 1, 10_000_000),
+    matchPercent: intVar(env, 'VIGIL_VIDEO_MATCH_PERCENT', 1, 100),
+    frameVerdicts: boolVar(env, 'VIGIL_VIDEO_FRAME_VERDICTS'),
+    fps,
+  });
   return Object.freeze({
     brokers: Object.freeze(options.withoutKafka ? [] : resolveBrokers(env, options.cwd ?? process.cwd())),
     clientId: strVar(env, 'KAFKA_CLIENT_ID'),
@@ -319,6 +350,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     policy,
     text,
     image,
+    video,
     logLevel: level,
   });
 }

@@ -50,10 +50,13 @@ export class LoadedBank {
     return this.pdq.size + this.exact.size;
   }
 
+  private readonly videoOfId: string[] = [];
+
   addPdq(hex: string, ref: string, video?: string): void {
     const id = this.pdq.add(parsePdq(hex));
     this.pdqRefs.push(ref);
     if (video !== undefined) {
+      this.videoOfId[id] = video;
       const list = this.videos.get(video);
       if (list) list.push(id);
       else this.videos.set(video, [id]);
@@ -62,6 +65,11 @@ export class LoadedBank {
 
   addExact(hex: string, ref: string): void {
     this.exact.set(hex.toLowerCase(), { ref });
+  }
+
+  /** Video banks: the banked video an entry belongs to. */
+  videoOf(pdqId: number): string | undefined {
+    return this.videoOfId[pdqId];
   }
 
   refOf(pdqId: number): string {

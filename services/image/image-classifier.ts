@@ -128,7 +128,7 @@ export class ImageClassifier implements Classifier {
 
   async classifyBatch(events: readonly ContentEvent[]): Promise<ClassifierOutput[]> {
     const analysed = await this.analyse(events.map((e) => (e.kind === 'image' || e.kind === 'video-frame' ? e.bytes : null)));
-    return analysed.map((a) => (a instanceof VigilError ? a : { signals: a.signals, notes: a.notes }));
+    return analysed.map((a) => (a instanceof VigilError ? a : { signals: a.signals, notes: a.notes, pdq: { hash: a.hashes.pdq, quality: a.hashes.quality } }));
   }
 
   /** Decodes, hashes, matches and scores a batch of images (null: not an image). */

@@ -27,7 +27,8 @@ export class CompositeClassifier implements Classifier {
       const failed = mine.find((r) => r instanceof VigilError);
       if (failed) return failed;
       const ok = mine as Exclude<ClassifierOutput, VigilError>[];
-      return { signals: ok.flatMap((r) => r.signals), notes: ok.flatMap((r) => r.notes ?? []) };
+      const pdq = ok.find((r) => r.pdq)?.pdq;
+      return { signals: ok.flatMap((r) => r.signals), notes: ok.flatMap((r) => r.notes ?? []), ...(pdq ? { pdq } : {}) };
     });
   }
 }

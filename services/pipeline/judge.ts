@@ -2,11 +2,11 @@ import { ClassifierError, VigilError, describeError } from '../common/errors.js'
 import type { PolicyEngine } from '../policy/engine.js';
 import type { RuleSet } from '../policy/rules.js';
 import type { ContentEvent, Verdict } from '../schema/types.js';
-import type { Classifier, ClassifierOutput } from './types.js';
+import type { Classifier, ClassifierOutput, ClassifyResult } from './types.js';
 import { toVerdict } from './verdict.js';
 
 export type Judged =
-  | { readonly ok: true; readonly verdict: Verdict; readonly shadow: Verdict | null }
+  | { readonly ok: true; readonly verdict: Verdict; readonly shadow: Verdict | null; readonly result: ClassifyResult }
   | { readonly ok: false; readonly error: VigilError };
 
 /**
@@ -22,6 +22,8 @@ export class Judge {
     private readonly engine: PolicyEngine,
     private readonly rules: () => RuleSet,
     private readonly clock: () => number = Date.now,
+    /** false for services that record strikes themselves (videos: once per video, not per frame) */
+    private readonly strikesPerEvent = true,
   ) {}
 
   async judge(events: readonly ContentEvent[]): Promise<Judged[]> {
@@ -52,9 +54,9 @@ export class Judge {
       const r = results[i]!;
       if (r instanceof VigilError) return { ok: false, error: r };
       const { enforced, shadow } = this.engine.evaluate(rules, event, r.signals);
-      this.engine.commit(event, enforced);
+      if (this.strikesPerEvent) this.engine.commit(event, enforced);
       const base = { service: this.service, event, signals: r.signals as Verdict['signals'], notes: r.notes ?? [], rulesVersion: rules.version, latencyMs, now };
-      return { ok: true, verdict: toVerdict({ ...base, outcome: enforced }), shadow: shadow ? toVerdict({ ...base, outcome: shadow }) : null };
+      return { ok: true, verdict: toVerdict({ ...base, outcome: enforced }), shadow: shadow ? toVerdict({ ...base, outcome: shadow }) : null, result: r };
     });
   }
 }

@@ -5,6 +5,8 @@ export interface ClassifyResult {
   /** What the classifier measured, fired or not: the rule engine decides from these (services/policy/signals.ts). */
   readonly signals: readonly Signal[];
   readonly notes?: readonly string[];
+  /** Images and frames: the PDQ hash of the pixels (video matching aggregates them). */
+  readonly pdq?: { readonly hash: string; readonly quality: number };
 }
 
 /**

@@ -42,5 +42,6 @@ export function toVerdict(i: VerdictInput): Verdict {
     rulesVersion: i.rulesVersion,
     strikes: o.strikes,
     strikeWeight: o.strikeWeight,
+    video: null,
   };
 }

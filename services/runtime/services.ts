@@ -2,6 +2,10 @@ import type { Registry } from 'prom-client';
 import type { VigilConfig } from '../common/config.js';
 import type { Logger } from '../common/logger.js';
 import { ImageClassifier } from '../image/image-classifier.js';
+import type { PolicyEngine } from '../policy/engine.js';
+import type { RuleSet } from '../policy/rules.js';
+import { VideoStage } from '../video/stage.js';
+import type { OutputStage } from './worker.js';
 import type { Classifier } from '../pipeline/types.js';
 import { SUBJECTS } from '../schema/types.js';
 import { SpamDetector } from '../spam/index.js';
@@ -26,6 +30,16 @@ export interface ServiceDefinition {
   readonly inputTopics: (config: VigilConfig) => string[];
   readonly subjects: readonly string[];
   readonly createClassifier: (config: VigilConfig, ctx?: ClassifierContext) => Classifier | Promise<Classifier>;
+  /** false: the service records enforcement-ladder strikes itself (videos: once per video). */
+  readonly strikesPerEvent?: boolean;
+  /** Stateful services: the output stage (see OutputStage). */
+  readonly createStage?: (config: VigilConfig, ctx: StageContext) => OutputStage;
+}
+
+export interface StageContext extends ClassifierContext {
+  readonly classifier: Classifier;
+  readonly engine: PolicyEngine;
+  readonly rules: () => RuleSet;
 }
 
 /** The services `vigil serve` can run. Each is one consumer group. */
@@ -50,5 +64,17 @@ export const SERVICES: Readonly<Record<string, ServiceDefinition>> = {
     inputTopics: (c) => [c.topics.image],
     subjects: [SUBJECTS.image],
     createClassifier: (c, ctx) => ImageClassifier.create(c.image, ctx),
+  },
+  video: {
+    name: 'video',
+    description: 'video frames through the image path; per-video verdicts (early block, final at the last frame or idle timeout), vPDQ-style video-bank matching',
+    inputTopics: (c) => [c.topics.video],
+    subjects: [SUBJECTS.videoFrame],
+    createClassifier: (c, ctx) => ImageClassifier.create(c.image, ctx),
+    strikesPerEvent: false,
+    createStage: (c, ctx) => new VideoStage({
+      service: 'video', config: c.video, engine: ctx.engine, rules: ctx.rules, banks: () => (ctx.classifier as ImageClassifier).bankGeneration,
+      ...(ctx.registry ? { registry: ctx.registry } : {}), ...(ctx.logger ? { logger: ctx.logger } : {}),
+    }),
   },
 };

@@ -4,7 +4,7 @@ import type { VigilConfig } from '../common/config.js';
 import { VigilError, describeError } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import { toContentEvent } from '../pipeline/events.js';
-import type { Judge } from '../pipeline/judge.js';
+import type { Judge, Judged } from '../pipeline/judge.js';
 import type { SchemaRegistry } from '../schema/registry.js';
 import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../schema/types.js';
 import { startHealthServer, type HealthServer } from './http.js';
@@ -28,6 +28,32 @@ export interface WorkerOptions {
   /** Called for each of this service's verdicts read back on start (VIGIL_STRIKES_RESTORE). */
   readonly restoreVerdict?: (v: Verdict) => void;
   readonly onStop?: () => void;
+  /** Output stage of stateful services (videos): per-chunk and time-driven verdicts, commit floors. */
+  readonly stage?: OutputStage;
+}
+
+/** One consumed event of a chunk with its judgement (null: it failed before judging and is dead-lettered). */
+export interface StageItem {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  readonly event: ContentEvent | null;
+  readonly judged: Judged | null;
+}
+
+/**
+ * A stateful service's view of the output. It sees every judged chunk and says what to publish; it can
+ * publish on a timer (idle timeouts); and it holds back commits below the first offset it still needs,
+ * so a killed worker's successor replays what the lost state was built from.
+ */
+export interface OutputStage {
+  readonly tickMs: number;
+  onChunk(items: readonly StageItem[], now: number): { verdicts: Verdict[]; shadows: Verdict[] };
+  tick(now: number): Verdict[];
+  /** Lowest offset of a partition that must not be committed yet (null: none held). */
+  floor(topic: string, partition: number): bigint | null;
+  /** After a rebalance: the partitions this worker owns now. */
+  assigned(owned: (topic: string, partition: number) => boolean): void;
 }
 
 const MAX_BACKOFF_MS = 5000;
@@ -53,6 +79,11 @@ export class Worker {
   private stopping: Promise<boolean> | undefined;
   private http: HealthServer | undefined;
   private readonly log: Logger;
+  /** With a stage: next offset to process per partition (`topic\u0000partition`), for commits from tick. */
+  private readonly positions = new Map<string, { topic: string; partition: number; next: bigint }>();
+  private tickTimer: NodeJS.Timeout | undefined;
+  private pendingTick: Verdict[] = [];
+  private ticking = false;
 
   constructor(private readonly o: WorkerOptions) {
     const c = o.config;
@@ -80,6 +111,11 @@ export class Worker {
     const { GROUP_JOIN, CRASH, DISCONNECT, STOP, REBALANCING } = this.consumer.events;
     this.consumer.on(GROUP_JOIN, (e) => {
       this.joined = true;
+      if (o.stage) {
+        const owned = new Set(Object.entries(e.payload.memberAssignment).flatMap(([t, ps]) => ps.map((p) => `${t}\u0000${p}`)));
+        o.stage.assigned((t, p) => owned.has(`${t}\u0000${p}`));
+        for (const k of [...this.positions.keys()]) if (!owned.has(k)) this.positions.delete(k);
+      }
       this.log.info('joined group', { group: this.group, partitions: Object.values(e.payload.memberAssignment).reduce((n, p) => n + p.length, 0) });
     });
     this.consumer.on(REBALANCING, () => (this.joined = false));
@@ -114,11 +150,50 @@ export class Worker {
     await this.consumer.run({
       partitionsConsumedConcurrently: c.partitionsConcurrently,
       eachBatchAutoResolve: false,
-      autoCommit: true,
+      autoCommit: !this.o.stage, // a stage commits itself, never past its floor
       autoCommitThreshold: 1,
       eachBatch: (payload) => this.onBatch(payload),
     });
+    if (this.o.stage) {
+      this.tickTimer = setInterval(() => void this.onTick(), this.o.stage.tickMs);
+      this.tickTimer.unref();
+    }
     this.log.info('worker started', { group: this.group, topics: this.o.inputTopics.join(',') });
+  }
+
+  /** Stage verdicts due by time (idle videos): published, then the floors they released are committed. */
+  private async onTick(): Promise<void> {
+    const stage = this.o.stage!;
+    if (this.ticking || this.stopping || !this.joined) return;
+    this.ticking = true;
+    try {
+      const verdicts = [...this.pendingTick, ...stage.tick(Date.now())];
+      this.pendingTick = [];
+      if (verdicts.length) {
+        const outcome: Outcome = { verdicts, shadows: [], deadLetters: [] };
+        try {
+          await this.publish(outcome);
+          this.observe(outcome, 0, 0);
+        } catch (err) {
+          this.pendingTick = verdicts; // kept, retried on the next tick; nothing is committed past them
+          this.o.metrics.publishFailures.inc({ service: this.o.service });
+          this.log.warn('producing timed verdicts failed; retrying on the next tick', { error: describeError(err).message });
+          return;
+        }
+      }
+      await this.commitStaged([...this.positions.values()]);
+    } finally {
+      this.ticking = false;
+    }
+  }
+
+  private async commitStaged(parts: { topic: string; partition: number; next: bigint }[]): Promise<void> {
+    const stage = this.o.stage!;
+    const offsets = parts.map(({ topic, partition, next }) => {
+      const floor = this.pendingTick.length ? null : stage.floor(topic, partition);
+      return { topic, partition, offset: String(floor !== null && floor < next ? floor : next) };
+    });
+    if (offsets.length) await this.consumer.commitOffsets(offsets).catch((err: unknown) => this.log.warn('commit failed; retried later', { error: describeError(err).message }));
   }
 
   private async onBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
@@ -132,7 +207,11 @@ export class Worker {
       await this.publishWithBackoff(outcome, heartbeat, isRunning, isStale);
       const last = chunk[chunk.length - 1]!;
       resolveOffset(last.offset);
-      await commitOffsetsIfNecessary();
+      if (this.o.stage) {
+        const pos = { topic, partition, next: BigInt(last.offset) + 1n };
+        this.positions.set(`${topic}\u0000${partition}`, pos);
+        await this.commitStaged([pos]);
+      } else await commitOffsetsIfNecessary();
       await heartbeat();
       this.observe(outcome, chunk.length, performance.now() - started);
       const lag = Number(batch.highWatermark) - Number(last.offset) - 1;
@@ -160,14 +239,22 @@ export class Worker {
       }
     }
     const judged = await this.o.judge.judge(events);
-    const verdicts: Verdict[] = [];
-    const shadows: Verdict[] = [];
+    let verdicts: Verdict[] = [];
+    let shadows: Verdict[] = [];
     judged.forEach((j, idx) => {
       if (j.ok) {
         verdicts.push(j.verdict);
         if (j.shadow) shadows.push(j.shadow);
       } else deadLetters.push(this.deadLetter(topic, partition, sources[idx]!, j.error));
     });
+    if (this.o.stage) {
+      const byMessage = new Map(sources.map((m, i) => [m, i]));
+      const items: StageItem[] = messages.map((m) => {
+        const i = byMessage.get(m);
+        return { topic, partition, offset: m.offset, event: i === undefined ? null : events[i]!, judged: i === undefined ? null : judged[i]! };
+      });
+      ({ verdicts, shadows } = this.o.stage.onChunk(items, Date.now()));
+    }
     return { verdicts, shadows, deadLetters };
   }
 
@@ -316,10 +403,12 @@ export class Worker {
   private observe(outcome: Outcome, events: number, ms: number): void {
     const s = this.o.service;
     const m = this.o.metrics;
-    this.child(m.batchEvents, s).observe(events);
-    const perEvent = ms / 1000 / events;
-    const processing = this.child(m.processingSeconds, s);
-    for (let i = 0; i < events; i++) processing.observe(perEvent);
+    if (events > 0) {
+      this.child(m.batchEvents, s).observe(events);
+      const perEvent = ms / 1000 / events;
+      const processing = this.child(m.processingSeconds, s);
+      for (let i = 0; i < events; i++) processing.observe(perEvent);
+    }
     const now = Date.now();
     const e2e = this.child(m.endToEndSeconds, s);
     for (const v of outcome.verdicts) {
@@ -340,6 +429,7 @@ export class Worker {
   stop(deadlineMs: number = this.o.config.shutdownDeadlineMs): Promise<boolean> {
     if (this.stopping) return this.stopping;
     this.log.info('stopping', { deadlineMs });
+    if (this.tickTimer) clearInterval(this.tickTimer);
     const work = (async () => {
       await this.consumer.disconnect(); // stops the runner after the running batch, commits, leaves the group
       await this.producer.disconnect();

@@ -84,6 +84,19 @@ export interface Verdict {
   rulesVersion: string;
   strikes: number;
   strikeWeight: number;
+  /** Set on verdicts about a whole video (contentKind VIDEO). */
+  video?: VideoSummary | null;
+}
+
+export interface VideoSummary {
+  videoId: string;
+  final: boolean;
+  endedBy: 'last-frame' | 'idle-timeout' | 'evicted' | 'early';
+  framesSeen: number;
+  framesFailed: number;
+  offendingFrames: { frameIndex: number; ptsMs: number; eventId: string; decision: string; rules: string[] }[];
+  categoryStats: { category: string; maxScore: number; framesOver: number; firstMs: number; lastMs: number }[];
+  bankMatches: { bank: string; entry: string; queryMatchPercent: number; compareMatchPercent: number }[];
 }
 
 export interface RuleHit {
