@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# `make run`: starts the text worker (text harms + spam frequency) and the image worker (hash banks with the synthetic
-# sample bank, nudity cascade, weapons baseline) against the local broker, publishes the sample feed (plus a few poison
-# messages), then shows the verdicts, the dead letters and where the metrics are.
+# `make run`: starts the text worker (text harms + spam frequency), the image worker (hash banks with the synthetic
+# sample bank, nudity cascade, weapons baseline) and the video worker against the local broker, publishes the sample
+# feed (plus a few poison messages) and two generated videos, then shows the verdicts, the dead letters and the metrics.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${HTTP_PORT:-9464}"
@@ -26,16 +26,33 @@ start_worker() {
   echo "$svc worker not ready after 120 s:"; tail -20 ".run/$svc.log"; exit 1
 }
 
+# sample videos, generated (never downloaded): A is banked (a synthetic stand-in for a banned video), its re-encoded
+# rescaled copy is published, and B is unrelated
+mkdir -p .run/banks
+if [[ ! -f .run/banks/banks.yaml ]]; then
+  ffmpeg -hide_banner -loglevel error -nostdin -y -f lavfi -i testsrc=duration=8:size=320x240:rate=10 -pix_fmt yuv420p .run/sample-a.mp4
+  ffmpeg -hide_banner -loglevel error -nostdin -y -i .run/sample-a.mp4 -vf scale=480:360 -c:v libx264 -crf 32 .run/sample-a-copy.mp4
+  ffmpeg -hide_banner -loglevel error -nostdin -y -f lavfi -i testsrc2=duration=8:size=320x240:rate=10 -pix_fmt yuv420p .run/sample-b.mp4
+  bin/vigil hash --video --csv sample-video-1 .run/sample-a.mp4 > .run/banks/sample-videos.csv
+  cp samples/banks/sample-csam.csv .run/banks/
+  printf 'banks:\n  - { name: sample-csam, file: sample-csam.csv, category: csam }\n  - { name: sample-banned-videos, file: sample-videos.csv, category: banned, media: video }\n' > .run/banks/banks.yaml
+fi
+
 start_worker text "$port"
-start_worker image "$((port + 1))" VIGIL_HASH_BANKS=samples/banks/banks.yaml VIGIL_WEAPONS=true
+start_worker image "$((port + 1))" VIGIL_HASH_BANKS=.run/banks/banks.yaml VIGIL_WEAPONS=true
+start_worker video "$((port + 2))" VIGIL_HASH_BANKS=.run/banks/banks.yaml VIGIL_VIDEO_IDLE_MS=3000
 
 bin/vigil produce --sample --poison
+bin/vigil produce --video .run/sample-a-copy.mp4 --video-id sample-video-copy
+bin/vigil produce --video .run/sample-b.mp4 --video-id sample-video-unended --no-last
 echo
 echo "== verdicts (decision, sender, event, categories, policies, actions) =="
+sleep 4 # the unended video is finalised by the idle timeout (3 s here)
 bin/vigil verdicts --idle-ms 5000 > .run/verdicts.txt
 # at most two per sender group (campaign-0, campaign-1 … count as one group); images all shown
 grep -v '^ALLOW' .run/verdicts.txt | awk '{g=$2; sub(/-[0-9]+$/, "", g); if (n[g]++ < 2) print}' || true
 grep 'image-' .run/verdicts.txt | grep '^ALLOW' || true
+grep 'sample-video' .run/verdicts.txt | grep '^ALLOW' || true
 echo "   ... (all verdicts, allow included, in .run/verdicts.txt)"
 tail -1 .run/verdicts.txt
 echo
@@ -45,9 +62,9 @@ echo
 echo "== dead letters =="
 bin/vigil verdicts --deadletters --idle-ms 2000
 echo
-for svc in text:$port image:$((port + 1)); do
+for svc in text:$port image:$((port + 1)) video:$((port + 2)); do
   echo "== ${svc%%:*} worker metrics: http://127.0.0.1:${svc##*:}/metrics  (health: /healthz, readiness: /readyz) =="
-  curl -fs "http://127.0.0.1:${svc##*:}/metrics" | grep -E '^vigil_(verdicts_total|dead_letters_total|events_consumed_total|hash_bank_matches_total|model_loaded)' | head -14
+  curl -fs "http://127.0.0.1:${svc##*:}/metrics" | grep -E '^vigil_(verdicts_total|dead_letters_total|events_consumed_total|hash_bank_matches_total|model_loaded|video_verdicts_total)' | grep -v ' 0$' | head -14
 done
 echo
 echo "The broker and the workers keep running; 'make stop' stops them."

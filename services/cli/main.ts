@@ -430,7 +430,8 @@ async function verdicts(args: string[]): Promise<number> {
         const cats = v.categories.map((c) => `${c.name}=${c.score.toFixed(2)}`).join(',') || '-';
         const pols = v.policies.map((p) => p.id).join(',') || '-';
         const acts = v.actions.map((a) => a.toLowerCase()).join(',') || '-';
-        process.stdout.write(`${v.decision.padEnd(6)} ${v.senderId.padEnd(26)} ${v.eventId.padEnd(28)} ${cats.padEnd(16)} ${pols.padEnd(32)} ${acts}\n`);
+        const video = v.video ? `  [video ${v.video.final ? `final, ${v.video.endedBy}` : 'early'}: ${v.video.framesSeen} frames${v.video.bankMatches.length ? `, bank ${v.video.bankMatches.map((b) => b.bank).join(',')}` : ''}]` : '';
+        process.stdout.write(`${v.decision.padEnd(6)} ${v.senderId.padEnd(26)} ${v.eventId.padEnd(28)} ${cats.padEnd(16)} ${pols.padEnd(32)} ${acts}${video}\n`);
         tally.set(v.decision, (tally.get(v.decision) ?? 0) + 1);
       }
     },

@@ -147,8 +147,8 @@ export class VideoTracker {
       const verdict = this.judge(v, now, false);
       if (verdict.decision === 'BLOCK') {
         v.earlyEmitted = true;
-        this.commitStrikes(v, verdict);
-        out.push(verdict);
+        // strikes are recorded once per video, with its final verdict (the early one would count it twice)
+        out.push({ ...verdict, strikeWeight: 0, notes: [...verdict.notes, 'early verdict: the strike for this video is recorded with its final verdict'] });
       }
     }
     return out;
@@ -279,7 +279,7 @@ export class VideoTracker {
 
   private finish(v: VideoState, endedBy: VideoSummary['endedBy'], now: number): Verdict {
     const verdict = this.judge(v, now, true, endedBy);
-    if (!v.earlyEmitted) this.commitStrikes(v, verdict);
+    this.commitStrikes(v, verdict);
     this.open.delete(v.videoId);
     this.closed.set(v.videoId, true);
     const cap = this.o.rememberClosed ?? 100_000;
@@ -287,7 +287,7 @@ export class VideoTracker {
     return verdict;
   }
 
-  /** Strikes once per video: on the early verdict when there is one, else on the final. */
+  /** Strikes once per video, with the final verdict. */
   private commitStrikes(v: VideoState, verdict: Verdict): void {
     this.engine.replay(v.first.senderId, v.first.occurredAt, verdict.strikeWeight);
   }
