@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { sampleFeed } from '../../services/cli/sample.js';
+import { sampleImages } from '../../services/cli/sample-images.js';
 import { loadConfig } from '../../services/common/config.js';
 import { createServiceWorker } from '../../services/runtime/create-worker.js';
 import type { Worker } from '../../services/runtime/worker.js';
@@ -18,8 +19,10 @@ const alertRules = (alerts as { groups: { rules: { alert: string; expr: string }
 
 const children: ChildProcess[] = [];
 let worker: Worker | undefined;
+const others: Worker[] = [];
 afterAll(async () => {
   await worker?.stop(10_000);
+  for (const w of others) await w.stop(10_000);
   for (const c of children) c.kill('SIGTERM');
 });
 
@@ -58,20 +61,42 @@ describe('dashboards and alerts against a real Prometheus scraping a worker', ()
     await verdicts.waitFor((r) => r.length >= feed.events.length);
     await verdicts.stop();
 
+    // an image and a video worker too (sample bank, one nudity model): model, bank and video series
+    const mediaEnv = { ...env, VIGIL_HASH_BANKS: resolve(import.meta.dirname, '../../samples/banks/banks.yaml'), VIGIL_NSFW_CASCADE: 'mobilenet_v2:onnx', VIGIL_VIDEO_IDLE_MS: '500' };
+    for (const svc of ['image', 'video']) {
+      const w = (await createServiceWorker(svc, loadConfig(mediaEnv), { schemas, catalogue, defaultMetrics: true })).worker;
+      others.push(w);
+      await w.start();
+    }
+    const images = await sampleImages();
+    await produce(config, config.topics.image, images.map((img, i) => encodeEvent({
+      kind: 'image', eventId: `mon-img-${i}`, occurredAt: Date.now(), source: 'feed', senderId: `mon-${img.name}`, conversationId: null, jurisdiction: null, locale: null, mimeType: 'image/jpeg', bytes: img.bytes, caption: null, contexts: [],
+    })));
+    await produce(config, config.topics.video, [0, 1, 2].map((i) => ({ ...encodeEvent({
+      kind: 'video-frame', eventId: `mon-v-${i}`, occurredAt: Date.now(), source: 'feed', senderId: 'mon-uploader', conversationId: null, jurisdiction: null, locale: null,
+      videoId: 'mon-video', frameIndex: i, ptsMs: i * 1000, last: i === 2, mimeType: 'image/jpeg', bytes: images[i]!.bytes,
+    }), key: 'mon-video' })));
+    await waitUntil(async () => /vigil_video_verdicts_total\{kind="final",ended_by="last-frame"\} 1/.test(await others[1]!.metricsText()), 60_000, 'video verdict');
+
     const dir = mkdtempSync(join(tmpdir(), 'vigil-prom-'));
     const port = await freePort();
     writeFileSync(join(dir, 'prometheus.yml'), [
       'global: { scrape_interval: 1s, evaluation_interval: 1s }',
       `rule_files: [${JSON.stringify(join(K8S, 'alerts.yaml'))}]`,
       'scrape_configs:',
-      `  - { job_name: vigil, static_configs: [ { targets: ["127.0.0.1:${worker.httpPort}"] } ] }`,
+      `  - { job_name: vigil, static_configs: [ { targets: [${[worker, ...others].map((w) => `"127.0.0.1:${w.httpPort}"`).join(', ')}] } ] }`,
     ].join('\n'));
     const prom = spawn('prometheus', [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`], { stdio: 'ignore' });
     children.push(prom);
     const base = `http://127.0.0.1:${port}`;
     await waitUntil(async () => (await fetch(`${base}/-/ready`).catch(() => null))?.ok === true, 30_000, 'prometheus ready');
     // rate() needs two scrapes of the moved counters
-    await waitUntil(async () => ((await query(base, 'sum(rate(vigil_events_consumed_total[5m]))')).data?.result.length ?? 0) > 0, 30_000, 'rates');
+    await waitUntil(async () => {
+      for (const q of ['sum(rate(vigil_events_consumed_total[5m]))', 'sum(rate(vigil_video_verdicts_total[5m]))', 'sum(rate(vigil_hash_bank_matches_total[5m]))']) {
+        if (!((await query(base, q)).data?.result.length ?? 0)) return false;
+      }
+      return true;
+    }, 30_000, 'rates');
 
     const failures: string[] = [];
     for (const p of dashboard.panels) {
