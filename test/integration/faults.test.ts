@@ -73,7 +73,7 @@ describe('a slow model', () => {
     const slow = {
       ...SERVICES.spam!,
       name: 'slow',
-      createClassifier: async (c: Parameters<typeof SERVICES.spam.createClassifier>[0]) => {
+      createClassifier: async (c: Parameters<NonNullable<typeof SERVICES.spam>["createClassifier"]>[0]) => {
         const inner = await SERVICES.spam!.createClassifier(c);
         return { ...inner, name: 'slow', kinds: inner.kinds, ready: () => inner.ready(), classifyBatch: async (evs: Parameters<typeof inner.classifyBatch>[0]) => {
           await new Promise((r) => setTimeout(r, 50));
