@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import avro from 'avsc';
+import { checkAvro } from './avro-check.js';
 import { DecodeError } from '../common/errors.js';
 import { projectRoot } from '../common/paths.js';
 
@@ -42,6 +43,16 @@ export class SchemaRegistry {
   private readonly byId = new Map<number, SchemaEntry>();
   private readonly latest = new Map<string, SchemaEntry>();
   private readonly resolvers = new Map<number, avro.Resolver>();
+  private readonly schemas = new Map<number, Parameters<typeof checkAvro>[0]>();
+
+  private schemaJson(e: SchemaEntry): Parameters<typeof checkAvro>[0] {
+    let s = this.schemas.get(e.id);
+    if (!s) {
+      s = e.type.schema() as Parameters<typeof checkAvro>[0];
+      this.schemas.set(e.id, s);
+    }
+    return s;
+  }
 
   constructor(entries: readonly SchemaEntry[]) {
     for (const e of entries) {
@@ -107,6 +118,7 @@ export class SchemaRegistry {
     const body = buf.subarray(HEADER_BYTES);
     let value: unknown;
     try {
+      checkAvro(this.schemaJson(writer), body); // lengths and counts within the bytes, before avsc allocates anything
       value = writer.type.fromBuffer(body);
     } catch (err) {
       throw new DecodeError('VGL_AVRO_DECODE', `${writer.subject} v${writer.version}: ${(err as Error).message}`, err);
