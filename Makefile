@@ -8,7 +8,7 @@ RUN_DIR := .run
 HTTP_PORT ?= 9464
 export KAFKAJS_NO_PARTITIONER_WARNING := 1
 
-.PHONY: help setup deps build broker broker-stop run stop test test-unit test-integration lint bench catalogue train clean k8s
+.PHONY: help setup deps build broker broker-stop run stop test test-unit test-integration lint bench load catalogue train clean k8s
 
 help:
 	@echo "make run    install what is missing, start the local broker and the text and image workers, feed sample events, show verdicts"
@@ -80,6 +80,10 @@ lint: deps
 k8s: deps
 	cp policy/rules.yaml k8s/base/rules/rules.yaml
 	@for o in cpu gpu; do node --import tsx scripts/kustomize.ts k8s/overlays/$$o > k8s/rendered-$$o.yaml && echo "k8s: k8s/rendered-$$o.yaml ($$(grep -c '^kind:' k8s/rendered-$$o.yaml) objects)"; done
+
+# a mixed feed at rising rates through the local broker and real worker processes (also run by make bench)
+load: setup
+	node --import tsx scripts/load.ts
 
 bench: setup
 	node --import tsx scripts/bench.ts

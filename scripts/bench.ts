@@ -228,4 +228,7 @@ for (const r of Object.values(report.pdqIndex as Record<string, Record<string, n
   console.log(`| ${r.hashes!.toLocaleString('en')} hashes | ${(r.buildMs! / 1000).toFixed(1)} | ${f(r.lookupsPerSec)} | ${r.scanLookupsPerSec!.toFixed(1)} | ${r.ratio!.toFixed(0)} | ${r.bytesPerHash!.toFixed(0)} |`);
 }
 console.log('\nreport: bench/out/report.json');
+progress('load: a mixed feed at rising rates through the local broker and three worker processes');
+const load = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/load.ts')], { env: { ...process.env, LOAD_RATES: process.env.LOAD_RATES ?? '200,400,800,1600,3200' }, stdio: 'inherit' });
+await new Promise((r) => load.on('exit', r));
 process.exit(0); // model sessions and worker threads would otherwise keep the process alive
