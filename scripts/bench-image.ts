@@ -104,7 +104,7 @@ async function inProcess(_mode: 'one-core', n: number): Promise<Record<string, n
     lat.push(performance.now() - t);
   }
   const video = await framesInProcess(config, policy, Math.min(n, 300));
-  return { images: n, cores, baselinePerSec: baseline, perSec: rate, ratio: rate / baseline, singleP50Ms: pct(lat, 50), singleP99Ms: pct(lat, 99), ...video };
+  return { images: n, cores, baselinePerSec: baseline, perSec: rate, ratio: rate / baseline, singleP50Ms: pct(lat, 50), singleP95Ms: pct(lat, 95), singleP99Ms: pct(lat, 99), ...video, peakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
 /** Video frames (1280 × 720 JPEG from ffmpeg's testsrc2, 1 fps) through the image path and the video stage, one core. */
@@ -227,7 +227,7 @@ function indexBench(): Record<string, Record<string, number>> {
     const scans = size >= 10_000_000 ? 4 : 20;
     for (const q of qs.slice(0, scans)) idx.scan(q);
     const scanPerSec = scans / ((performance.now() - t) / 1000);
-    out[String(size)] = { hashes: size, buildMs, lookupsPerSec: perSec, scanLookupsPerSec: scanPerSec, ratio: perSec / scanPerSec, bytesPerHash: idx.bytes / size, matchesFound: found };
+    out[String(size)] = { peakRssMb: process.resourceUsage().maxRSS / 1024, hashes: size, buildMs, lookupsPerSec: perSec, scanLookupsPerSec: scanPerSec, ratio: perSec / scanPerSec, bytesPerHash: idx.bytes / size, matchesFound: found };
   }
   return out;
 }
@@ -247,7 +247,7 @@ async function machine(n: number): Promise<Record<string, number>> {
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>) : reject(new Error(`one-core child exited ${code}`))));
   })));
   const sum = (k: string) => runs.reduce((a, r) => a + r[k]!, 0);
-  return { images: per * cores, cores, processes: cores, framesPerSec: runs.every((r) => r.framesPerSec) ? sum('framesPerSec') : 0, baselinePerSec: sum('baselinePerSec'), perSec: sum('perSec'), ratio: sum('perSec') / sum('baselinePerSec'), singleP50Ms: Math.max(...runs.map((r) => r.singleP50Ms!)), singleP99Ms: Math.max(...runs.map((r) => r.singleP99Ms!)) };
+  return { peakRssMbPerProcess: Math.max(...runs.map((r) => r.peakRssMb!)), images: per * cores, cores, processes: cores, framesPerSec: runs.every((r) => r.framesPerSec) ? sum('framesPerSec') : 0, baselinePerSec: sum('baselinePerSec'), perSec: sum('perSec'), ratio: sum('perSec') / sum('baselinePerSec'), singleP50Ms: Math.max(...runs.map((r) => r.singleP50Ms!)), singleP99Ms: Math.max(...runs.map((r) => r.singleP99Ms!)) };
 }
 
 const n = Number(values.images ?? process.env.BENCH_IMAGES ?? 400);

@@ -90,7 +90,8 @@ async function inProcess(service: string, n: number): Promise<Record<string, num
   const single = [...batchMs];
   return {
     events: n, baselinePerSec: baseline, perSec: rate, ratio: rate / baseline,
-    batch100P50Ms: pct(perBatch, 50), batch100P99Ms: pct(perBatch, 99), singleP50Ms: pct(single, 50), singleP99Ms: pct(single, 99),
+    batch100P50Ms: pct(perBatch, 50), batch100P95Ms: pct(perBatch, 95), batch100P99Ms: pct(perBatch, 99), singleP50Ms: pct(single, 50), singleP95Ms: pct(single, 95), singleP99Ms: pct(single, 99),
+    peakRssMbSoFar: process.resourceUsage().maxRSS / 1024,
   };
 }
 
@@ -200,32 +201,32 @@ mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/out/report.json'), JSON.stringify(report, null, 2) + '\n');
 const f = (x: unknown) => (x as number).toFixed(0).padStart(7);
 const ms = (x: unknown) => (x as number).toFixed(2);
-console.log('\n| benchmark | baseline /s | worker /s | ratio | batch of 100 p50 / p99 ms | single text p50 / p99 ms |');
-console.log('| --- | --- | --- | --- | --- | --- |');
+console.log('\n| benchmark | baseline /s | worker /s | ratio | batch of 100 p50 / p95 / p99 ms | single text p50 / p95 / p99 ms | peak RSS MB |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const service of ['spam', 'text']) {
   const r = report[`${service}.inProcess`] as Record<string, number>;
-  console.log(`| ${service}, in-process, one core (vs decode+encode) | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | ${ms(r.batch100P50Ms)} / ${ms(r.batch100P99Ms)} | ${ms(r.singleP50Ms)} / ${ms(r.singleP99Ms)} |`);
+  console.log(`| ${service}, in-process, one core (vs decode+encode) | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | ${ms(r.batch100P50Ms)} / ${ms(r.batch100P95Ms)} / ${ms(r.batch100P99Ms)} | ${ms(r.singleP50Ms)} / ${ms(r.singleP95Ms)} / ${ms(r.singleP99Ms)} | ${f(r.peakRssMbSoFar)} |`);
 }
 for (const service of ['spam', 'text']) {
   const r = report[`${service}.throughBroker`] as Record<string, number>;
   console.log(`| ${service}, local broker (vs raw kafkajs copy) | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | | |`);
   console.log(`| ${service}, local broker (vs vigil's loop, no classification) | ${f(r.noopWorkerPerSec)} | ${f(r.perSec)} | ${r.ratioToNoopWorker!.toFixed(2)} | | |`);
 }
-console.log('\n| image pipeline (decode, MD5, SHA-256, PDQ + dihedral vs a 10k bank, nudity cascade, rules) | decode + resize /s | pipeline /s | ratio | single image p50 / p99 ms |');
-console.log('| --- | --- | --- | --- | --- |');
+console.log('\n| image pipeline (decode, MD5, SHA-256, PDQ + dihedral vs a 10k bank, nudity cascade, rules) | decode + resize /s | pipeline /s | ratio | single image p50 / p95 / p99 ms | peak RSS MB per process |');
+console.log('| --- | --- | --- | --- | --- | --- |');
 for (const [key, label] of [['image.inProcess.oneCore', 'in-process, one core'], ['image.inProcess.machine', `in-process, whole machine (${report.cores} cores)`]] as const) {
   const r = report[key] as Record<string, number>;
-  console.log(`| ${label} | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | ${ms(r.singleP50Ms)} / ${ms(r.singleP99Ms)} |`);
+  console.log(`| ${label} | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | ${ms(r.singleP50Ms)} / ${ms(r.singleP95Ms ?? NaN)} / ${ms(r.singleP99Ms)} | ${f(r.peakRssMb ?? r.peakRssMbPerProcess)} |`);
 }
 const ib = report['image.throughBroker'] as Record<string, number>;
 console.log(`| local broker (vs raw kafkajs copy of the same events) | ${f(ib.baselinePerSec)} | ${f(ib.perSec)} | ${ib.ratio!.toFixed(3)} | |`);
 const v1 = report['image.inProcess.oneCore'] as Record<string, number>;
 const vm = report['image.inProcess.machine'] as Record<string, number>;
 if (v1.framesPerSec) console.log(`\n| video frames (1280 × 720 JPEG) through the image path and the video stage | one core: ${f(v1.framesPerSec)} frames/s (images: ${f(v1.perSec)}/s) | whole machine: ${f(vm.framesPerSec)} frames/s |`);
-console.log('\n| PDQ index | build s | lookups/s (one core) | linear scan /s | ratio | bytes per hash |');
-console.log('| --- | --- | --- | --- | --- | --- |');
+console.log('\n| PDQ index | build s | lookups/s (one core) | linear scan /s | ratio | bytes per hash | peak RSS MB |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const r of Object.values(report.pdqIndex as Record<string, Record<string, number>>)) {
-  console.log(`| ${r.hashes!.toLocaleString('en')} hashes | ${(r.buildMs! / 1000).toFixed(1)} | ${f(r.lookupsPerSec)} | ${r.scanLookupsPerSec!.toFixed(1)} | ${r.ratio!.toFixed(0)} | ${r.bytesPerHash!.toFixed(0)} |`);
+  console.log(`| ${r.hashes!.toLocaleString('en')} hashes | ${(r.buildMs! / 1000).toFixed(1)} | ${f(r.lookupsPerSec)} | ${r.scanLookupsPerSec!.toFixed(1)} | ${r.ratio!.toFixed(0)} | ${r.bytesPerHash!.toFixed(0)} | ${f(r.peakRssMb)} |`);
 }
 console.log('\nreport: bench/out/report.json');
 progress('load: a mixed feed at rising rates through the local broker and three worker processes');
