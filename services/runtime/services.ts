@@ -6,7 +6,7 @@ import type { PolicyEngine } from '../policy/engine.js';
 import type { RuleSet } from '../policy/rules.js';
 import { VideoStage } from '../video/stage.js';
 import type { OutputStage } from './worker.js';
-import type { Classifier } from '../pipeline/types.js';
+import type { Classifier, ClassifierOutput } from '../pipeline/types.js';
 import { SUBJECTS } from '../schema/types.js';
 import { SpamDetector } from '../spam/index.js';
 import { CompositeClassifier } from '../pipeline/composite.js';
@@ -22,6 +22,27 @@ async function textClassifier(c: VigilConfig): Promise<Classifier> {
 export interface ClassifierContext {
   readonly registry?: Registry;
   readonly logger?: Logger;
+}
+
+/**
+ * Image captions through the text models, lexicons, personal-data and link checks (on the image
+ * worker's main thread: captions are short). Images without a caption yield no text signals.
+ */
+async function captionClassifier(c: VigilConfig): Promise<Classifier> {
+  const text = await TextClassifier.create({ modelsDir: c.text.modelsDir, runtime: c.text.runtime, maxChars: c.text.maxChars, executionProviders: c.text.executionProviders });
+  return {
+    name: 'caption',
+    kinds: ['image'],
+    ready: () => text.ready(),
+    async classifyBatch(events) {
+      const withCaption = events.map((e, i) => ({ e, i })).filter(({ e }) => e.kind === 'image' && e.caption);
+      const out: ClassifierOutput[] = events.map(() => ({ signals: [] }));
+      if (!withCaption.length) return out;
+      const results = await text.classifyBatch(withCaption.map(({ e }) => e));
+      withCaption.forEach(({ i }, k) => (out[i] = results[k]!));
+      return out;
+    },
+  };
 }
 
 export interface ServiceDefinition {
@@ -63,7 +84,7 @@ export const SERVICES: Readonly<Record<string, ServiceDefinition>> = {
     description: 'images: safe decode, PDQ/MD5/SHA-256 against hash banks (CSAM → priority topic), nudity cascade, violence slot, weapons baseline',
     inputTopics: (c) => [c.topics.image],
     subjects: [SUBJECTS.image],
-    createClassifier: (c, ctx) => ImageClassifier.create(c.image, ctx),
+    createClassifier: async (c, ctx) => new CompositeClassifier('image', [await ImageClassifier.create(c.image, ctx), await captionClassifier(c)]),
   },
   video: {
     name: 'video',

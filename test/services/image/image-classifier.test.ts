@@ -133,6 +133,22 @@ describe('ImageClassifier', () => {
     expect(s!.score).toBeLessThanOrEqual(1);
   });
 
+  it('the image service also reads captions for text harms (the text models run on the caption)', async () => {
+    const { SERVICES } = await import('../../../services/runtime/services.js');
+    const cfg = config({ VIGIL_NSFW_CASCADE: '' });
+    const policy = createPolicy(cfg, createLogger('silent'), { watch: false });
+    const judge = new Judge('image', await SERVICES.image!.createClassifier(cfg), policy.engine, policy.rules);
+    const pic = await scene(70);
+    const scam = { ...event(pic), caption: '兼职日结，日赚500，在家躺赚，加微信 abc123 了解详情' } as ContentEvent;
+    const plain = { ...event(pic), caption: 'sunset at the beach' } as ContentEvent;
+    const [a, b, c] = await judge.judge([scam, plain, event(pic)]);
+    if (!a?.ok || !b?.ok || !c?.ok) throw new Error('expected verdicts');
+    expect(a.verdict.decision).toBe('BLOCK');
+    expect(a.verdict.categories.map((x) => x.name)).toContain('scam');
+    expect(b.verdict.decision).toBe('ALLOW');
+    expect(c.verdict.signals.some((x) => x.classifier === 'text')).toBe(false); // no caption, no text signals
+  }, 60_000);
+
   it('refuses a manifest that maps a label it does not have', () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...readManifest(join(MODELS, 'nsfw-mobilenet_v2.json')), signals: { gore: 'violence.graphic' } }));
     expect(() => readManifest(join(dir, 'bad.json'))).toThrow(/names label gore/);
