@@ -180,7 +180,7 @@ async function classify(args: string[]): Promise<number> {
   // the input has ended: videos still open get their final verdict now
   for (const jp of judges.values()) {
     const { stage } = await jp;
-    for (const v of stage?.tick(Number.MAX_SAFE_INTEGER) ?? []) out.write(JSON.stringify(verdictToJson(v)) + '\n');
+    for (const v of stage?.flush?.(Date.now()) ?? []) out.write(JSON.stringify(verdictToJson(v)) + '\n');
   }
   if (out !== process.stdout) await new Promise<void>((r) => (out as NodeJS.WritableStream).end(r));
   return 0;

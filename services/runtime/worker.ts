@@ -50,6 +50,8 @@ export interface OutputStage {
   readonly tickMs: number;
   onChunk(items: readonly StageItem[], now: number): { verdicts: Verdict[]; shadows: Verdict[] };
   tick(now: number): Verdict[];
+  /** Final verdicts of everything still open, when the input has ended (in-process runs). */
+  flush?(now: number): Verdict[];
   /** Lowest offset of a partition that must not be committed yet (null: none held). */
   floor(topic: string, partition: number): bigint | null;
   /** After a rebalance: the partitions this worker owns now. */

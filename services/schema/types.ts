@@ -91,7 +91,7 @@ export interface Verdict {
 export interface VideoSummary {
   videoId: string;
   final: boolean;
-  endedBy: 'last-frame' | 'idle-timeout' | 'evicted' | 'early';
+  endedBy: 'last-frame' | 'idle-timeout' | 'evicted' | 'input-ended' | 'early';
   framesSeen: number;
   framesFailed: number;
   offendingFrames: { frameIndex: number; ptsMs: number; eventId: string; decision: string; rules: string[] }[];

@@ -62,6 +62,10 @@ export class VideoStage implements OutputStage {
     return this.count(this.tracker.tick(now));
   }
 
+  flush(now: number): Verdict[] {
+    return this.count(this.tracker.flush(now));
+  }
+
   floor(topic: string, partition: number): bigint | null {
     return this.tracker.floor(topic, partition);
   }

@@ -161,6 +161,11 @@ export class VideoTracker {
     return out;
   }
 
+  /** Final verdicts of every open video now (the input has ended: `vigil classify`). */
+  flush(now: number): Verdict[] {
+    return [...this.open.values()].map((v) => this.finish(v, 'input-ended', now));
+  }
+
   /** The lowest offset of a partition that must stay uncommitted: the first frame of its oldest open video. */
   floor(topic: string, partition: number): bigint | null {
     let min: bigint | null = null;
@@ -256,6 +261,7 @@ export class VideoTracker {
     const notes: string[] = [];
     if (v.framesFailed) notes.push(`${v.framesFailed} frame(s) could not be decoded (dead-lettered)`);
     if (endedBy === 'idle-timeout') notes.push(`ended by idle timeout after ${this.o.idleMs} ms without frames${v.lastIndex === null ? ' (the last frame never came)' : ' (frames missing)'}`);
+    if (endedBy === 'input-ended') notes.push(`the input ended before the video did${v.lastIndex === null ? ' (no last frame)' : ' (frames missing)'}`);
     if (endedBy === 'evicted') notes.push('finalised early: the worker was tracking its maximum number of videos');
     if (v.framesSeen > v.frames.size) notes.push(`only the first ${this.o.maxFrames} frames are kept as evidence`);
     const verdict = toVerdict({ service: this.o.service, event, outcome: enforced, signals, notes, rulesVersion: rules.version, latencyMs: now - v.first.occurredAt, now });
