@@ -14,7 +14,7 @@ help:
 	@echo "make run    install what is missing, start the local broker and the text and image workers, feed sample events, show verdicts"
 	@echo "make test   unit + integration tests (starts its own broker)"
 	@echo "make stop   stop what 'make run' started"
-	@echo "other: setup build broker lint bench catalogue clean"
+	@echo "other: setup build broker lint bench load k8s catalogue clean"
 
 # Idempotent: system packages, npm packages, the local broker, the TypeScript build.
 setup: .setup-apt deps broker-build build
