@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { VigilError } from '../common/errors.js';
 import { signalSpec } from '../policy/signals.js';
+import { foldChineseEvasions } from './normalize.js';
 
 interface LexiconFile {
   readonly version: string;
@@ -52,8 +53,9 @@ export class Lexicon {
   /** Matches normalised text and its de-obfuscated form; returns one hit per signal that matched. */
   match(normalized: string, deobfuscated: string): LexiconHit[] {
     const latin = /[a-z]/.test(deobfuscated);
-    const cjk = /[\u3400-\u9fff]/.test(normalized);
-    const compact = cjk ? normalized.replace(/\s+/g, '') : '';
+    // Chinese phrases: on the space-free text with evasions folded (pinyin "jia vx" becomes 加微信 too)
+    const compact = foldChineseEvasions(normalized.replace(/\s+/g, ''));
+    const cjk = /[\u3400-\u9fff]/.test(compact);
     const hits = new Map<string, { miss: number; matches: number }>();
     for (const e of this.entries) {
       let n = 0;

@@ -63,11 +63,37 @@ export function foldHomoglyphs(s: string): string {
 
 /** Digits and symbols read as letters, for matching lexicon phrases against evasions (fr33 c4sh). */
 export function deobfuscate(normalized: string): string {
-  return normalized.replace(/\S+/g, (token) => {
+  const words = EMOJI_RE.test(normalized) ? normalized.replace(EMOJI_RE, (e) => EMOJI_WORDS[e] ?? e).replace(/\s+/g, ' ').trim() : normalized;
+  EMOJI_RE.lastIndex = 0;
+  return words.replace(/\S+/g, (token) => {
     if (!/[a-z]/.test(token) || !/[0134579@$!]/.test(token) || UNIT.test(token)) return token;
     return token.replace(/[0134579@$!]/g, (c) => LEET[c] ?? c);
   });
 }
+
+/**
+ * Chinese evasions of contact, gambling and drug words, folded for the Chinese lexicon: homophone
+ * characters (薇信, 威信, V信 for 微信), Latin and pinyin spellings (vx, wx, weixin, jia v), plus signs,
+ * slang (扣扣 for QQ, 菠菜 for 博彩, 飞叶子 for smoking cannabis). Applied to the space-free lowercase
+ * text; lexicon matching only, the models see the text as written.
+ */
+const ZH_EVASIONS: readonly (readonly [RegExp, string])[] = [
+  [/(?:薇|威|徽|维|唯|卫|v)(?:信|芯)|weixin|weixing|vchat|vx|wx|ｖｘ/g, '微信'],
+  [/(?:加|\+|➕|十|jia)(?:微信|v(?![a-z]))/g, '加微信'],
+  [/扣扣|企鹅号|qq号/g, 'qq'],
+  [/菠菜|波菜|bocai/g, '博彩'],
+  [/飞叶子|卖叶子|出叶子/g, '出售大麻'],
+];
+
+export function foldChineseEvasions(compact: string): string {
+  let s = compact;
+  for (const [re, to] of ZH_EVASIONS) s = s.replace(re, to);
+  return s;
+}
+
+/** Emoji used for words in English evasions: folded to the word for lexicon matching only. */
+const EMOJI_WORDS: Readonly<Record<string, string>> = { '💊': ' pills ', '🌿': ' weed ', '🍃': ' weed ', '🔫': ' gun ', '🎰': ' casino ', '💉': ' injection ' };
+const EMOJI_RE = new RegExp(Object.keys(EMOJI_WORDS).join('|'), 'gu');
 
 // numbers with units or ordinals are not obfuscated words: 5pm, 2nd, 10kg, 4k
 const UNIT = /^[\d.,:]+(?:am|pm|st|nd|rd|th|k|m|g|kg|km|cm|mm|ml|s|h|hr|hrs|min|mins|x|gb|mb|p|fps)?[.,!?]?$/;

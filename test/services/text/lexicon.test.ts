@@ -19,6 +19,15 @@ describe('lexicon data', () => {
     }
   });
 
+  it('catches Chinese homophone, pinyin and Latin spellings, and emoji for words', () => {
+    for (const t of ['加薇信 abc123 了解', '加威信领取', '+V信 详聊', '加vx: abc123', 'jia wei xin abc123', '➕v 了解详情']) expect(match(t)['text.spam'], t).toBeGreaterThan(0.5);
+    expect(match('玩菠菜的来，百家乐')['text.gambling']).toBeGreaterThan(0.8);
+    expect(match('飞叶子的兄弟私聊')['text.regulated.drugs']).toBeGreaterThan(0.5);
+    expect(match('🌿 for sale, dm me')['text.regulated.drugs']).toBeGreaterThan(0.5);
+    // and not the ordinary words around them
+    for (const t of ['我在维修信号灯', 'the wx forecast says rain', '秋天的叶子很美', '菠萝很好吃', 'lovely 🌿 garden today']) expect(match(t), t).toEqual({});
+  });
+
   it('catches evasions of phrases', () => {
     expect(match('W.E.E.D for sale')['text.regulated.drugs']).toBeGreaterThan(0.8);
     expect(match('online c4sino bonus')['text.gambling']).toBeGreaterThan(0.7);
