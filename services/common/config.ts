@@ -29,6 +29,7 @@ export const ENV_VARS = [
   { name: 'VIGIL_HTTP_HOST', default: '0.0.0.0', doc: 'Address the HTTP server binds.' },
   { name: 'VIGIL_PARTITIONS_CONCURRENTLY', default: '2', doc: 'Partitions processed at once per worker (per-partition order is kept).' },
   { name: 'VIGIL_MAX_BATCH_EVENTS', default: '500', doc: 'Most events classified in one call; larger fetched batches are split.' },
+  { name: 'VIGIL_MEDIA_BATCH_EVENTS', default: '32', doc: 'The same for the image and video workers: model inference holds the event loop, so chunks stay short enough to heartbeat between them.' },
   { name: 'VIGIL_SESSION_TIMEOUT_MS', default: '30000', doc: 'Consumer group session timeout.' },
   { name: 'VIGIL_HEARTBEAT_INTERVAL_MS', default: '3000', doc: 'Consumer heartbeat interval.' },
   { name: 'VIGIL_MAX_WAIT_MS', default: '250', doc: 'Longest a fetch waits for data.' },
@@ -152,6 +153,7 @@ export interface VigilConfig {
   readonly http: { readonly host: string; readonly port: number };
   readonly partitionsConcurrently: number;
   readonly maxBatchEvents: number;
+  readonly mediaBatchEvents: number;
   readonly sessionTimeoutMs: number;
   readonly heartbeatIntervalMs: number;
   readonly maxWaitMs: number;
@@ -339,6 +341,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     http: Object.freeze({ host: strVar(env, 'VIGIL_HTTP_HOST'), port: intVar(env, 'VIGIL_HTTP_PORT', 0, 65535) }),
     partitionsConcurrently: intVar(env, 'VIGIL_PARTITIONS_CONCURRENTLY', 1, 1024),
     maxBatchEvents: intVar(env, 'VIGIL_MAX_BATCH_EVENTS', 1, 100_000),
+    mediaBatchEvents: intVar(env, 'VIGIL_MEDIA_BATCH_EVENTS', 1, 10_000),
     sessionTimeoutMs,
     heartbeatIntervalMs,
     maxWaitMs: intVar(env, 'VIGIL_MAX_WAIT_MS', 1, 60_000),

@@ -35,6 +35,7 @@ export async function createServiceWorker(service: string | ServiceDefinition, c
     subjects: def.subjects,
     config,
     judge: new Judge(def.name, classifier, policy.engine, policy.rules, Date.now, def.strikesPerEvent ?? true),
+    ...(def.batchEvents ? { maxBatchEvents: def.batchEvents(config) } : {}),
     ...(def.createStage ? { stage: def.createStage(config, { classifier, engine: policy.engine, rules: policy.rules, registry, logger }) } : {}),
     restoreVerdict: (v) => policy.engine.replay(v.senderId, v.occurredAt, v.strikeWeight),
     onStop: () => policy.source.close(),

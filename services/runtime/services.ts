@@ -51,6 +51,8 @@ export interface ServiceDefinition {
   readonly inputTopics: (config: VigilConfig) => string[];
   readonly subjects: readonly string[];
   readonly createClassifier: (config: VigilConfig, ctx?: ClassifierContext) => Classifier | Promise<Classifier>;
+  /** Events per classified chunk, when not VIGIL_MAX_BATCH_EVENTS (image and video: VIGIL_MEDIA_BATCH_EVENTS). */
+  readonly batchEvents?: (config: VigilConfig) => number;
   /** false: the service records enforcement-ladder strikes itself (videos: once per video). */
   readonly strikesPerEvent?: boolean;
   /** Stateful services: the output stage (see OutputStage). */
@@ -84,6 +86,7 @@ export const SERVICES: Readonly<Record<string, ServiceDefinition>> = {
     description: 'images: safe decode, PDQ/MD5/SHA-256 against hash banks (CSAM → priority topic), nudity cascade, violence slot, weapons baseline',
     inputTopics: (c) => [c.topics.image],
     subjects: [SUBJECTS.image],
+    batchEvents: (c) => c.mediaBatchEvents,
     createClassifier: async (c, ctx) => new CompositeClassifier('image', [await ImageClassifier.create(c.image, ctx), await captionClassifier(c)]),
   },
   video: {
@@ -91,6 +94,7 @@ export const SERVICES: Readonly<Record<string, ServiceDefinition>> = {
     description: 'video frames through the image path; per-video verdicts (early block, final at the last frame or idle timeout), vPDQ-style video-bank matching',
     inputTopics: (c) => [c.topics.video],
     subjects: [SUBJECTS.videoFrame],
+    batchEvents: (c) => c.mediaBatchEvents,
     createClassifier: (c, ctx) => ImageClassifier.create(c.image, ctx),
     strikesPerEvent: false,
     createStage: (c, ctx) => new VideoStage({

@@ -28,6 +28,8 @@ export interface WorkerOptions {
   /** Called for each of this service's verdicts read back on start (VIGIL_STRIKES_RESTORE). */
   readonly restoreVerdict?: (v: Verdict) => void;
   readonly onStop?: () => void;
+  /** Most events per classified chunk (default VIGIL_MAX_BATCH_EVENTS). */
+  readonly maxBatchEvents?: number;
   /** Output stage of stateful services (videos): per-chunk and time-driven verdicts, commit floors. */
   readonly stage?: OutputStage;
 }
@@ -205,7 +207,7 @@ export class Worker {
 
   private async onBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
     const { topic, partition } = batch;
-    const max = this.o.config.maxBatchEvents;
+    const max = this.o.maxBatchEvents ?? this.o.config.maxBatchEvents;
     for (let i = 0; i < batch.messages.length; i += max) {
       if (!isRunning() || isStale()) return; // unprocessed messages are fetched again by whoever owns the partition
       const chunk = batch.messages.slice(i, i + max);

@@ -48,7 +48,8 @@ export class VideoStage implements OutputStage {
       const e = it.event;
       if (!e || e.kind !== 'video-frame') continue;
       const j = it.judged;
-      if (j?.ok && this.o.config.frameVerdicts) {
+      // per-frame verdicts once per frame: a replayed frame (after a rebalance) was published already
+      if (j?.ok && this.o.config.frameVerdicts && !this.tracker.seen(e.videoId, e.frameIndex, e.eventId)) {
         verdicts.push(j.verdict);
         if (j.shadow) shadows.push(j.shadow);
       }

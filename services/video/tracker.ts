@@ -97,6 +97,11 @@ export class VideoTracker {
     return this.open.size;
   }
 
+  /** Whether this very frame event was already counted in its open video (a replay after a rebalance). */
+  seen(videoId: string, frameIndex: number, eventId: string): boolean {
+    return this.open.get(videoId)?.frames.get(frameIndex)?.eventId === eventId;
+  }
+
   /** Adds one frame; returns the video verdicts now due (early, final, or evictions). */
   frame(f: FrameInput, now: number): Verdict[] {
     const e = f.event;

@@ -40,9 +40,9 @@ describe('when verdicts cannot be produced', () => {
 describe('when the broker goes away mid-stream', () => {
   it('resumes once it is back: every event gets its verdict, none is lost', async () => {
     const broker = await startControlledBroker();
-    const env = testEnv({ KAFKA_BROKERS: broker.brokers.join(','), VIGIL_HTTP_PORT: '0', VIGIL_MAX_BATCH_EVENTS: '50' });
+    const env = testEnv({ KAFKA_BROKERS: broker.brokers.join(','), VIGIL_HTTP_PORT: '0', VIGIL_MAX_BATCH_EVENTS: '10', VIGIL_PARTITIONS_CONCURRENTLY: '1' });
     const { worker, config } = await startWorker(env);
-    const events = sampleFeed({ prefix: 'down', start: Date.now() - 60_000 }).events;
+    const events = Array.from({ length: 8 }, (_, k) => sampleFeed({ prefix: `down${k}`, start: Date.now() - 60_000 }).events).flat();
     const verdicts = await new TopicReader<Verdict>(config, config.topics.verdicts).start();
     try {
       await produce(config, config.topics.text, events.map(encodeEvent));

@@ -111,7 +111,9 @@ describe('fuzzing the workers with mutated events and Avro frames', () => {
     for (const [topic, n] of Object.entries(cases)) {
       const kind = topic === config.topics.text ? 'TEXT' : topic === config.topics.image ? 'IMAGE' : 'VIDEO_FRAME';
       const got = verdicts.records.filter((v) => v.contentKind === kind).length + dead.records.filter((d) => d.topic === topic).length;
-      expect(got, topic).toBe(n);
+      // at least once each; exactly once unless a rebalance replayed a chunk (video frames: from the open videos' first frame)
+      expect(got, topic).toBeGreaterThanOrEqual(n);
+      if (topic !== config.topics.video) expect(got, topic).toBe(n);
     }
     // every dead letter names a code and a reason; the workers are all still ready
     for (const d of dead.records) expect(d.errorCode).toMatch(/^VGL_[A-Z0-9_]+$/);

@@ -97,6 +97,16 @@ describe.skipIf(!hasFfmpeg)('video tracker with the image path (ffmpeg test sour
     expect(await svc.feed([evs[2]!])).toEqual([]); // a late frame of a finished video does not reopen it
   });
 
+  it('publishes per-frame verdicts when asked, once per frame event even when a rebalance replays the frames', async () => {
+    const svc = await videoService({ VIGIL_VIDEO_FRAME_VERDICTS: 'true' });
+    const evs = frameEvents('replayed', banked, { last: false });
+    const first = await svc.feed(evs.slice(0, 6));
+    expect(first.map((v) => v.contentKind)).toEqual(Array(6).fill('VIDEO_FRAME'));
+    expect(await svc.feed(evs.slice(0, 6))).toEqual([]); // the same events again: nothing new
+    const other = { ...evs[2]!, eventId: 'another-upload-of-frame-2' }; // a different event: its own verdict
+    expect((await svc.feed([other])).map((v) => v.eventId)).toEqual(['another-upload-of-frame-2']);
+  });
+
   it('finalises a video that never sends its last frame after the idle timeout, and holds its offsets until then', async () => {
     const svc = await videoService({ VIGIL_VIDEO_IDLE_MS: '1000' });
     expect(await svc.feed(frameEvents('no-end', banked, { last: false }))).toEqual([]);
