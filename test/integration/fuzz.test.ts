@@ -47,7 +47,8 @@ function mutateEvent(e: ContentEvent): ContentEvent {
   const x: Record<string, unknown> = { ...e };
   for (let k = 0, n = 1 + int(3); k < n; k++) {
     switch (int(9)) {
-      case 0: x.eventId = pick(['', ' ', 'x'.repeat(5000), String(e.eventId) + '\ud800']); break;
+      // odd ids, still unique per case: an event sent twice under one id is one event (and may be de-duplicated)
+      case 0: x.eventId = pick(['', ` ${String(e.eventId)}`, `${'x'.repeat(5000)}${String(e.eventId)}`, String(e.eventId) + '\ud800']); break;
       case 1: x.senderId = pick(['', '\u0000', '🙂'.repeat(1000)]); break;
       case 2: x.occurredAt = pick([0, -1, 1, Date.now() + 10 * 86_400_000, 253402300799999, Date.now()]); break;
       case 3: if ('text' in x) x.text = pick(WEIRD_TEXT); else if ('bytes' in x) x.bytes = mutateImage(x.bytes as Buffer); break;
