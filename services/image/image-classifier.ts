@@ -120,12 +120,6 @@ export class ImageClassifier implements Classifier {
     return this.p.banks?.current ?? null;
   }
 
-  describe(): { model: string; runtime: string; backend: string }[] {
-    const models = [...this.p.nsfw, ...(this.p.violence ? [this.p.violence] : [])].map((m) => ({ model: m.manifest.id, runtime: m.runtime, backend: m.backend }));
-    if (this.p.weapons) models.push({ model: this.p.weapons.id, runtime: 'tfjs', backend: this.p.weapons.backend });
-    return models;
-  }
-
   async classifyBatch(events: readonly ContentEvent[]): Promise<ClassifierOutput[]> {
     const analysed = await this.analyse(events.map((e) => (e.kind === 'image' || e.kind === 'video-frame' ? e.bytes : null)));
     return analysed.map((a) => (a instanceof VigilError ? a : { signals: a.signals, notes: a.notes, pdq: { hash: a.hashes.pdq, quality: a.hashes.quality } }));
