@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { Kafka, logLevel } from 'kafkajs';
+import { rawCopySeconds } from './bench-lib.js';
 import { loadConfig } from '../services/common/config.js';
 import { createLogger } from '../services/common/logger.js';
 import { hashImage } from '../services/image/hash.js';
@@ -155,26 +156,7 @@ async function throughBroker(brokers: string[], n: number): Promise<Record<strin
     }) });
   }
   await producer.disconnect();
-  const p2 = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  await p2.connect();
-  const c = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, maxWaitTimeInMs: 100 });
-  await c.connect();
-  await c.subscribe({ topic: input, fromBeginning: true });
-  let copied = 0;
-  const t0 = performance.now();
-  await c.run({
-    eachBatchAutoResolve: false,
-    eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
-      await p2.send({ topic: `${input}.copy`, acks: -1, messages: batch.messages.map((m) => ({ key: m.key, value: m.value })) });
-      resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
-      await commitOffsetsIfNecessary();
-      copied += batch.messages.length;
-    },
-  });
-  while (copied < n) await new Promise((r) => setTimeout(r, 20));
-  const rawSec = (performance.now() - t0) / 1000;
-  await c.disconnect();
-  await p2.disconnect();
+  const rawSec = await rawCopySeconds(kafka, input, n);
   const env = {
     KAFKA_BROKERS: brokers.join(','), VIGIL_TOPIC_IMAGE: input, VIGIL_TOPIC_VERDICTS: `${input}.verdicts`, VIGIL_TOPIC_REVIEW: `${input}.review`, VIGIL_TOPIC_SHADOW: `${input}.shadow`,
     VIGIL_TOPIC_PRIORITY: `${input}.priority`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100',

@@ -10,11 +10,11 @@
  * Writes bench/out/report.json and prints a table.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
+import { rawCopySeconds, startBroker } from './bench-lib.js';
 import { loadConfig } from '../services/common/config.js';
 import { createLogger } from '../services/common/logger.js';
 import { toContentEvent } from '../services/pipeline/events.js';
@@ -95,16 +95,6 @@ async function inProcess(service: string, n: number): Promise<Record<string, num
   };
 }
 
-async function startBroker(): Promise<{ brokers: string[]; stop: () => void }> {
-  const bin = join(ROOT, '.broker/bin/vigil-mock-broker');
-  if (!existsSync(bin)) throw new Error('run make setup first (broker missing)');
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-'));
-  const file = join(dir, 'bootstrap.txt');
-  const p = spawn(bin, ['--partitions', '4', '--partition-max-mb', '1024', '--bootstrap-file', file], { stdio: 'ignore' });
-  while (!existsSync(file)) await new Promise((r) => setTimeout(r, 50));
-  return { brokers: readFileSync(file, 'utf8').trim().split(','), stop: () => p.kill('SIGTERM') };
-}
-
 async function throughBroker(brokers: string[], service: string, n: number): Promise<Record<string, number>> {
   const kafka = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING });
   const input = `bench-${randomUUID().slice(0, 6)}.text`;
@@ -114,27 +104,7 @@ async function throughBroker(brokers: string[], service: string, n: number): Pro
   for (let i = 0; i < n; i += 1000) await producer.send({ topic: input, acks: -1, messages: events.slice(i, i + 1000).map((e) => ({ key: e.senderId, value: encode(e) })) });
   await producer.disconnect();
 
-  // Baseline: consume each batch and produce it unchanged, commit after produce (vigil's loop, minus vigil).
-  const p2 = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  await p2.connect();
-  const c = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, maxWaitTimeInMs: 100 });
-  await c.connect();
-  await c.subscribe({ topic: input, fromBeginning: true });
-  let copied = 0;
-  const t0 = performance.now();
-  await c.run({
-    eachBatchAutoResolve: false,
-    eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
-      await p2.send({ topic: `${input}.copy`, acks: -1, messages: batch.messages.map((m) => ({ key: m.key, value: m.value })) });
-      resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
-      await commitOffsetsIfNecessary();
-      copied += batch.messages.length;
-    },
-  });
-  while (copied < n) await new Promise((r) => setTimeout(r, 20));
-  const rawSec = (performance.now() - t0) / 1000;
-  await c.disconnect();
-  await p2.disconnect();
+  const rawSec = await rawCopySeconds(kafka, input, n);
 
   const worker = async (svc: string): Promise<number> => {
     const env = { KAFKA_BROKERS: brokers.join(','), VIGIL_TOPIC_TEXT: input, VIGIL_TOPIC_VERDICTS: `${input}.${svc}.verdicts`, VIGIL_TOPIC_REVIEW: `${input}.${svc}.review`, VIGIL_TOPIC_SHADOW: `${input}.${svc}.shadow`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100', VIGIL_STRIKES_RESTORE: 'false' };

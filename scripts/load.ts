@@ -9,13 +9,13 @@
  *   LOAD_RATES=200,400,800 LOAD_STEP_S=8 LOAD_P99_MS=2000
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Message } from 'kafkajs';
 import sharp from 'sharp';
 import { scene } from '../services/cli/sample-images.js';
+import { startBroker } from './bench-lib.js';
 import { SchemaRegistry } from '../services/schema/registry.js';
 import { SUBJECTS, type Verdict } from '../services/schema/types.js';
 
@@ -30,16 +30,6 @@ const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a -
 const EN = ['are we still on for lunch tomorrow?', 'did you see the match last night', 'send me the report by 5pm please', 'lol that is hilarious', 'I will be there in 10 minutes', 'Congratulations! You won, claim at http://prize.example/'];
 const ZH = ['明天中午一起吃饭吗？', '周末去爬山怎么样，天气不错', '哈哈哈哈笑死我了', '兼职日结，日赚500，加微信了解', '今天加班到很晚', '这个电影真好看'];
 
-async function startBroker(): Promise<{ brokers: string[]; stop: () => void }> {
-  const bin = join(ROOT, '.broker/bin/vigil-mock-broker');
-  if (!existsSync(bin)) throw new Error('run make setup first (broker missing)');
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-load-'));
-  const file = join(dir, 'bootstrap.txt');
-  const p = spawn(bin, ['--partitions', '4', '--partition-max-mb', '2048', '--bootstrap-file', file], { stdio: 'ignore' });
-  while (!existsSync(file)) await new Promise((r) => setTimeout(r, 50));
-  return { brokers: readFileSync(file, 'utf8').trim().split(','), stop: () => p.kill('SIGTERM') };
-}
-
 function startWorker(service: string, env: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'services/cli/main.ts'), 'serve', service], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   return child;
@@ -47,7 +37,7 @@ function startWorker(service: string, env: Record<string, string>): ChildProcess
 
 const id = randomUUID().slice(0, 6);
 const topics = { text: `load-${id}.text`, image: `load-${id}.image`, video: `load-${id}.video`, verdicts: `load-${id}.verdicts` };
-const broker = await startBroker();
+const broker = await startBroker(2048);
 const kafka = new Kafka({ clientId: 'load', brokers: broker.brokers, logLevel: logLevel.NOTHING });
 const env = {
   KAFKA_BROKERS: broker.brokers.join(','), VIGIL_TOPIC_TEXT: topics.text, VIGIL_TOPIC_IMAGE: topics.image, VIGIL_TOPIC_VIDEO: topics.video, VIGIL_TOPIC_VERDICTS: topics.verdicts,

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import YAML from 'yaml';
+import { parseCsvRows } from '../common/csv.js';
 import { ConfigError, VigilError } from '../common/errors.js';
 import { PDQ_MATCH_DISTANCE, PdqIndex, parsePdq } from './mih.js';
 
@@ -84,25 +85,6 @@ export class LoadedBank {
 const HEX64 = /^[0-9a-fA-F]{64}$/;
 const HEX32 = /^[0-9a-fA-F]{32}$/;
 
-/** Splits one CSV line (RFC 4180 quotes). */
-function csvFields(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { out.push(cur); cur = ''; }
-    else cur += ch;
-  }
-  out.push(cur);
-  return out.map((f) => f.trim());
-}
-
 /**
  * Reads a bank file: either a plain list (one PDQ, MD5 or SHA-256 hex per line, `#` comments, anything
  * after the first whitespace or comma ignored) or a CSV with a header, as hash-sharing programs export
@@ -120,19 +102,21 @@ export function loadBank(spec: BankSpec): LoadedBank {
     throw new ConfigError(`bank ${spec.name}: cannot read ${spec.file}: ${(err as Error).message}`);
   }
   const bank = new LoadedBank(spec, mtimeMs);
-  const lines = text.split(/\r?\n/);
-  const first = lines.findIndex((l) => l.trim() && !l.trim().startsWith('#'));
-  if (first < 0) return bank;
-  const header = csvFields(lines[first]!).map((h) => h.toLowerCase());
+  const bad = (line: number, why: string) => new ConfigError(`bank ${spec.name}: ${spec.file}:${line}: ${why}`);
+  const rows = parseCsvRows(text)
+    .map((r) => ({ line: r.line, fields: r.fields.map((f) => f.trim()) }))
+    .filter((r) => r.fields.some((f) => f) && !r.fields[0]!.startsWith('#'));
+  const first = rows[0];
+  if (!first) return bank;
+  const header = first.fields.map((h) => h.toLowerCase());
   const isCsv = header.length > 1 && header.some((h) => ['signal_value', 'pdq', 'hash', 'md5', 'sha256', 'pdq_hash'].includes(h));
-  const bad = (n: number, why: string) => new ConfigError(`bank ${spec.name}: ${spec.file}:${n + 1}: ${why}`);
   if (!isCsv) {
-    for (let n = 0; n < lines.length; n++) {
-      const v = lines[n]!.trim().split(/[\s,]/)[0] ?? '';
-      if (!v || v.startsWith('#')) continue;
-      if (HEX64.test(v)) spec.media === 'video' ? bank.addPdq(v, `line ${n + 1}`, 'video') : bank.addPdq(v, `line ${n + 1}`);
-      else if (HEX32.test(v)) bank.addExact(v, `line ${n + 1}`);
-      else throw bad(n, 'not a PDQ (64 hex digits) or MD5 (32 hex digits) value');
+    // plain list: the first field of each line (anything after whitespace ignored)
+    for (const r of rows) {
+      const v = r.fields[0]!.split(/\s/)[0] ?? '';
+      if (HEX64.test(v)) spec.media === 'video' ? bank.addPdq(v, `line ${r.line}`, 'video') : bank.addPdq(v, `line ${r.line}`);
+      else if (HEX32.test(v)) bank.addExact(v, `line ${r.line}`);
+      else throw bad(r.line, 'not a PDQ (64 hex digits) or MD5 (32 hex digits) value');
     }
     bank.pdq.build();
     return bank;
@@ -146,11 +130,10 @@ export function loadBank(spec: BankSpec): LoadedBank {
   const cId = col('id', 'content_id', 'entry_id');
   const cQuality = col('quality', 'pdq_quality');
   const cVideo = col('video_id', 'video');
-  for (let n = first + 1; n < lines.length; n++) {
-    const line = lines[n]!;
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    const f = csvFields(line);
-    const ref = cId >= 0 && f[cId] ? f[cId]! : `line ${n + 1}`;
+  for (const r of rows.slice(1)) {
+    const f = r.fields;
+    const n = r.line;
+    const ref = cId >= 0 && f[cId] ? f[cId]! : `line ${n}`;
     const quality = cQuality >= 0 && f[cQuality] ? Number(f[cQuality]) : 100;
     const video = spec.media === 'video' ? (cVideo >= 0 ? f[cVideo] ?? '' : 'video') : undefined;
     const pdq = (v: string) => {

@@ -1,0 +1,48 @@
+/** Pieces the benchmark scripts share: a broker of their own and the raw kafkajs copy baseline. */
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Kafka } from 'kafkajs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** A local broker for one benchmark run (4 partitions per topic). */
+export async function startBroker(maxMb = 1024): Promise<{ brokers: string[]; stop: () => void }> {
+  const bin = join(ROOT, '.broker/bin/vigil-mock-broker');
+  if (!existsSync(bin)) throw new Error('run make setup first (broker missing)');
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-'));
+  const file = join(dir, 'bootstrap.txt');
+  const p = spawn(bin, ['--partitions', '4', '--partition-max-mb', String(maxMb), '--bootstrap-file', file], { stdio: 'ignore' });
+  while (!existsSync(file)) await new Promise((r) => setTimeout(r, 50));
+  return { brokers: readFileSync(file, 'utf8').trim().split(','), stop: () => p.kill('SIGTERM') };
+}
+
+/**
+ * The baseline of every through-the-broker figure: consume each batch of `input` and produce it
+ * unchanged, committing after the produce (vigil's loop, minus vigil). Returns the seconds for n messages.
+ */
+export async function rawCopySeconds(kafka: Kafka, input: string, n: number): Promise<number> {
+  const p2 = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await p2.connect();
+  const c = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, maxWaitTimeInMs: 100 });
+  await c.connect();
+  await c.subscribe({ topic: input, fromBeginning: true });
+  let copied = 0;
+  const t0 = performance.now();
+  await c.run({
+    eachBatchAutoResolve: false,
+    eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
+      await p2.send({ topic: `${input}.copy`, acks: -1, messages: batch.messages.map((m) => ({ key: m.key, value: m.value })) });
+      resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
+      await commitOffsetsIfNecessary();
+      copied += batch.messages.length;
+    },
+  });
+  while (copied < n) await new Promise((r) => setTimeout(r, 20));
+  const sec = (performance.now() - t0) / 1000;
+  await c.disconnect();
+  await p2.disconnect();
+  return sec;
+}
