@@ -68,7 +68,13 @@ interface VideoState {
   readonly hashes: Set<string>;
   /** `${bank}\u0000${videoRef}` → progress */
   readonly banked: Map<string, BankProgress>;
-  signalMeta: Map<string, Signal>;
+  readonly signalMeta: Map<string, Signal>;
+  /** the decoded frames kept, in frame order: what the aggregation windows run over */
+  readonly order: FrameRecord[];
+  /** aggregated score per signal over `order`, kept up to date as frames are appended */
+  readonly best: Map<string, number>;
+  /** a frame arrived out of order: `best` is recomputed over all windows at the next aggregation */
+  dirty: boolean;
 }
 
 const MAX_EVIDENCE_FRAMES = 50;
@@ -113,6 +119,7 @@ export class VideoTracker {
       v = {
         videoId: e.videoId, first: e, topic: f.topic, partition: f.partition, firstOffset: BigInt(f.offset), frames: new Map(), framesSeen: 0, framesFailed: 0,
         lastIndex: null, lastActive: now, earlyEmitted: false, stats: new Map(), hashes: new Set(), banked: new Map(), signalMeta: new Map(),
+        order: [], best: new Map(), dirty: false,
       };
       this.open.set(e.videoId, v);
     }
@@ -135,7 +142,11 @@ export class VideoTracker {
         if (!v.signalMeta.has(name)) v.signalMeta.set(name, s);
       }
       const rules = r.verdict.rules.filter((x) => !x.shadow).map((x) => x.id);
-      if (v.frames.size < this.o.maxFrames) v.frames.set(e.frameIndex, { index: e.frameIndex, ptsMs: e.ptsMs, eventId: e.eventId, decision: r.verdict.decision, rules, scores });
+      if (v.frames.size < this.o.maxFrames) {
+        const rec: FrameRecord = { index: e.frameIndex, ptsMs: e.ptsMs, eventId: e.eventId, decision: r.verdict.decision, rules, scores };
+        v.frames.set(e.frameIndex, rec);
+        this.addToOrder(v, rec);
+      }
       for (const c of r.verdict.categories) {
         const st = v.stats.get(c.name) ?? { maxScore: 0, framesOver: 0, firstMs: e.ptsMs, lastMs: e.ptsMs };
         st.maxScore = Math.max(st.maxScore, c.score);
@@ -149,8 +160,10 @@ export class VideoTracker {
     const complete = v.lastIndex !== null && v.framesSeen >= v.lastIndex + 1;
     if (complete) out.push(this.finish(v, 'last-frame', now));
     else if (!v.earlyEmitted) {
-      const verdict = this.judge(v, now, false);
-      if (verdict.decision === 'BLOCK') {
+      // the rules on the aggregated signals after every frame; a verdict is built only when they block
+      const decided = this.decide(v);
+      if (decided.enforced.decision === 'BLOCK') {
+        const verdict = this.verdict(v, now, false, 'early', decided);
         v.earlyEmitted = true;
         // strikes are recorded once per video, with its final verdict (the early one would count it twice)
         out.push({ ...verdict, strikeWeight: 0, notes: [...verdict.notes, 'early verdict: the strike for this video is recorded with its final verdict'] });
@@ -233,43 +246,79 @@ export class VideoTracker {
     return out;
   }
 
+  private isMax(name: string): boolean {
+    return name.startsWith('hash.') || this.o.blockFrames.k <= 1;
+  }
+
+  /** The k-th highest score of `name` among `frames` (0 when there are fewer than k). */
+  private kth(frames: readonly FrameRecord[], name: string): number {
+    const scores = frames.map((f) => f.scores.get(name) ?? 0).sort((a, b) => b - a);
+    return scores[this.o.blockFrames.k - 1] ?? 0;
+  }
+
+  /**
+   * Keeps `order` sorted by frame index. An appended frame only adds the window ending at it (while
+   * fewer than n frames are kept, the one window grows), so each signal's aggregate is updated from that
+   * window alone; a frame arriving out of order changes which frames are consecutive, so the aggregates
+   * are recomputed at the next aggregation.
+   */
+  private addToOrder(v: VideoState, rec: FrameRecord): void {
+    const last = v.order[v.order.length - 1];
+    if (last && rec.index < last.index) {
+      const at = v.order.findIndex((f) => f.index > rec.index);
+      v.order.splice(at, 0, rec);
+      v.dirty = true;
+      return;
+    }
+    v.order.push(rec);
+    if (v.dirty) return;
+    const window = v.order.slice(Math.max(0, v.order.length - this.o.blockFrames.n));
+    for (const name of v.signalMeta.keys()) {
+      const score = this.isMax(name) ? (rec.scores.get(name) ?? 0) : this.kth(window, name);
+      v.best.set(name, Math.max(v.best.get(name) ?? 0, score));
+    }
+  }
+
   /**
    * The video's signals: for each signal, the highest score it holds in at least k frames of some run
    * of n consecutive frames (k-th largest within a sliding window over frame order); hash matches
    * count from a single frame.
    */
   private aggregate(v: VideoState): Signal[] {
-    const frames = [...v.frames.values()].filter((f) => f.decision !== 'FAILED').sort((a, b) => a.index - b.index);
     const { k, n } = this.o.blockFrames;
-    const out: Signal[] = [];
-    for (const [name, meta] of v.signalMeta) {
-      const scores = frames.map((f) => f.scores.get(name) ?? 0);
-      let best = 0;
-      if (name.startsWith('hash.') || k <= 1) best = Math.max(0, ...scores);
-      else {
-        for (let start = 0; start < Math.max(1, scores.length - n + 1); start++) {
-          const win = scores.slice(start, start + n).sort((a, b) => b - a);
-          best = Math.max(best, win[k - 1] ?? 0);
-        }
+    if (v.dirty) {
+      for (const name of v.signalMeta.keys()) {
+        let best = 0;
+        if (this.isMax(name)) for (const f of v.order) best = Math.max(best, f.scores.get(name) ?? 0);
+        else for (let start = 0; start < Math.max(1, v.order.length - n + 1); start++) best = Math.max(best, this.kth(v.order.slice(start, start + n), name));
+        v.best.set(name, best);
       }
-      out.push({ ...meta, score: best, evidence: { ...meta.evidence, aggregate: name.startsWith('hash.') || k <= 1 ? 'max' : `${k}-of-${n}` } });
+      v.dirty = false;
     }
-    return out;
+    return [...v.signalMeta].map(([name, meta]) => ({ ...meta, score: v.best.get(name) ?? 0, evidence: { ...meta.evidence, aggregate: this.isMax(name) ? 'max' : `${k}-of-${n}` } }));
   }
 
-  private judge(v: VideoState, now: number, final: boolean, endedBy: VideoSummary['endedBy'] = 'early'): Verdict {
+  /** The rules on the video's aggregated signals and bank matches. */
+  private decide(v: VideoState): { signals: Signal[]; matches: ReturnType<VideoTracker['bankMatches']>; enforced: ReturnType<PolicyEngine['evaluate']>['enforced']; rulesVersion: string } {
     const matches = this.bankMatches(v);
     const signals = [...this.aggregate(v), ...matches.map((m) => m.signal)];
     const rules = this.rules();
-    const event: VideoFrameEvent = { ...v.first, eventId: v.videoId, occurredAt: v.first.occurredAt };
-    const { enforced } = this.engine.evaluate(rules, event, signals);
+    const { enforced } = this.engine.evaluate(rules, this.videoEvent(v), signals);
+    return { signals, matches, enforced, rulesVersion: rules.version };
+  }
+
+  private videoEvent(v: VideoState): VideoFrameEvent {
+    return { ...v.first, eventId: v.videoId };
+  }
+
+  private verdict(v: VideoState, now: number, final: boolean, endedBy: VideoSummary['endedBy'], d: ReturnType<VideoTracker['decide']>): Verdict {
     const notes: string[] = [];
     if (v.framesFailed) notes.push(`${v.framesFailed} frame(s) could not be decoded (dead-lettered)`);
     if (endedBy === 'idle-timeout') notes.push(`ended by idle timeout after ${this.o.idleMs} ms without frames${v.lastIndex === null ? ' (the last frame never came)' : ' (frames missing)'}`);
     if (endedBy === 'input-ended') notes.push(`the input ended before the video did${v.lastIndex === null ? ' (no last frame)' : ' (frames missing)'}`);
     if (endedBy === 'evicted') notes.push('finalised early: the worker was tracking its maximum number of videos');
     if (v.framesSeen > v.frames.size) notes.push(`only the first ${this.o.maxFrames} frames are kept as evidence`);
-    const verdict = toVerdict({ service: this.o.service, event, outcome: enforced, signals, notes, rulesVersion: rules.version, latencyMs: now - v.first.occurredAt, now });
+    const verdict = toVerdict({ service: this.o.service, event: this.videoEvent(v), outcome: d.enforced, signals: d.signals, notes, rulesVersion: d.rulesVersion, latencyMs: now - v.first.occurredAt, now });
     const offending = [...v.frames.values()].filter((f) => f.decision === 'BLOCK' || f.decision === 'REVIEW').sort((a, b) => a.index - b.index).slice(0, MAX_EVIDENCE_FRAMES);
     return {
       ...verdict,
@@ -282,14 +331,14 @@ export class VideoTracker {
         framesSeen: v.framesSeen,
         framesFailed: v.framesFailed,
         offendingFrames: offending.map((f) => ({ frameIndex: f.index, ptsMs: f.ptsMs, eventId: f.eventId, decision: f.decision, rules: f.rules })),
-        categoryStats: [...v.stats].map(([category, s]) => ({ category, ...s })),
-        bankMatches: matches.map((m) => m.summary),
+        categoryStats: [...v.stats].map(([category, st]) => ({ category, ...st })),
+        bankMatches: d.matches.map((m) => m.summary),
       },
     };
   }
 
   private finish(v: VideoState, endedBy: VideoSummary['endedBy'], now: number): Verdict {
-    const verdict = this.judge(v, now, true, endedBy);
+    const verdict = this.verdict(v, now, true, endedBy, this.decide(v));
     this.commitStrikes(v, verdict);
     this.open.delete(v.videoId);
     this.closed.set(v.videoId, true);
