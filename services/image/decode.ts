@@ -81,33 +81,32 @@ export async function decodeImage(bytes: Uint8Array, limits: DecodeLimits = DEFA
 export async function modelInput(img: DecodedImage, size: number, out: Float32Array, offset: number): Promise<void> {
   const { pixels, pw, ph } = img;
   const s = size;
-  const o = img.orientation >= 1 && img.orientation <= 8 ? img.orientation : 1;
+  const m = s - 1;
+  // displayed (r, c) comes from stored (sr, sc) = (rr * r + rc * c + r0, cr * r + cc * c + c0)
+  const [rr, rc, r0, cr, cc, c0] = ORIENT[img.orientation] ?? ORIENT[1]!;
+  // bilinear taps along each stored axis, once per size rather than per pixel
+  const taps = (src: number) => {
+    const f = s > 1 ? (src - 1) / m : 0;
+    const lo = new Int32Array(s);
+    const hi = new Int32Array(s);
+    const w = new Float64Array(s);
+    for (let i = 0; i < s; i++) {
+      const x = i * f;
+      lo[i] = Math.floor(x);
+      hi[i] = Math.min(lo[i]! + 1, src - 1);
+      w[i] = x - lo[i]!;
+    }
+    return { lo, hi, w };
+  };
+  const ys = taps(ph);
+  const xs = taps(pw);
   const inv = 1 / 255;
-  const fx = s > 1 ? (pw - 1) / (s - 1) : 0;
-  const fy = s > 1 ? (ph - 1) / (s - 1) : 0;
   for (let r = 0; r < s; r++) {
     for (let c = 0; c < s; c++) {
-      // displayed (r, c) comes from stored (sr, sc) of the size × size grid
-      let sr = r;
-      let sc = c;
-      switch (o) {
-        case 2: sc = s - 1 - c; break;
-        case 3: sr = s - 1 - r; sc = s - 1 - c; break;
-        case 4: sr = s - 1 - r; break;
-        case 5: sr = c; sc = r; break;
-        case 6: sr = s - 1 - c; sc = r; break;
-        case 7: sr = s - 1 - c; sc = s - 1 - r; break;
-        case 8: sr = c; sc = s - 1 - r; break;
-        default: break;
-      }
-      const y = sr * fy;
-      const x = sc * fx;
-      const y0 = Math.floor(y);
-      const x0 = Math.floor(x);
-      const y1 = Math.min(y0 + 1, ph - 1);
-      const x1 = Math.min(x0 + 1, pw - 1);
-      const dy = y - y0;
-      const dx = x - x0;
+      const sr = rr * r + rc * c + r0 * m;
+      const sc = cr * r + cc * c + c0 * m;
+      const y0 = ys.lo[sr]!, y1 = ys.hi[sr]!, dy = ys.w[sr]!;
+      const x0 = xs.lo[sc]!, x1 = xs.hi[sc]!, dx = xs.w[sc]!;
       const p00 = (y0 * pw + x0) * 3;
       const p01 = (y0 * pw + x1) * 3;
       const p10 = (y1 * pw + x0) * 3;
@@ -121,3 +120,15 @@ export async function modelInput(img: DecodedImage, size: number, out: Float32Ar
     }
   }
 }
+
+/** EXIF orientation → [rr, rc, r0, cr, cc, c0]: stored row = rr·r + rc·c + r0·(s−1), stored column = cr·r + cc·c + c0·(s−1). */
+const ORIENT: Readonly<Record<number, readonly [number, number, number, number, number, number]>> = {
+  1: [1, 0, 0, 0, 1, 0],
+  2: [1, 0, 0, 0, -1, 1],
+  3: [-1, 0, 1, 0, -1, 1],
+  4: [-1, 0, 1, 0, 1, 0],
+  5: [0, 1, 0, 1, 0, 0],
+  6: [0, -1, 1, 1, 0, 0],
+  7: [0, -1, 1, -1, 0, 1],
+  8: [0, 1, 0, -1, 0, 1],
+};
