@@ -21,9 +21,8 @@ import { createLogger } from '../services/common/logger.js';
 import { hashImage } from '../services/image/hash.js';
 import { PdqIndex } from '../services/image/mih.js';
 import { toContentEvent } from '../services/pipeline/events.js';
-import { Judge } from '../services/pipeline/judge.js';
 import { PolicyCatalogue, createPolicy } from '../services/policy/index.js';
-import { createServiceWorker } from '../services/runtime/create-worker.js';
+import { createPipeline, createServiceWorker } from '../services/runtime/create-worker.js';
 import { SERVICES } from '../services/runtime/services.js';
 import { SchemaRegistry } from '../services/schema/registry.js';
 import { SUBJECTS, type ContentEvent } from '../services/schema/types.js';
@@ -66,7 +65,7 @@ async function inProcess(_mode: 'one-core', n: number): Promise<Record<string, n
   const banks = await bank(10_000, pics);
   const config = loadConfig({ VIGIL_HASH_BANKS: banks, VIGIL_HASH_BANKS_RELOAD_MS: '0', VIGIL_IMAGE_THREADS: '1' }, { withoutKafka: true });
   const policy = createPolicy(config, createLogger('silent'), { catalogue, watch: false });
-  const judge = new Judge('image', await SERVICES.image!.createClassifier(config), policy.engine, policy.rules);
+  const { judge } = await createPipeline(SERVICES.image!, config, policy);
   const msgs = events(pics, n).map((e) => {
     const { kind: _k, ...v } = e;
     return schemas.encode(SUBJECTS.image, v);
@@ -118,9 +117,7 @@ async function framesInProcess(config: ReturnType<typeof loadConfig>, policy: Re
     return {};
   }
   const frames = await extractFrames(join(dir, 'v.mp4'), 1);
-  const classifier = await SERVICES.video!.createClassifier(config);
-  const judge = new Judge('video', classifier, policy.engine, policy.rules, Date.now, false);
-  const stage = SERVICES.video!.createStage!(config, { classifier, engine: policy.engine, rules: policy.rules });
+  const { judge, stage } = await createPipeline(SERVICES.video!, config, policy);
   const perVideo = frames.length;
   const evs: ContentEvent[] = Array.from({ length: n }, (_, i) => {
     const f = frames[i % perVideo]!;
@@ -133,7 +130,7 @@ async function framesInProcess(config: ReturnType<typeof loadConfig>, policy: Re
     for (let i = 0; i < count; i += 8) {
       const part = evs.slice(i, Math.min(i + 8, count));
       const judged = await judge.judge(part);
-      videos += stage.onChunk(part.map((event, k) => ({ topic: 'b', partition: 0, offset: String(i + k), event, judged: judged[k]! })), Date.now()).verdicts.filter((v) => v.video?.final).length;
+      videos += stage!.onChunk(part.map((event, k) => ({ topic: 'b', partition: 0, offset: String(i + k), event, judged: judged[k]! })), Date.now()).verdicts.filter((v) => v.video?.final).length;
     }
     return count / ((performance.now() - t0) / 1000);
   };

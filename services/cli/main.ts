@@ -12,10 +12,8 @@ import { Kafka, logLevel as KafkaLogLevel, type Message } from 'kafkajs';
 import { ENV_VARS, loadConfig, type VigilConfig } from '../common/config.js';
 import { VigilError, describeError } from '../common/errors.js';
 import { createLogger } from '../common/logger.js';
-import { Judge } from '../pipeline/judge.js';
 import { PolicyCatalogue, SIGNALS, createPolicy, loadRules, type FiredRule } from '../policy/index.js';
-import { createServiceWorker } from '../runtime/create-worker.js';
-import type { OutputStage } from '../runtime/worker.js';
+import { createPipeline, createServiceWorker, type ServicePipeline } from '../runtime/create-worker.js';
 import { SERVICES } from '../runtime/services.js';
 import { SchemaRegistry } from '../schema/registry.js';
 import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../schema/types.js';
@@ -106,27 +104,18 @@ function configTable(): string {
 /** The service `classify --service auto` uses for each kind of event. */
 const SERVICE_FOR_KIND: Record<ContentEvent['kind'], string> = { text: 'text', image: 'image', 'video-frame': 'video' };
 
-interface ClassifyJudge {
-  readonly judge: Judge;
-  readonly stage: OutputStage | null;
-}
-
 async function classify(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { input: { type: 'string' }, output: { type: 'string' }, service: { type: 'string', default: 'auto' } } });
   if (!values.input) throw new VigilError('VGL_INPUT', 'classify: --input is required (use - for stdin)');
   const config = loadConfig(process.env, { withoutKafka: true });
   if (values.service !== 'auto' && !SERVICES[values.service!]) throw new VigilError('VGL_INPUT', `classify: unknown service "${values.service}"`);
   const policy = createPolicy(config, createLogger('silent'), { watch: false });
-  const judges = new Map<string, Promise<ClassifyJudge>>();
-  const judgeFor = (e: ContentEvent): Promise<ClassifyJudge> => {
+  const judges = new Map<string, Promise<ServicePipeline>>();
+  const judgeFor = (e: ContentEvent): Promise<ServicePipeline> => {
     const name = values.service === 'auto' ? SERVICE_FOR_KIND[e.kind] : values.service!;
     let j = judges.get(name);
     if (!j) {
-      const def = SERVICES[name]!;
-      j = Promise.resolve(def.createClassifier(config, { logger: createLogger('warn') })).then((c) => ({
-        judge: new Judge(def.name, c, policy.engine, policy.rules, Date.now, def.strikesPerEvent ?? true),
-        stage: def.createStage ? def.createStage(config, { classifier: c, engine: policy.engine, rules: policy.rules }) : null,
-      }));
+      j = createPipeline(SERVICES[name]!, config, policy, { logger: createLogger('warn') });
       judges.set(name, j);
     }
     return j;
@@ -140,7 +129,7 @@ async function classify(args: string[]): Promise<number> {
     // one batch per service, output in input order; video verdicts after the chunk that completed them
     const records = new Map<number, unknown>();
     const extra: unknown[] = [];
-    const groups = new Map<Promise<ClassifyJudge>, { line: number; event: ContentEvent }[]>();
+    const groups = new Map<Promise<ServicePipeline>, { line: number; event: ContentEvent }[]>();
     for (const p of pending) {
       const j = judgeFor(p.event);
       if (!groups.has(j)) groups.set(j, []);

@@ -3,11 +3,12 @@ import type { VigilConfig } from '../common/config.js';
 import { VigilError } from '../common/errors.js';
 import { createLogger, type Logger } from '../common/logger.js';
 import { Judge } from '../pipeline/judge.js';
-import { createPolicy, type PolicyCatalogue } from '../policy/index.js';
+import { createPolicy, type Policy, type PolicyCatalogue } from '../policy/index.js';
+import type { Classifier } from '../pipeline/types.js';
 import { SchemaRegistry } from '../schema/registry.js';
 import { createWorkerMetrics, type WorkerMetrics } from './metrics.js';
-import { SERVICES, type ServiceDefinition } from './services.js';
-import { Worker } from './worker.js';
+import { SERVICES, type ClassifierContext, type ServiceDefinition } from './services.js';
+import { Worker, type OutputStage } from './worker.js';
 
 export interface CreateWorkerOptions {
   readonly registry?: Registry;
@@ -20,6 +21,23 @@ export interface CreateWorkerOptions {
   readonly catalogue?: PolicyCatalogue;
 }
 
+/** A service's classifier, its judge (classifier + rules) and its output stage, if it has one. */
+export interface ServicePipeline {
+  readonly classifier: Classifier;
+  readonly judge: Judge;
+  readonly stage: OutputStage | null;
+}
+
+/** Builds a service's pipeline the same way for the Kafka worker, `vigil classify` and the benchmarks. */
+export async function createPipeline(def: ServiceDefinition, config: VigilConfig, policy: Pick<Policy, 'engine' | 'rules'>, ctx: ClassifierContext = {}): Promise<ServicePipeline> {
+  const classifier = await def.createClassifier(config, ctx);
+  return {
+    classifier,
+    judge: new Judge(def.name, classifier, policy.engine, policy.rules, Date.now, def.strikesPerEvent ?? true),
+    stage: def.createStage ? def.createStage(config, { ...ctx, classifier, engine: policy.engine, rules: policy.rules }) : null,
+  };
+}
+
 /** Wires a service (by name from the registry in services.ts, or a definition) into a Kafka worker. */
 export async function createServiceWorker(service: string | ServiceDefinition, config: VigilConfig, o: CreateWorkerOptions = {}): Promise<{ worker: Worker; registry: Registry; metrics: WorkerMetrics }> {
   const def = typeof service === 'string' ? SERVICES[service] : service;
@@ -27,16 +45,16 @@ export async function createServiceWorker(service: string | ServiceDefinition, c
   const registry = o.registry ?? new Registry();
   const metrics = createWorkerMetrics(registry, { defaultMetrics: o.defaultMetrics ?? true });
   const logger = o.logger ?? createLogger(config.logLevel);
-  const classifier = await def.createClassifier(config, { registry, logger });
   const policy = createPolicy(config, logger, { registry, ...(o.catalogue ? { catalogue: o.catalogue } : {}) });
+  const { classifier, judge, stage } = await createPipeline(def, config, policy, { registry, logger });
   const worker = new Worker({
     service: def.name,
     inputTopics: def.inputTopics(config),
     subjects: def.subjects,
     config,
-    judge: new Judge(def.name, classifier, policy.engine, policy.rules, Date.now, def.strikesPerEvent ?? true),
+    judge,
     ...(def.batchEvents ? { maxBatchEvents: def.batchEvents(config) } : {}),
-    ...(def.createStage ? { stage: def.createStage(config, { classifier, engine: policy.engine, rules: policy.rules, registry, logger }) } : {}),
+    ...(stage ? { stage } : {}),
     restoreVerdict: (v) => policy.engine.replay(v.senderId, v.occurredAt, v.strikeWeight),
     onStop: () => policy.source.close(),
     classifierReady: () => classifier.ready(),
