@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { Kafka, logLevel } from 'kafkajs';
-import { rawCopySeconds } from './bench-lib.js';
+import { pct, rawCopySeconds } from './bench-lib.js';
 import { loadConfig } from '../services/common/config.js';
 import { createLogger } from '../services/common/logger.js';
 import { hashImage } from '../services/image/hash.js';
@@ -32,7 +32,6 @@ import { extractFrames, generateVideo } from '../services/video/frames.js';
 const { values } = parseArgs({ options: { mode: { type: 'string' }, brokers: { type: 'string' }, images: { type: 'string' } } });
 const schemas = SchemaRegistry.load();
 const catalogue = PolicyCatalogue.load();
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const progress = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
 /** 32 distinct synthetic photos-like pictures, 1024 × 768 JPEG (≈ 100-200 KB), reused cyclically. */

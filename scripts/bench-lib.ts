@@ -8,6 +8,13 @@ import type { Kafka } from 'kafkajs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
+/** The p-th percentile (nearest rank) of xs; NaN when empty. */
+export function pct(xs: readonly number[], p: number): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+
 /** A local broker for one benchmark run (4 partitions per topic). */
 export async function startBroker(maxMb = 1024): Promise<{ brokers: string[]; stop: () => void }> {
   const bin = join(ROOT, '.broker/bin/vigil-mock-broker');

@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
-import { rawCopySeconds, startBroker } from './bench-lib.js';
+import { pct, rawCopySeconds, startBroker } from './bench-lib.js';
 import { loadConfig } from '../services/common/config.js';
 import { createLogger } from '../services/common/logger.js';
 import { toContentEvent } from '../services/pipeline/events.js';
@@ -52,10 +52,6 @@ function encode(e: ContentEvent): Buffer {
   return schemas.encode(SUBJECTS.text, v);
 }
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-};
 
 async function inProcess(service: string, n: number): Promise<Record<string, number>> {
   const msgs = feed(n).map(encode);

@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Message } from 'kafkajs';
 import sharp from 'sharp';
 import { scene } from '../services/cli/sample-images.js';
-import { startBroker } from './bench-lib.js';
+import { pct, startBroker } from './bench-lib.js';
 import { SchemaRegistry } from '../services/schema/registry.js';
 import { SUBJECTS, type Verdict } from '../services/schema/types.js';
 
@@ -25,7 +25,6 @@ const rates = (process.env.LOAD_RATES ?? '250,500,1000,2000,4000').split(',').ma
 const stepS = Number(process.env.LOAD_STEP_S ?? 8);
 const boundMs = Number(process.env.LOAD_P99_MS ?? 2000);
 const progress = (s: string) => process.stderr.write(`load: ${s}\n`);
-const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]! : NaN);
 
 const EN = ['are we still on for lunch tomorrow?', 'did you see the match last night', 'send me the report by 5pm please', 'lol that is hilarious', 'I will be there in 10 minutes', 'Congratulations! You won, claim at http://prize.example/'];
 const ZH = ['明天中午一起吃饭吗？', '周末去爬山怎么样，天气不错', '哈哈哈哈笑死我了', '兼职日结，日赚500，加微信了解', '今天加班到很晚', '这个电影真好看'];

@@ -41,8 +41,9 @@ export class LoadedBank {
   readonly pdq = new PdqIndex();
   private readonly pdqRefs: string[] = [];
   private readonly exact = new Map<string, Entry>();
-  /** video banks: entries grouped by video (ref → PDQ ids) */
-  readonly videos = new Map<string, number[]>();
+  /** video banks: PDQ entries per banked video */
+  private readonly videoSizes = new Map<string, number>();
+  private readonly videoOfId: string[] = [];
   readonly loadedAt = Date.now();
 
   constructor(readonly spec: BankSpec, readonly mtimeMs: number) {}
@@ -51,21 +52,22 @@ export class LoadedBank {
     return this.pdq.size + this.exact.size;
   }
 
-  private readonly videoOfId: string[] = [];
-
   addPdq(hex: string, ref: string, video?: string): void {
     const id = this.pdq.add(parsePdq(hex));
     this.pdqRefs.push(ref);
     if (video !== undefined) {
       this.videoOfId[id] = video;
-      const list = this.videos.get(video);
-      if (list) list.push(id);
-      else this.videos.set(video, [id]);
+      this.videoSizes.set(video, (this.videoSizes.get(video) ?? 0) + 1);
     }
   }
 
   addExact(hex: string, ref: string): void {
     this.exact.set(hex.toLowerCase(), { ref });
+  }
+
+  /** Video banks: how many PDQ entries a banked video has. */
+  videoSize(video: string): number | undefined {
+    return this.videoSizes.get(video);
   }
 
   /** Video banks: the banked video an entry belongs to. */

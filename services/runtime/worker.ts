@@ -137,11 +137,6 @@ export class Worker {
     return r;
   }
 
-  /** The metrics as Prometheus text (what /metrics serves). */
-  metricsText(): Promise<string> {
-    return this.o.registry.metrics();
-  }
-
   get httpPort(): number | undefined {
     return this.http?.port;
   }

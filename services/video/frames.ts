@@ -21,14 +21,7 @@ export async function extractFrames(file: string, fps: number, o: { maxFrames?: 
   try {
     const scale = `scale='min(${o.maxWidth ?? 1280},iw)':-2`;
     const args = ['-hide_banner', '-loglevel', 'error', '-nostdin', '-i', file, '-vf', `fps=${fps},${scale}`, '-q:v', '3', ...(o.maxFrames ? ['-frames:v', String(o.maxFrames)] : []), join(dir, 'frame-%06d.jpg')];
-    const stderr: Buffer[] = [];
-    const code = await new Promise<number>((resolve, reject) => {
-      const p = spawn('ffmpeg', args, { stdio: ['ignore', 'ignore', 'pipe'] });
-      p.stderr.on('data', (d: Buffer) => stderr.push(d));
-      p.on('error', (err) => reject(new VigilError('VGL_INPUT', `ffmpeg could not be started (make setup installs it): ${err.message}`)));
-      p.on('exit', (c) => resolve(c ?? 1));
-    });
-    if (code !== 0) throw new VigilError('VGL_INPUT', `ffmpeg failed on ${file}: ${Buffer.concat(stderr).toString().trim().split('\n').pop()}`);
+    await ffmpeg(args, `ffmpeg failed on ${file}`);
     const files = readdirSync(dir).filter((f) => f.endsWith('.jpg')).sort();
     return files.map((f, i) => ({ frameIndex: i, ptsMs: Math.round((i * 1000) / fps), bytes: readFileSync(join(dir, f)) }));
   } finally {
@@ -39,10 +32,17 @@ export async function extractFrames(file: string, fps: number, o: { maxFrames?: 
 /** A synthetic test video (ffmpeg's lavfi sources, e.g. testsrc, testsrc2, smptebars, mandelbrot) written to `out`. */
 export async function generateVideo(out: string, source: string, o: { seconds: number; size?: string; rate?: number; codec?: string } = { seconds: 5 }): Promise<void> {
   const args = ['-hide_banner', '-loglevel', 'error', '-nostdin', '-y', '-f', 'lavfi', '-i', `${source}=duration=${o.seconds}:size=${o.size ?? '320x240'}:rate=${o.rate ?? 10}`, '-pix_fmt', 'yuv420p', ...(o.codec ? ['-c:v', o.codec] : []), out];
+  await ffmpeg(args, `ffmpeg could not generate ${source}`);
+}
+
+/** Runs ffmpeg; a failure names what failed and ffmpeg's last line of complaint. */
+async function ffmpeg(args: string[], failure: string): Promise<void> {
+  const stderr: Buffer[] = [];
   const code = await new Promise<number>((resolve, reject) => {
-    const p = spawn('ffmpeg', args, { stdio: 'ignore' });
-    p.on('error', (err) => reject(new VigilError('VGL_INPUT', `ffmpeg could not be started: ${err.message}`)));
+    const p = spawn('ffmpeg', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    p.stderr.on('data', (d: Buffer) => stderr.push(d));
+    p.on('error', (err) => reject(new VigilError('VGL_INPUT', `ffmpeg could not be started (make setup installs it): ${err.message}`)));
     p.on('exit', (c) => resolve(c ?? 1));
   });
-  if (code !== 0) throw new VigilError('VGL_INPUT', `ffmpeg could not generate ${source}`);
+  if (code !== 0) throw new VigilError('VGL_INPUT', `${failure}: ${Buffer.concat(stderr).toString().trim().split('\n').pop()}`);
 }

@@ -232,7 +232,7 @@ export class VideoTracker {
       const [bankName, videoRef] = key.split('\u0000') as [string, string];
       const bank = gen.banks.find((b) => b.spec.name === bankName);
       if (!bank) continue;
-      const size = bank.videos.get(videoRef)?.length ?? bank.pdq.size;
+      const size = bank.videoSize(videoRef) ?? bank.pdq.size;
       const queryPct = (100 * p.queryMatched.size) / Math.max(1, v.hashes.size);
       const comparePct = (100 * p.entriesMatched.size) / Math.max(1, size);
       if (queryPct < this.o.matchPercent || comparePct < this.o.matchPercent) continue;

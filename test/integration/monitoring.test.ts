@@ -63,10 +63,12 @@ describe('dashboards and alerts against a real Prometheus scraping a worker', ()
 
     // an image and a video worker too (sample bank, one nudity model): model, bank and video series
     const mediaEnv = { ...env, VIGIL_HASH_BANKS: resolve(import.meta.dirname, '../../samples/banks/banks.yaml'), VIGIL_NSFW_CASCADE: 'mobilenet_v2:onnx', VIGIL_VIDEO_IDLE_MS: '500' };
+    const media: Awaited<ReturnType<typeof createServiceWorker>>[] = [];
     for (const svc of ['image', 'video']) {
-      const w = (await createServiceWorker(svc, loadConfig(mediaEnv), { schemas, catalogue, defaultMetrics: true })).worker;
-      others.push(w);
-      await w.start();
+      const created = await createServiceWorker(svc, loadConfig(mediaEnv), { schemas, catalogue, defaultMetrics: true });
+      others.push(created.worker);
+      media.push(created);
+      await created.worker.start();
     }
     const images = await sampleImages();
     await produce(config, config.topics.image, images.map((img, i) => encodeEvent({
@@ -76,7 +78,7 @@ describe('dashboards and alerts against a real Prometheus scraping a worker', ()
       kind: 'video-frame', eventId: `mon-v-${i}`, occurredAt: Date.now(), source: 'feed', senderId: 'mon-uploader', conversationId: null, jurisdiction: null, locale: null,
       videoId: 'mon-video', frameIndex: i, ptsMs: i * 1000, last: i === 2, mimeType: 'image/jpeg', bytes: images[i]!.bytes,
     }), key: 'mon-video' })));
-    await waitUntil(async () => /vigil_video_verdicts_total\{kind="final",ended_by="last-frame"\} 1/.test(await others[1]!.metricsText()), 60_000, 'video verdict');
+    await waitUntil(async () => /vigil_video_verdicts_total\{kind="final",ended_by="last-frame"\} 1/.test(await media[1]!.registry.metrics()), 60_000, 'video verdict');
 
     const dir = mkdtempSync(join(tmpdir(), 'vigil-prom-'));
     const port = await freePort();
