@@ -127,6 +127,16 @@ function padAttrs(padding: string, explicit?: readonly number[]): Attr[] {
   throw new VigilError('VGL_CONFIG', `padding ${padding} is not supported`);
 }
 
+/** A Conv node from a TF kernel (regular or depthwise), with an optional bias and activation. */
+function conv(g: GraphBuilder, x: string, kernel: DecodedWeight, depthwise: boolean, bias: Float32Array | null, o: { strides: number[]; dilations: number[]; pad: Attr[]; act?: string }): string {
+  const k: { dims: number[]; data: Float32Array; channels?: number } = depthwise ? depthwiseKernel(kernel) : convKernel(kernel);
+  const inputs = [x, g.tensor(k.dims, k.data)];
+  if (bias) inputs.push(g.tensor([k.dims[0]!], bias));
+  const attrs = [ints('kernel_shape', k.dims.slice(2)), ints('strides', o.strides), ints('dilations', o.dilations), ...o.pad];
+  if (k.channels !== undefined) attrs.push(int('group', k.channels));
+  return activation(g, g.op('Conv', inputs, attrs), o.act);
+}
+
 function activation(g: GraphBuilder, x: string, act: string | undefined): string {
   switch (act ?? 'linear') {
     case 'linear':
@@ -184,25 +194,11 @@ function convertLayers(g: GraphBuilder, topology: Record<string, unknown>): void
         out = { name: g.op('Pad', [x.name, g.tensor([8], [0, 0, t, l, 0, 0, b, r], 'int64')]), layout: 'nchw' };
         break;
       }
-      case 'Conv2D': {
-        const k = convKernel(w('kernel'));
-        const inputs = [x.name, g.tensor(k.dims, k.data)];
-        if (c.use_bias) inputs.push(g.tensor([k.dims[0]!], w('bias').data as Float32Array));
-        const conv = g.op('Conv', inputs, [
-          ints('kernel_shape', k.dims.slice(2)), ints('strides', c.strides as number[]), ints('dilations', c.dilation_rate as number[]), ...padAttrs(c.padding as string),
-        ]);
-        out = { name: activation(g, conv, c.activation as string), layout: 'nchw' };
-        break;
-      }
+      case 'Conv2D':
       case 'DepthwiseConv2D': {
-        const k = depthwiseKernel(w('depthwise_kernel'));
-        const inputs = [x.name, g.tensor(k.dims, k.data)];
-        if (c.use_bias) inputs.push(g.tensor([k.dims[0]!], w('bias').data as Float32Array));
-        const conv = g.op('Conv', inputs, [
-          int('group', k.channels), ints('kernel_shape', k.dims.slice(2)), ints('strides', c.strides as number[]),
-          ints('dilations', c.dilation_rate as number[]), ...padAttrs(c.padding as string),
-        ]);
-        out = { name: activation(g, conv, c.activation as string), layout: 'nchw' };
+        const depthwise = layer.class_name === 'DepthwiseConv2D';
+        const opts = { strides: c.strides as number[], dilations: c.dilation_rate as number[], pad: padAttrs(c.padding as string), act: c.activation as string };
+        out = { name: conv(g, x.name, w(depthwise ? 'depthwise_kernel' : 'kernel'), depthwise, c.use_bias ? (w('bias').data as Float32Array) : null, opts), layout: 'nchw' };
         break;
       }
       case 'BatchNormalization': {
@@ -348,26 +344,18 @@ function convertGraph(g: GraphBuilder, topology: Record<string, unknown>): void 
       case 'FusedDepthwiseConv2dNative': {
         if (b64(n.attr?.data_format?.s) && b64(n.attr?.data_format?.s) !== 'NHWC') throw new VigilError('VGL_CONFIG', `${n.name}: data format ${b64(n.attr?.data_format?.s)}`);
         const x = get(ins[0]!);
-        const depthwise = n.op.includes('Depthwise');
-        const wt = g.weight(ins[1]!.replace(/:\d+$/, ''));
-        const k: { dims: number[]; data: Float32Array; channels?: number } = depthwise ? depthwiseKernel(wt) : convKernel(wt);
         const strides = listI(n, 'strides');
         const dil = listI(n, 'dilations');
-        const fused = (n.attr?.fused_ops?.list?.s ?? []).map(b64);
-        const inputs = [x.name, g.tensor(k.dims, k.data)];
+        let bias: Float32Array | null = null;
         let act: string | undefined;
-        for (const f of fused) {
-          if (f === 'BiasAdd') inputs.push(g.tensor([k.dims[0]!], g.weight(ins[2]!.replace(/:\d+$/, '')).data as Float32Array));
+        for (const f of (n.attr?.fused_ops?.list?.s ?? []).map(b64)) {
+          if (f === 'BiasAdd') bias = g.weight(ins[2]!.replace(/:\d+$/, '')).data as Float32Array;
           else if (f === 'Relu') act = 'relu';
           else if (f === 'Relu6') act = 'relu6';
           else throw new VigilError('VGL_CONFIG', `${n.name}: fused op ${f} is not supported`);
         }
-        const attrs = [
-          ints('kernel_shape', k.dims.slice(2)), ints('strides', [strides[1] ?? 1, strides[2] ?? 1]), ints('dilations', [dil[1] ?? 1, dil[2] ?? 1]),
-          ...padAttrs(b64(n.attr?.padding?.s), listI(n, 'explicit_paddings')),
-        ];
-        if (k.channels !== undefined) attrs.push(int('group', k.channels));
-        out = { name: activation(g, g.op('Conv', inputs, attrs), act), layout: 'nchw' };
+        const opts = { strides: [strides[1] ?? 1, strides[2] ?? 1], dilations: [dil[1] ?? 1, dil[2] ?? 1], pad: padAttrs(b64(n.attr?.padding?.s), listI(n, 'explicit_paddings')), ...(act ? { act } : {}) };
+        out = { name: conv(g, x.name, g.weight(ins[1]!.replace(/:\d+$/, '')), n.op.includes('Depthwise'), bias, opts), layout: 'nchw' };
         break;
       }
       case 'AvgPool':
