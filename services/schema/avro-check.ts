@@ -6,8 +6,16 @@
  */
 type Schema = string | { type: string; [k: string]: unknown } | Schema[];
 
+/** Named types of each schema, collected once per schema rather than per message. */
+const NAMED = new WeakMap<object, Map<string, Schema>>();
+
 export function checkAvro(schema: Schema, buf: Uint8Array): void {
-  const named = new Map<string, Schema>();
+  let named = typeof schema === 'object' ? NAMED.get(schema) : undefined;
+  if (!named) {
+    named = new Map<string, Schema>();
+    register(schema, named);
+    if (typeof schema === 'object') NAMED.set(schema, named);
+  }
   const st = { pos: 0 };
   walk(schema, buf, st, named, '');
   if (st.pos !== buf.length) throw new Error(`${buf.length - st.pos} trailing bytes after the record`);
@@ -47,7 +55,6 @@ function need(buf: Uint8Array, st: { pos: number }, n: number, path: string): vo
 }
 
 function walk(s: Schema, buf: Uint8Array, st: { pos: number }, named: Map<string, Schema>, path: string): void {
-  if (named.size === 0) register(s, named);
   if (Array.isArray(s)) {
     const i = readLong(buf, st, path);
     if (i < 0 || i >= s.length) throw new Error(`${path || '/'}: union branch ${i} of ${s.length}`);
