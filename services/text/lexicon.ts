@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { VigilError } from '../common/errors.js';
 import { signalSpec } from '../policy/signals.js';
-import { foldChineseEvasions } from './normalize.js';
+import { foldChineseEvasions, mayBeChinese } from './normalize.js';
 
 interface LexiconFile {
   readonly version: string;
@@ -54,8 +54,8 @@ export class Lexicon {
   match(normalized: string, deobfuscated: string): LexiconHit[] {
     const latin = /[a-z]/.test(deobfuscated);
     // Chinese phrases: on the space-free text with evasions folded (pinyin "jia vx" becomes 加微信 too)
-    const compact = foldChineseEvasions(normalized.replace(/\s+/g, ''));
-    const cjk = /[\u3400-\u9fff]/.test(compact);
+    const compact = mayBeChinese(normalized) ? foldChineseEvasions(normalized.replace(/\s+/g, '')) : '';
+    const cjk = compact !== '' && /[\u3400-\u9fff]/.test(compact);
     const hits = new Map<string, { miss: number; matches: number }>();
     for (const e of this.entries) {
       let n = 0;

@@ -85,6 +85,13 @@ const ZH_EVASIONS: readonly (readonly [RegExp, string])[] = [
   [/飞叶子|卖叶子|出叶子/g, '出售大麻'],
 ];
 
+/** Text the Chinese lexicon needs to look at: Chinese characters, or a Latin spelling the folds turn into them. */
+const ZH_TRIGGER = /[\u3400-\u9fff]|weixin|wei xin|vx|wx|jia|bocai|vchat/;
+
+export function mayBeChinese(normalized: string): boolean {
+  return ZH_TRIGGER.test(normalized);
+}
+
 export function foldChineseEvasions(compact: string): string {
   let s = compact;
   for (const [re, to] of ZH_EVASIONS) s = s.replace(re, to);
