@@ -192,9 +192,11 @@ export class Worker {
   }
 
   private async commitStaged(parts: { topic: string; partition: number; next: bigint }[]): Promise<void> {
+    // timed verdicts not yet published: their videos have left the stage, so nothing may be committed until they are out
+    if (this.pendingTick.length) return;
     const stage = this.o.stage!;
     const offsets = parts.map(({ topic, partition, next }) => {
-      const floor = this.pendingTick.length ? null : stage.floor(topic, partition);
+      const floor = stage.floor(topic, partition);
       return { topic, partition, offset: String(floor !== null && floor < next ? floor : next) };
     });
     if (offsets.length) await this.consumer.commitOffsets(offsets).catch((err: unknown) => this.log.warn('commit failed; retried later', { error: describeError(err).message }));
