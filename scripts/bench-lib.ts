@@ -16,14 +16,14 @@ export function pct(xs: readonly number[], p: number): number {
 }
 
 /** A local broker for one benchmark run (4 partitions per topic). */
-export async function startBroker(maxMb = 1024): Promise<{ brokers: string[]; stop: () => void }> {
+export async function startBroker(maxMb = 1024): Promise<{ brokers: string[]; pid: number; stop: () => void }> {
   const bin = join(ROOT, '.broker/bin/vigil-mock-broker');
   if (!existsSync(bin)) throw new Error('run make setup first (broker missing)');
   const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-'));
   const file = join(dir, 'bootstrap.txt');
   const p = spawn(bin, ['--partitions', '4', '--partition-max-mb', String(maxMb), '--bootstrap-file', file], { stdio: 'ignore' });
   while (!existsSync(file)) await new Promise((r) => setTimeout(r, 50));
-  return { brokers: readFileSync(file, 'utf8').trim().split(','), stop: () => p.kill('SIGTERM') };
+  return { brokers: readFileSync(file, 'utf8').trim().split(','), pid: p.pid!, stop: () => p.kill('SIGTERM') };
 }
 
 /**

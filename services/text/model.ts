@@ -67,7 +67,7 @@ export function loadTextModel(dir: string, lang: string): LoadedTextModel {
 }
 
 /**
- * The linear model as an ONNX graph (opset 13): inputs `indices` int64 [N, K] and `values` float [N, K]
+ * The linear model as an ONNX graph (opset 13): inputs `indices` int32 [N, K] and `values` float [N, K]
  * (a padded sparse batch); scores = sigmoid(ReduceSum(Gather(W, indices) * values[..., None], axis 1) + b).
  */
 export function exportOnnx(model: LoadedTextModel): Uint8Array {
@@ -86,7 +86,7 @@ export function exportOnnx(model: LoadedTextModel): Uint8Array {
   const graph: OnnxTypes.IGraphProto = {
     name: meta.id,
     initializer: [f32('W', [d, h], weights.subarray(0, d * h)), f32('b', [h], weights.subarray(d * h)), i64('axis2', [2]), i64('axis1', [1])],
-    input: [value('indices', onnx.TensorProto.DataType.INT64, ['N', 'K']), value('values', onnx.TensorProto.DataType.FLOAT, ['N', 'K'])],
+    input: [value('indices', onnx.TensorProto.DataType.INT32, ['N', 'K']), value('values', onnx.TensorProto.DataType.FLOAT, ['N', 'K'])],
     output: [value('scores', onnx.TensorProto.DataType.FLOAT, ['N', h])],
     node: [
       { opType: 'Gather', input: ['W', 'indices'], output: ['G'], attribute: [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: 0 }] },
@@ -119,6 +119,18 @@ function padded(batch: readonly SparseVector[]): { k: number; indices: Int32Arra
   return { k, indices, values };
 }
 
+/** A prebuilt file is used only when it is this code's graph over these weights (else it is stale: exported again in memory). */
+function isCurrentExport(bytes: Uint8Array, model: LoadedTextModel): boolean {
+  try {
+    const m = onnx.ModelProto.decode(bytes);
+    const sha = m.metadataProps?.find((p) => p.key === 'weights_sha256')?.value;
+    const indices = m.graph?.input?.find((i) => i.name === 'indices')?.type?.tensorType?.elemType;
+    return sha === model.meta.sha256 && indices === onnx.TensorProto.DataType.INT32;
+  } catch {
+    return false;
+  }
+}
+
 export interface OnnxOptions {
   /** onnxruntime execution providers, e.g. ['cuda', 'cpu'] on GPU nodes. */
   readonly executionProviders?: readonly string[];
@@ -129,7 +141,8 @@ export interface OnnxOptions {
 
 export async function createOnnxRuntime(model: LoadedTextModel, o: OnnxOptions = {}): Promise<TextModelRuntime> {
   const ort = await import('onnxruntime-node');
-  const bytes = o.file && existsSync(o.file) ? readFileSync(o.file) : exportOnnx(model);
+  const prebuilt = o.file && existsSync(o.file) ? readFileSync(o.file) : null;
+  const bytes = prebuilt && isCurrentExport(prebuilt, model) ? prebuilt : exportOnnx(model);
   const session = await ort.InferenceSession.create(bytes, {
     executionProviders: [...(o.executionProviders ?? ['cpu'])],
     intraOpNumThreads: o.intraOpNumThreads ?? 1,
@@ -144,7 +157,7 @@ export async function createOnnxRuntime(model: LoadedTextModel, o: OnnxOptions =
       if (batch.length === 0) return new Float32Array(0);
       const { k, indices, values } = padded(batch);
       const out = await session.run({
-        indices: new ort.Tensor('int64', BigInt64Array.from(indices, (x) => BigInt(x)), [batch.length, k]),
+        indices: new ort.Tensor('int32', indices, [batch.length, k]),
         values: new ort.Tensor('float32', values, [batch.length, k]),
       });
       const scores = out.scores!.data as Float32Array;

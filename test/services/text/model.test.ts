@@ -58,6 +58,21 @@ describe.each(['en', 'zh'])('text model %s', (lang) => {
   });
 });
 
+it('uses a prebuilt ONNX file only when it is the current graph over these weights', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const model = loadTextModel(DIR, 'en');
+  const other = loadTextModel(DIR, 'zh');
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-onnx-'));
+  // a stale build: another model's weights under this model's name (an old build left in place)
+  writeFileSync(join(dir, 'en.onnx'), exportOnnx(other));
+  const stale = await createOnnxRuntime(model, { file: join(dir, 'en.onnx') });
+  const fresh = await createOnnxRuntime(model);
+  runtimes.push(stale, fresh);
+  const batch = FIXED.map((t) => featurize(normalizeText(t).text, model.meta.features));
+  expect([...(await stale.score(batch))]).toEqual([...(await fresh.score(batch))]);
+});
+
 it('refuses weights that do not match their metadata', async () => {
   const { mkdtempSync, copyFileSync, writeFileSync, readFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
