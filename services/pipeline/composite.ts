@@ -28,7 +28,8 @@ export class CompositeClassifier implements Classifier {
       if (failed) return failed;
       const ok = mine as Exclude<ClassifierOutput, VigilError>[];
       const pdq = ok.find((r) => r.pdq)?.pdq;
-      return { signals: ok.flatMap((r) => r.signals), notes: ok.flatMap((r) => r.notes ?? []), ...(pdq ? { pdq } : {}) };
+      const language = ok.find((r) => r.language)?.language;
+      return { signals: ok.flatMap((r) => r.signals), notes: ok.flatMap((r) => r.notes ?? []), ...(pdq ? { pdq } : {}), ...(language ? { language } : {}) };
     });
   }
 }

@@ -7,6 +7,8 @@ export interface ClassifyResult {
   readonly notes?: readonly string[];
   /** Images and frames: the PDQ hash of the pixels (video matching aggregates them). */
   readonly pdq?: { readonly hash: string; readonly quality: number };
+  /** Texts: the language identified (fastText code; `und` when there is none to identify). */
+  readonly language?: string;
 }
 
 /**

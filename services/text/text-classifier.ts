@@ -6,6 +6,7 @@ import { Lexicon } from './lexicon.js';
 import { calibrate, createOnnxRuntime, createTfjsRuntime, loadTextModel, type LoadedTextModel, type Runtime, type TextModelRuntime } from './model.js';
 import { deobfuscate, normalizeText, scripts } from './normalize.js';
 import { findPii } from './pii.js';
+import { CHINESE, LanguageIdentifier } from './langid.js';
 import { DomainHashSet, LinkChecker, type BrandsFile } from './urls.js';
 import { readFileSync } from 'node:fs';
 
@@ -16,7 +17,17 @@ export interface TextClassifierOptions {
   readonly executionProviders?: readonly string[];
   /** Longest text scored (code points); longer texts are cut and the verdict notes it. */
   readonly maxChars: number;
+  /** Language identification (fastText lid.176): off leaves routing to the script mix alone. */
+  readonly langId?: boolean;
+  /** Probability above which a text in a language without a model skips the model its script would pick. */
+  readonly langIdMinScore?: number;
 }
+
+/** Latin letters a text needs before language id may keep the English model from it (short texts are guessed badly). */
+const LANGID_MIN_LATIN = 20;
+const LATIN_G = /[a-z]/g;
+const LETTER = /\p{L}/u;
+const KANA_HANGUL = /[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/;
 
 const LANGS = ['en', 'zh'] as const;
 type Lang = (typeof LANGS)[number];
@@ -41,13 +52,14 @@ export class TextClassifier implements Classifier {
     private readonly o: TextClassifierOptions,
     private readonly lexicon: Lexicon,
     private readonly links: LinkChecker,
+    private readonly langId: LanguageIdentifier | null,
   ) {}
 
   static async create(o: TextClassifierOptions): Promise<TextClassifier> {
     const lexicon = Lexicon.load(join(o.modelsDir, 'lexicon.json'));
     const brands = JSON.parse(readFileSync(join(o.modelsDir, 'brands.json'), 'utf8')) as BrandsFile;
     const links = new LinkChecker(DomainHashSet.fromFile(join(o.modelsDir, 'phishing-domains.bin')), brands);
-    const c = new TextClassifier(o, lexicon, links);
+    const c = new TextClassifier(o, lexicon, links, (o.langId ?? true) ? await LanguageIdentifier.load() : null);
     for (const lang of LANGS) {
       const model = loadTextModel(o.modelsDir, lang);
       const runtime = o.runtime === 'onnx'
@@ -79,7 +91,8 @@ export class TextClassifier implements Classifier {
       }
       const n = normalizeText(text);
       if (n.flags.length) notes.push(`normalised: ${n.flags.join(', ')}`);
-      return { n: n.text, notes, langs: scripts(n.text) };
+      const { langs, language } = this.route(n.text, notes);
+      return { n: n.text, notes, langs, language };
     });
     const signals: Signal[][] = events.map(() => []);
     for (const lang of LANGS) {
@@ -102,7 +115,39 @@ export class TextClassifier implements Classifier {
       const l = this.links.check(p.n);
       for (const h of l.hits) signals[i]!.push(signal(h.signal, h.score, 'vigil-links', '1', { count: String(h.count), links: String(l.hosts) }));
     });
-    return prepared.map((p, i) => ({ signals: signals[i]!, notes: p.notes }));
+    return prepared.map((p, i) => ({ signals: signals[i]!, notes: p.notes, language: p.language }));
+  }
+
+  /**
+   * Which models score a text, and its language. The script mix picks the models (Han characters →
+   * Chinese model, other letters → English model, both for mixed text); then a model is kept from a text
+   * plainly in a language it was not trained on, so its scores are not read as evidence, and the verdict
+   * notes it:
+   *  - English model: the letters are all non-Latin (Cyrillic, Arabic, Thai …), or language id is sure
+   *    (≥ langIdMinScore) of another language and there are at least 20 Latin letters — lid.176 misreads
+   *    short English slang as German or Dutch at 0.9 and more, so short texts always keep the model;
+   *  - Chinese model: the text has kana or Hangul and language id is sure it is Japanese or Korean (lid.176
+   *    calls some kana-free Chinese Japanese).
+   * Language id runs only where it can decide something (or name a non-Latin script's language): Han
+   * text without kana or Hangul is `zh` by its script, and shorter Latin texts are `und` (too short to tell).
+   */
+  private route(text: string, notes: string[]): { langs: { zh: boolean; en: boolean }; language: string } {
+    const langs = scripts(text);
+    if (!this.langId || !text) return { langs, language: 'und' };
+    const latin = text.match(LATIN_G)?.length ?? 0;
+    const kanaHangul = KANA_HANGUL.test(text);
+    const otherScript = latin === 0 && !langs.zh && LETTER.test(text);
+    if (!kanaHangul && !otherScript && latin < LANGID_MIN_LATIN) return { langs, language: langs.zh ? 'zh' : 'und' };
+    const guess = this.langId.guess(text, 1)[0];
+    const language = guess?.lang ?? 'und';
+    if (!guess || guess.lang === 'en' || CHINESE.has(guess.lang)) return { langs, language };
+    const sure = guess.score >= (this.o.langIdMinScore ?? 0.97);
+    const skipEn = langs.en && (otherScript || (sure && latin >= LANGID_MIN_LATIN));
+    const skipZh = langs.zh && sure && kanaHangul;
+    if (!skipEn && !skipZh) return { langs, language };
+    const which = [skipEn ? 'English' : '', skipZh ? 'Chinese' : ''].filter(Boolean).join(' and ');
+    notes.push(`language ${guess.lang} (${guess.score.toFixed(2)}): not scored by the ${which} model, which was not trained on it; lexicons, personal data and links were checked`);
+    return { langs: { en: langs.en && !skipEn, zh: langs.zh && !skipZh }, language };
   }
 
   async dispose(): Promise<void> {

@@ -25,6 +25,31 @@ describe('TextClassifier', () => {
     expect(en!.signals[0]!.evidence.runtime).toBe('onnx:cpu');
   });
 
+  it('identifies the language; a text confidently in a language without a model is not scored by the models, and says so', async () => {
+    const [en, zh, es, ru, ja, leet, slang] = await c.classifyBatch([
+      ev('are we still on for lunch tomorrow?'), ev('明天中午一起吃饭吗？'), ev('hola, ¿cómo estás? nos vemos mañana en la playa'), ev('Привет, как дела? Увидимся завтра'),
+      ev('今日は天気がいいですね、散歩に行きましょう'), ev('W1NNER!! U have been sel3cted 2 receive a £900 prize reward'), ev('im weeaboo trash'),
+    ]);
+    expect([en, zh, es, ru, ja].map((r) => r!.language)).toEqual(['en', 'zh', 'es', 'ru', 'ja']);
+    expect(en!.signals.some((s) => s.modelId.startsWith('vigil-text-en'))).toBe(true);
+    expect(zh!.signals.some((s) => s.modelId.startsWith('vigil-text-zh'))).toBe(true);
+    for (const [r, lang, model] of [[es, 'es', 'English'], [ru, 'ru', 'English'], [ja, 'ja', 'Chinese']] as const) {
+      expect(r!.signals.filter((s) => s.modelId.startsWith('vigil-text-'))).toEqual([]);
+      expect(r!.notes).toContainEqual(expect.stringMatching(new RegExp(`^language ${lang} \\(\\d\\.\\d\\d\\): not scored by the ${model} model`)));
+    }
+    // obfuscated English is not confidently anything else, and short slang (lid.176 reads this one as German) keeps the model
+    expect(top(leet!)['text.spam']).toBeGreaterThan(0.9);
+    expect(slang!.signals.some((s) => s.modelId.startsWith('vigil-text-en'))).toBe(true);
+  });
+
+  it('with language id off, routing is by script alone', async () => {
+    const off = await TextClassifier.create({ modelsDir: join(import.meta.dirname, '../../../models/text'), runtime: 'onnx', maxChars: 2048, langId: false });
+    const [es] = await off.classifyBatch([ev('hola, ¿cómo estás? nos vemos mañana en la playa')]);
+    expect(es!.language).toBe('und');
+    expect(es!.signals.some((s) => s.modelId.startsWith('vigil-text-en'))).toBe(true);
+    await off.dispose();
+  });
+
   it('gives every bad input a result: empty, 1 MB, lone surrogates, control characters, mixed scripts', async () => {
     const big = 'spam '.repeat(210_000);
     const results = await c.classifyBatch([ev(''), ev(big), ev('ok \uD83D then \uDE00 fine'), ev('a\u0000b\u0007c\u001b[31m'), ev('Привет 你好 hello مرحبا')]);
