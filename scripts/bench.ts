@@ -100,7 +100,10 @@ async function throughBroker(brokers: string[], service: string, n: number): Pro
   for (let i = 0; i < n; i += 1000) await producer.send({ topic: input, acks: -1, messages: events.slice(i, i + 1000).map((e) => ({ key: e.senderId, value: encode(e) })) });
   await producer.disconnect();
 
+  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+  let c0 = cpu();
   const rawSec = await rawCopySeconds(kafka, input, n);
+  const rawCpuUs = ((cpu() - c0) * 1e6) / n;
 
   const worker = async (svc: string): Promise<number> => {
     const env = { KAFKA_BROKERS: brokers.join(','), VIGIL_TOPIC_TEXT: input, VIGIL_TOPIC_VERDICTS: `${input}.${svc}.verdicts`, VIGIL_TOPIC_REVIEW: `${input}.${svc}.review`, VIGIL_TOPIC_SHADOW: `${input}.${svc}.shadow`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100', VIGIL_STRIKES_RESTORE: 'false' };
@@ -115,9 +118,14 @@ async function throughBroker(brokers: string[], service: string, n: number): Pro
     await w.stop(10_000);
     return sec;
   };
+  c0 = cpu();
   const noopSec = await worker('noop');
+  const noopCpuUs = ((cpu() - c0) * 1e6) / n;
+  c0 = cpu();
   const sec = await worker(service);
-  return { events: n, baselinePerSec: n / rawSec, noopWorkerPerSec: n / noopSec, perSec: n / sec, ratio: rawSec / sec, ratioToNoopWorker: noopSec / sec };
+  const cpuUs = ((cpu() - c0) * 1e6) / n;
+  // CPU per event of this process, all its threads (the broker is another process): where the time goes when the rate is short
+  return { events: n, baselinePerSec: n / rawSec, noopWorkerPerSec: n / noopSec, perSec: n / sec, ratio: rawSec / sec, ratioToNoopWorker: noopSec / sec, baselineCpuUsPerEvent: rawCpuUs, noopCpuUsPerEvent: noopCpuUs, cpuUsPerEvent: cpuUs };
 }
 
 /** vigil's own worker loop (decode, verdict, produce, commit) with a classifier that measures nothing. */
@@ -131,7 +139,10 @@ const NOOP: ServiceDefinition = {
 
 const n = Number(process.env.BENCH_EVENTS ?? 30_000);
 const report: Record<string, unknown> = { when: new Date().toISOString(), node: process.version, cores: (await import('node:os')).cpus().length };
-for (const service of ['spam', 'text']) {
+// BENCH_ONLY=text,spam,image,index,load picks sections (default: all)
+const only = new Set((process.env.BENCH_ONLY ?? 'spam,text,image,index,load').split(',').map((x) => x.trim()));
+const textServices = ['spam', 'text'].filter((s) => only.has(s));
+for (const service of textServices) {
   progress(`${service}: in-process, ${n} texts, one core`);
   report[`${service}.inProcess`] = await inProcess(service, n);
 }
@@ -146,56 +157,70 @@ async function imageBench(mode: string, env: Record<string, string> = {}, extra:
 }
 
 const images = process.env.BENCH_IMAGES ?? '400';
-progress(`image: in-process, ${images} images (1024 × 768 JPEG), one core`);
-report['image.inProcess.oneCore'] = await imageBench('one-core', { UV_THREADPOOL_SIZE: '1' }, ['--images', images]);
-progress(`image: in-process, ${images} images, whole machine`);
-report['image.inProcess.machine'] = await imageBench('machine', {}, ['--images', images]);
-progress('PDQ index: 1M and 10M random hashes');
-report['pdqIndex'] = await imageBench('index');
+if (only.has('image')) {
+  progress(`image: in-process, ${images} images (1024 × 768 JPEG), one core`);
+  report['image.inProcess.oneCore'] = await imageBench('one-core', { UV_THREADPOOL_SIZE: '1' }, ['--images', images]);
+  progress(`image: in-process, ${images} images, whole machine`);
+  report['image.inProcess.machine'] = await imageBench('machine', {}, ['--images', images]);
+}
+if (only.has('index')) {
+  progress('PDQ index: 1M and 10M random hashes');
+  report['pdqIndex'] = await imageBench('index');
+}
 const broker = await startBroker();
 try {
-  for (const service of ['spam', 'text']) {
+  for (const service of textServices) {
     progress(`${service}: through the local broker, ${n} texts`);
     report[`${service}.throughBroker`] = await throughBroker(broker.brokers, service, n);
   }
-  progress(`image: through the local broker, ${images} images`);
-  report['image.throughBroker'] = await imageBench('broker', {}, ['--brokers', broker.brokers.join(','), '--images', images]);
+  if (only.has('image')) {
+    progress(`image: through the local broker, ${images} images`);
+    report['image.throughBroker'] = await imageBench('broker', {}, ['--brokers', broker.brokers.join(','), '--images', images]);
+  }
 } finally {
   broker.stop();
 }
 mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
-writeFileSync(join(ROOT, 'bench/out/report.json'), JSON.stringify(report, null, 2) + '\n');
+const all = ['spam', 'text', 'image', 'index', 'load'].every((x) => only.has(x));
+const reportFile = all ? 'report.json' : `report-${[...only].sort().join('-')}.json`; // a partial run keeps the full report
+writeFileSync(join(ROOT, 'bench/out', reportFile), JSON.stringify(report, null, 2) + '\n');
 const f = (x: unknown) => (x as number).toFixed(0).padStart(7);
 const ms = (x: unknown) => (x as number).toFixed(2);
 console.log('\n| benchmark | baseline /s | worker /s | ratio | batch of 100 p50 / p95 / p99 ms | single text p50 / p95 / p99 ms | peak RSS MB |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const service of ['spam', 'text']) {
+for (const service of textServices) {
   const r = report[`${service}.inProcess`] as Record<string, number>;
   console.log(`| ${service}, in-process, one core (vs decode+encode) | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | ${ms(r.batch100P50Ms)} / ${ms(r.batch100P95Ms)} / ${ms(r.batch100P99Ms)} | ${ms(r.singleP50Ms)} / ${ms(r.singleP95Ms)} / ${ms(r.singleP99Ms)} | ${f(r.peakRssMbSoFar)} |`);
 }
-for (const service of ['spam', 'text']) {
+for (const service of textServices) {
   const r = report[`${service}.throughBroker`] as Record<string, number>;
-  console.log(`| ${service}, local broker (vs raw kafkajs copy) | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | | |`);
-  console.log(`| ${service}, local broker (vs vigil's loop, no classification) | ${f(r.noopWorkerPerSec)} | ${f(r.perSec)} | ${r.ratioToNoopWorker!.toFixed(2)} | | |`);
+  console.log(`| ${service}, local broker (vs raw kafkajs copy) | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | CPU µs per event: ${f(r.baselineCpuUsPerEvent)} vs ${f(r.cpuUsPerEvent)} | |`);
+  console.log(`| ${service}, local broker (vs vigil's loop, no classification) | ${f(r.noopWorkerPerSec)} | ${f(r.perSec)} | ${r.ratioToNoopWorker!.toFixed(2)} | CPU µs per event: ${f(r.noopCpuUsPerEvent)} vs ${f(r.cpuUsPerEvent)} | |`);
 }
-console.log('\n| image pipeline (decode, MD5, SHA-256, PDQ + dihedral vs a 10k bank, nudity cascade, rules) | decode + resize /s | pipeline /s | ratio | single image p50 / p95 / p99 ms | peak RSS MB per process |');
-console.log('| --- | --- | --- | --- | --- | --- |');
-for (const [key, label] of [['image.inProcess.oneCore', 'in-process, one core'], ['image.inProcess.machine', `in-process, whole machine (${report.cores} cores)`]] as const) {
-  const r = report[key] as Record<string, number>;
-  console.log(`| ${label} | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | ${ms(r.singleP50Ms)} / ${ms(r.singleP95Ms ?? NaN)} / ${ms(r.singleP99Ms)} | ${f(r.peakRssMb ?? r.peakRssMbPerProcess)} |`);
+if (only.has('image')) {
+  console.log('\n| image pipeline (decode, MD5, SHA-256, PDQ + dihedral vs a 10k bank, nudity cascade, rules) | decode + resize /s | pipeline /s | ratio | single image p50 / p95 / p99 ms | peak RSS MB per process |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const [key, label] of [['image.inProcess.oneCore', 'in-process, one core'], ['image.inProcess.machine', `in-process, whole machine (${report.cores} cores)`]] as const) {
+    const r = report[key] as Record<string, number>;
+    console.log(`| ${label} | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | ${ms(r.singleP50Ms)} / ${ms(r.singleP95Ms ?? NaN)} / ${ms(r.singleP99Ms)} | ${f(r.peakRssMb ?? r.peakRssMbPerProcess)} |`);
+  }
+  const ib = report['image.throughBroker'] as Record<string, number>;
+  console.log(`| local broker (vs raw kafkajs copy of the same events) | ${f(ib.baselinePerSec)} | ${f(ib.perSec)} | ${ib.ratio!.toFixed(3)} | |`);
+  const v1 = report['image.inProcess.oneCore'] as Record<string, number>;
+  const vm = report['image.inProcess.machine'] as Record<string, number>;
+  if (v1.framesPerSec) console.log(`\n| video frames (1280 × 720 JPEG) through the image path and the video stage | one core: ${f(v1.framesPerSec)} frames/s (images: ${f(v1.perSec)}/s) | whole machine: ${f(vm.framesPerSec)} frames/s |`);
 }
-const ib = report['image.throughBroker'] as Record<string, number>;
-console.log(`| local broker (vs raw kafkajs copy of the same events) | ${f(ib.baselinePerSec)} | ${f(ib.perSec)} | ${ib.ratio!.toFixed(3)} | |`);
-const v1 = report['image.inProcess.oneCore'] as Record<string, number>;
-const vm = report['image.inProcess.machine'] as Record<string, number>;
-if (v1.framesPerSec) console.log(`\n| video frames (1280 × 720 JPEG) through the image path and the video stage | one core: ${f(v1.framesPerSec)} frames/s (images: ${f(v1.perSec)}/s) | whole machine: ${f(vm.framesPerSec)} frames/s |`);
-console.log('\n| PDQ index | build s | lookups/s (one core) | linear scan /s | ratio | bytes per hash | peak RSS MB |');
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const r of Object.values(report.pdqIndex as Record<string, Record<string, number>>)) {
-  console.log(`| ${r.hashes!.toLocaleString('en')} hashes | ${(r.buildMs! / 1000).toFixed(1)} | ${f(r.lookupsPerSec)} | ${r.scanLookupsPerSec!.toFixed(1)} | ${r.ratio!.toFixed(0)} | ${r.bytesPerHash!.toFixed(0)} | ${f(r.peakRssMb)} |`);
+if (only.has('index')) {
+  console.log('\n| PDQ index | build s | lookups/s (one core) | linear scan /s | ratio | bytes per hash | peak RSS MB |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of Object.values(report.pdqIndex as Record<string, Record<string, number>>)) {
+    console.log(`| ${r.hashes!.toLocaleString('en')} hashes | ${(r.buildMs! / 1000).toFixed(1)} | ${f(r.lookupsPerSec)} | ${r.scanLookupsPerSec!.toFixed(1)} | ${r.ratio!.toFixed(0)} | ${r.bytesPerHash!.toFixed(0)} | ${f(r.peakRssMb)} |`);
+  }
 }
-console.log('\nreport: bench/out/report.json');
-progress('load: a mixed feed at rising rates through the local broker and three worker processes');
-const load = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/load.ts')], { env: { ...process.env, LOAD_RATES: process.env.LOAD_RATES ?? '200,400,800,1600,3200' }, stdio: 'inherit' });
-await new Promise((r) => load.on('exit', r));
+console.log(`\nreport: bench/out/${reportFile}`);
+if (only.has('load')) {
+  progress('load: a mixed feed at rising rates through the local broker and three worker processes');
+  const load = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/load.ts')], { env: { ...process.env, LOAD_RATES: process.env.LOAD_RATES ?? '200,400,800,1600,3200' }, stdio: 'inherit' });
+  await new Promise((r) => load.on('exit', r));
+}
 process.exit(0); // model sessions and worker threads would otherwise keep the process alive
