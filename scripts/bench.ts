@@ -138,6 +138,25 @@ const NOOP: ServiceDefinition = {
 };
 
 const n = Number(process.env.BENCH_EVENTS ?? 30_000);
+// a child of the whole-machine figure: one in-process run, its JSON on stdout
+if (process.env.BENCH_CHILD) {
+  console.log(JSON.stringify(await inProcess(process.env.BENCH_CHILD, n)));
+  process.exit(0);
+}
+
+/**
+ * The most the whole machine can classify with no Kafka at all: one in-process run per core at once,
+ * rates summed. Through the broker a worker cannot beat this, so it bounds the broker ratio from above.
+ */
+async function inProcessMachine(service: string, cores: number): Promise<Record<string, number>> {
+  const runs = await Promise.all(Array.from({ length: cores }, () => new Promise<Record<string, number>>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/bench.ts')], { env: { ...process.env, BENCH_CHILD: service }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>) : reject(new Error(`bench child exited with ${code}`))));
+  })));
+  return { processes: cores, perSec: runs.reduce((a, r) => a + r.perSec!, 0), baselinePerSec: runs.reduce((a, r) => a + r.baselinePerSec!, 0) };
+}
 const report: Record<string, unknown> = { when: new Date().toISOString(), node: process.version, cores: (await import('node:os')).cpus().length };
 // BENCH_ONLY=text,spam,image,index,load picks sections (default: all)
 const only = new Set((process.env.BENCH_ONLY ?? 'spam,text,image,index,load').split(',').map((x) => x.trim()));
@@ -145,6 +164,10 @@ const textServices = ['spam', 'text'].filter((s) => only.has(s));
 for (const service of textServices) {
   progress(`${service}: in-process, ${n} texts, one core`);
   report[`${service}.inProcess`] = await inProcess(service, n);
+}
+if (only.has('text')) {
+  progress(`text: in-process, whole machine (${report.cores} processes at once)`);
+  report['text.inProcess.machine'] = await inProcessMachine('text', report.cores as number);
 }
 /** Runs one scripts/bench-image.ts mode in a child process (its own thread pools) and returns its JSON. */
 async function imageBench(mode: string, env: Record<string, string> = {}, extra: string[] = []): Promise<Record<string, unknown>> {
@@ -191,6 +214,10 @@ console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const service of textServices) {
   const r = report[`${service}.inProcess`] as Record<string, number>;
   console.log(`| ${service}, in-process, one core (vs decode+encode) | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | ${ms(r.batch100P50Ms)} / ${ms(r.batch100P95Ms)} / ${ms(r.batch100P99Ms)} | ${ms(r.singleP50Ms)} / ${ms(r.singleP95Ms)} / ${ms(r.singleP99Ms)} | ${f(r.peakRssMbSoFar)} |`);
+}
+if (only.has('text')) {
+  const r = report['text.inProcess.machine'] as Record<string, number>;
+  console.log(`| text, in-process, whole machine (${r.processes} processes, no Kafka): the most any worker here could reach | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${(r.perSec! / r.baselinePerSec!).toFixed(2)} | | | |`);
 }
 for (const service of textServices) {
   const r = report[`${service}.throughBroker`] as Record<string, number>;
