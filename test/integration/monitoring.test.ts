@@ -72,7 +72,7 @@ describe('dashboards and alerts against a real Prometheus scraping a worker', ()
     }
     const images = await sampleImages();
     await produce(config, config.topics.image, images.map((img, i) => encodeEvent({
-      kind: 'image', eventId: `mon-img-${i}`, occurredAt: Date.now(), source: 'feed', senderId: `mon-${img.name}`, conversationId: null, jurisdiction: null, locale: null, mimeType: 'image/jpeg', bytes: img.bytes, caption: null, contexts: [],
+      kind: 'image', eventId: `mon-img-${i}`, occurredAt: Date.now(), source: 'feed', senderId: `mon-${img.name}`, conversationId: null, jurisdiction: null, locale: null, mimeType: 'image/jpeg', bytes: img.bytes, caption: i === 0 ? 'the view from the top of the hill this morning' : null, contexts: [],
     })));
     await produce(config, config.topics.video, [0, 1, 2].map((i) => ({ ...encodeEvent({
       kind: 'video-frame', eventId: `mon-v-${i}`, occurredAt: Date.now(), source: 'feed', senderId: 'mon-uploader', conversationId: null, jurisdiction: null, locale: null,
