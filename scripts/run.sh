@@ -64,7 +64,7 @@ bin/vigil verdicts --deadletters --idle-ms 2000
 echo
 for svc in text:$port image:$((port + 1)) video:$((port + 2)); do
   echo "== ${svc%%:*} worker metrics: http://127.0.0.1:${svc##*:}/metrics  (health: /healthz, readiness: /readyz) =="
-  curl -fs "http://127.0.0.1:${svc##*:}/metrics" | grep -E '^vigil_(verdicts_total|dead_letters_total|events_consumed_total|hash_bank_matches_total|model_loaded|video_verdicts_total)' | grep -v ' 0$' | head -14
+  curl -fs "http://127.0.0.1:${svc##*:}/metrics" | grep -E '^vigil_(verdicts_total|dead_letters_total|events_consumed_total|hash_bank_matches_total|model_loaded|video_verdicts_total|text_languages_total)' | grep -v ' 0$' | head -24
 done
 echo
 echo "The broker and the workers keep running; 'make stop' stops them."
