@@ -4,8 +4,11 @@
  * e-mail and street addresses, passwords and one-time codes. Reports kinds and counts only — the values
  * never leave this function.
  */
+/** Every signal findPii can emit (the signal vocabulary marks these live). */
+export const PII_SIGNALS = ['pii.phone', 'pii.id-number', 'pii.bank-card', 'pii.email', 'pii.address', 'pii.credential'] as const;
+
 export interface PiiHit {
-  readonly signal: 'pii.phone' | 'pii.id-number' | 'pii.bank-card' | 'pii.email' | 'pii.address' | 'pii.credential';
+  readonly signal: (typeof PII_SIGNALS)[number];
   readonly score: number;
   readonly count: number;
 }

@@ -8,8 +8,11 @@ import { foldHomoglyphs } from './normalize.js';
  * known phishing/scam domains (hashed, models/text/phishing-domains.bin, built from the dev list by
  * `make train`) and against lookalikes of well-known brands (models/text/brands.json).
  */
+/** Every signal the link checker emits (url.fake-store and url.malware await lists to check against). */
+export const URL_SIGNALS = ['url.phishing', 'url.lookalike'] as const;
+
 export interface UrlHit {
-  readonly signal: 'url.phishing' | 'url.lookalike' | 'url.fake-store' | 'url.malware';
+  readonly signal: (typeof URL_SIGNALS)[number];
   readonly score: number;
   readonly count: number;
 }
