@@ -15,13 +15,13 @@ export function pct(xs: readonly number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 }
 
-/** A local broker for one benchmark run (4 partitions per topic). */
-export async function startBroker(maxMb = 1024): Promise<{ brokers: string[]; pid: number; stop: () => void }> {
+/** A local broker for one benchmark run (topics are created on first use with `partitions` partitions). */
+export async function startBroker(maxMb = 1024, partitions = 4): Promise<{ brokers: string[]; pid: number; stop: () => void }> {
   const bin = join(ROOT, '.broker/bin/vigil-mock-broker');
   if (!existsSync(bin)) throw new Error('run make setup first (broker missing)');
   const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-'));
   const file = join(dir, 'bootstrap.txt');
-  const p = spawn(bin, ['--partitions', '4', '--partition-max-mb', String(maxMb), '--bootstrap-file', file], { stdio: 'ignore' });
+  const p = spawn(bin, ['--partitions', String(partitions), '--partition-max-mb', String(maxMb), '--bootstrap-file', file], { stdio: 'ignore' });
   while (!existsSync(file)) await new Promise((r) => setTimeout(r, 50));
   return { brokers: readFileSync(file, 'utf8').trim().split(','), pid: p.pid!, stop: () => p.kill('SIGTERM') };
 }

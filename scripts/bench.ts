@@ -128,6 +128,75 @@ async function throughBroker(brokers: string[], service: string, n: number): Pro
   return { events: n, baselinePerSec: n / rawSec, noopWorkerPerSec: n / noopSec, perSec: n / sec, ratio: rawSec / sec, ratioToNoopWorker: noopSec / sec, baselineCpuUsPerEvent: rawCpuUs, noopCpuUsPerEvent: noopCpuUs, cpuUsPerEvent: cpuUs };
 }
 
+/**
+ * Scale-out through the broker, as Kubernetes runs replicas: `processes` worker processes in one consumer
+ * group against one raw kafkajs copy loop. Consumers join before anything is produced (no rebalance
+ * inside the timing); each figure runs from the first event produced to the last one handled.
+ */
+async function throughBrokerScaled(brokers: string[], service: string, n: number, processes: number): Promise<Record<string, number>> {
+  const kafka = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING });
+  const input = `bench-${randomUUID().slice(0, 6)}.scaled`;
+  const messages = feed(n).map((e) => ({ key: e.senderId, value: encode(e) }));
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  const produceAll = async () => {
+    for (let i = 0; i < n; i += 1000) await producer.send({ topic: input, acks: -1, messages: messages.slice(i, i + 1000) });
+  };
+
+  // raw copy: consume each batch and produce it unchanged, commit after the produce
+  const copier = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await copier.connect();
+  const c = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, maxWaitTimeInMs: 100 });
+  const joined = new Promise<void>((r) => c.on(c.events.GROUP_JOIN, () => r()));
+  await c.connect();
+  await c.subscribe({ topic: input, fromBeginning: true });
+  let copied = 0;
+  await c.run({
+    eachBatchAutoResolve: false,
+    eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
+      await copier.send({ topic: `${input}.copy`, acks: -1, messages: batch.messages.map((m) => ({ key: m.key, value: m.value })) });
+      resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
+      await commitOffsetsIfNecessary();
+      copied += batch.messages.length;
+    },
+  });
+  await joined;
+  let t = performance.now();
+  await produceAll();
+  while (copied < n) await new Promise((r) => setTimeout(r, 20));
+  const rawSec = (performance.now() - t) / 1000;
+  await c.disconnect();
+  await copier.disconnect();
+
+  const env = { KAFKA_BROKERS: brokers.join(','), VIGIL_TOPIC_TEXT: input, VIGIL_TOPIC_VERDICTS: `${input}.verdicts`, VIGIL_TOPIC_REVIEW: `${input}.review`, VIGIL_TOPIC_SHADOW: `${input}.shadow`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100', VIGIL_STRIKES_RESTORE: 'false', VIGIL_FROM_BEGINNING: 'true' };
+  const state = Array.from({ length: processes }, () => ({ ready: false, done: 0 }));
+  const children = state.map((st) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/bench.ts')], { env: { ...process.env, BENCH_WORKER: JSON.stringify({ service, env }) }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let buf = '';
+    child.stdout.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const lines = buf.split('\n');
+      buf = lines.pop()!;
+      const last = lines.pop()?.split(' ');
+      if (last) Object.assign(st, { ready: last[0] === 'ready', done: Number(last[1]) });
+    });
+    return child;
+  });
+  try {
+    // every worker in the group and the group settled: all ready for a second
+    for (let stable = 0; stable < 10; stable = state.every((x) => x.ready) ? stable + 1 : 0) await new Promise((r) => setTimeout(r, 100));
+    t = performance.now();
+    await produceAll();
+    while (state.reduce((a, x) => a + x.done, 0) < n) await new Promise((r) => setTimeout(r, 20));
+    const sec = (performance.now() - t) / 1000;
+    return { events: n, processes, baselinePerSec: n / rawSec, perSec: n / sec, ratio: rawSec / sec };
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((child) => new Promise((r) => (child.exitCode !== null ? r(null) : child.on('exit', r)))));
+    await producer.disconnect();
+  }
+}
+
 /** vigil's own worker loop (decode, verdict, produce, commit) with a classifier that measures nothing. */
 const NOOP: ServiceDefinition = {
   name: 'noop',
@@ -138,6 +207,18 @@ const NOOP: ServiceDefinition = {
 };
 
 const n = Number(process.env.BENCH_EVENTS ?? 30_000);
+// a worker process of the scale-out figure: says `ready` once it is in its group, then `done <events>` every 100 ms
+if (process.env.BENCH_WORKER) {
+  const { service, env } = JSON.parse(process.env.BENCH_WORKER) as { service: string; env: Record<string, string> };
+  const { worker: w, metrics } = await createServiceWorker(service, loadConfig(env), { schemas, catalogue, logger: createLogger('silent'), http: false, defaultMetrics: false });
+  await w.start();
+  setInterval(async () => {
+    const done = (await metrics.batchEvents.get()).values.find((v) => v.metricName === 'vigil_batch_events_sum')?.value ?? 0;
+    process.stdout.write(`${w.isReady() ? 'ready' : 'joining'} ${done}\n`);
+  }, 100);
+  process.on('SIGTERM', () => void w.stop(5_000).then(() => process.exit(0)));
+  await new Promise(() => undefined);
+}
 // a child of the whole-machine figure: one in-process run, its JSON on stdout
 if (process.env.BENCH_CHILD) {
   console.log(JSON.stringify(await inProcess(process.env.BENCH_CHILD, n)));
@@ -196,6 +277,16 @@ try {
     progress(`${service}: through the local broker, ${n} texts`);
     report[`${service}.throughBroker`] = await throughBroker(broker.brokers, service, n);
   }
+  if (only.has('text')) {
+    const processes = Number(process.env.BENCH_TEXT_PROCESSES ?? report.cores);
+    progress(`text: through a local broker of its own (${Math.max(4, 2 * processes)} partitions per topic), ${processes} worker processes in one group, ${n} texts`);
+    const own = await startBroker(1024, Math.max(4, 2 * processes));
+    try {
+      report['text.throughBroker.scaled'] = await throughBrokerScaled(own.brokers, 'text', n, processes);
+    } finally {
+      own.stop();
+    }
+  }
   if (only.has('image')) {
     progress(`image: through the local broker, ${images} images`);
     report['image.throughBroker'] = await imageBench('broker', {}, ['--brokers', broker.brokers.join(','), '--images', images]);
@@ -218,6 +309,10 @@ for (const service of textServices) {
 if (only.has('text')) {
   const r = report['text.inProcess.machine'] as Record<string, number>;
   console.log(`| text, in-process, whole machine (${r.processes} processes, no Kafka): the most any worker here could reach | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${(r.perSec! / r.baselinePerSec!).toFixed(2)} | | | |`);
+}
+if (only.has('text')) {
+  const r = report['text.throughBroker.scaled'] as Record<string, number>;
+  console.log(`| text, local broker, ${r.processes} worker processes in one group (vs one raw copy loop; events produced while they run) | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | | |`);
 }
 for (const service of textServices) {
   const r = report[`${service}.throughBroker`] as Record<string, number>;
