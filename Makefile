@@ -96,6 +96,7 @@ train: deps
 	node --import tsx models/build-domains.ts
 	node --import tsx models/train-text.ts
 	node --import tsx models/langid-eval.ts
+	node --import tsx models/deobfuscation-eval.ts
 	node --import tsx models/model-card.ts
 
 clean: stop

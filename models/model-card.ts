@@ -64,6 +64,21 @@ if (existsSync(lidFile)) {
   for (const r of lid.sets) lines.push(`| ${r.set} (${r.lang}) | ${r.texts} | ${share(r.identified, r.texts)} (${r.others.map(([l, n]) => `${l} ${n}`).join(', ')}) | ${r.kept} | ${r.keptHarmful} of ${r.harmful} |`);
   lines.push('');
 }
+lines.push('## Digits and symbols for letters', '');
+lines.push('An English text with a word spelled with digits or symbols for letters (`fr33`, `m0ney`, `1d10t`; not @mentions, times or a trailing `!!`) is scored');
+lines.push('twice, as written and de-obfuscated (`free money`); each head keeps the higher score, and the signal\'s evidence says `text: deobfuscated` when');
+lines.push('that one won. The models were trained on text as written, so a leetspeak rewrite of a spam message otherwise scores far lower.', '');
+const deobFile = join(DIR, 'deobfuscation-eval.json');
+if (existsSync(deobFile)) {
+  const d = JSON.parse(readFileSync(deobFile, 'utf8')) as { rows: { set: string; head: string; texts: number; withVariant: number; at: string; threshold: number; negatives: number; newFalsePositives: number; positives: number; newCatches: number; leetCaughtAsWritten: number; leetCaughtWithVariant: number }[] };
+  lines.push('On the English dev sets (`models/deobfuscation-eval.ts`; in-sample, since the models were trained on them: read the change, not the level): negatives');
+  lines.push('that cross a threshold only because of the second score, positives that do, and the positives rewritten in leetspeak (a, e, i, o, s, t of');
+  lines.push('4+-letter words as digits) caught as written and with the second score:', '');
+  lines.push('| set | head | texts scored twice | threshold | new false positives | new catches | leetspeak positives caught: as written → with it |');
+  lines.push('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of d.rows) lines.push(`| ${r.set} | ${r.head} | ${r.withVariant} of ${r.texts} | ${r.at} ${r.threshold} | ${r.newFalsePositives} of ${r.negatives} | ${r.newCatches} of ${r.positives} | ${r.leetCaughtAsWritten} → ${r.leetCaughtWithVariant} of ${r.positives} |`);
+  lines.push('');
+}
 lines.push('## Data and cross-validated dev metrics', '');
 lines.push('5-fold cross-validation on the dev splits of `../shared/data/text` (folds by a hash of the text; every figure is on out-of-fold predictions, never on training rows).', '');
 lines.push('| head | signal | data | examples (positive) | P / R / F1 at 0.5 | best F1 (threshold) |');

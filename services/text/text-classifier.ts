@@ -4,7 +4,7 @@ import type { ContentEvent, Signal } from '../schema/types.js';
 import { featurize, type SparseVector } from './features.js';
 import { Lexicon } from './lexicon.js';
 import { calibrate, createOnnxRuntime, createTfjsRuntime, loadTextModel, type LoadedTextModel, type Runtime, type TextModelRuntime } from './model.js';
-import { deobfuscate, normalizeText, scripts } from './normalize.js';
+import { deobfuscate, leetVariant, normalizeText, scripts } from './normalize.js';
 import { findPii } from './pii.js';
 import { CHINESE, LanguageIdentifier } from './langid.js';
 import { DomainHashSet, LinkChecker, type BrandsFile } from './urls.js';
@@ -92,25 +92,44 @@ export class TextClassifier implements Classifier {
       const n = normalizeText(text);
       if (n.flags.length) notes.push(`normalised: ${n.flags.join(', ')}`);
       const { langs, language } = this.route(n.text, notes);
-      return { n: n.text, notes, langs, language };
+      return { n: n.text, deob: n.text ? deobfuscate(n.text) : '', variant: n.text ? leetVariant(n.text) : null, notes, langs, language };
     });
     const signals: Signal[][] = events.map(() => []);
     for (const lang of LANGS) {
       const m = this.models.get(lang)!;
       const idx = prepared.map((p, i) => (p.n && p.langs[lang] ? i : -1)).filter((i) => i >= 0);
       if (!idx.length) continue;
-      const vectors: SparseVector[] = idx.map((i) => featurize(prepared[i]!.n, m.model.meta.features));
+      // English texts with digits or symbols for letters (fr33 m0ney) are scored as written and as
+      // de-obfuscated (free money); each head keeps the higher score and says which text gave it
+      const rows: { event: number; variant: boolean }[] = [];
+      const vectors: SparseVector[] = [];
+      for (const i of idx) {
+        const p = prepared[i]!;
+        rows.push({ event: i, variant: false });
+        vectors.push(featurize(p.n, m.model.meta.features));
+        if (lang === 'en' && p.variant) {
+          rows.push({ event: i, variant: true });
+          vectors.push(featurize(p.variant, m.model.meta.features));
+        }
+      }
       const scores = await m.runtime.score(vectors);
       const heads = m.model.meta.heads;
-      idx.forEach((eventIdx, row) => {
+      const runtime = `${m.runtime.runtime}:${m.runtime.backend}`;
+      for (let r = 0; r < rows.length; r++) {
+        const event = rows[r]!.event;
+        const variant = rows[r + 1]?.variant === true ? r + 1 : -1;
         heads.forEach((h, j) => {
-          signals[eventIdx]!.push(signal(h.signal, calibrate(h.calibration, scores[row * heads.length + j]!), `${m.model.meta.id}/${h.name}`, m.model.meta.version, { runtime: `${m.runtime.runtime}:${m.runtime.backend}`, lang }));
+          const asWritten = scores[r * heads.length + j]!;
+          const deobfuscated = variant >= 0 ? scores[variant * heads.length + j]! : -1;
+          const evidence: Record<string, string> = deobfuscated > asWritten ? { runtime, lang, text: 'deobfuscated' } : { runtime, lang };
+          signals[event]!.push(signal(h.signal, calibrate(h.calibration, Math.max(asWritten, deobfuscated)), `${m.model.meta.id}/${h.name}`, m.model.meta.version, evidence));
         });
-      });
+        if (variant >= 0) r++;
+      }
     }
     prepared.forEach((p, i) => {
       if (!p.n) return;
-      for (const h of this.lexicon.match(p.n, deobfuscate(p.n))) signals[i]!.push(signal(h.signal, h.score, 'vigil-lexicon', this.lexicon.version, { matches: String(h.matches) }));
+      for (const h of this.lexicon.match(p.n, p.deob)) signals[i]!.push(signal(h.signal, h.score, 'vigil-lexicon', this.lexicon.version, { matches: String(h.matches) }));
       for (const h of findPii(p.n)) signals[i]!.push(signal(h.signal, h.score, 'vigil-pii', '1', { count: String(h.count) }));
       const l = this.links.check(p.n);
       for (const h of l.hits) signals[i]!.push(signal(h.signal, h.score, 'vigil-links', '1', { count: String(h.count), links: String(l.hosts) }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deobfuscate, normalizeText, scripts } from '../../../services/text/normalize.js';
+import { deobfuscate, leetVariant, normalizeText, scripts } from '../../../services/text/normalize.js';
 
 describe('normalizeText', () => {
   it('folds full-width, case, zero-width characters and homoglyphs', () => {
@@ -39,5 +39,16 @@ describe('normalizeText', () => {
     expect(scripts('hello there')).toEqual({ zh: false, en: true });
     expect(scripts('你好世界')).toEqual({ zh: true, en: false });
     expect(scripts('check this link 看看 http://example.com/very-long-path')).toEqual({ zh: true, en: true });
+  });
+});
+
+describe('leetVariant', () => {
+  it('gives the de-obfuscated text when a word has digits or symbols for letters', () => {
+    expect(leetVariant('fr33 m0ney now')).toBe('free money now');
+    expect(leetVariant('you 1d10t')).toBe('you idiot');
+  });
+
+  it('is null for @mentions, trailing punctuation, times and plain text', () => {
+    for (const t of ['@sam see you there!!', 'meet at 5pm on the 2nd', 'are we still on for lunch?', 'call 13800138000']) expect(leetVariant(t), t).toBeNull();
   });
 });

@@ -42,6 +42,16 @@ describe('TextClassifier', () => {
     expect(slang!.signals.some((s) => s.modelId.startsWith('vigil-text-en'))).toBe(true);
   });
 
+  it('scores English with digits for letters as written and de-obfuscated, keeping the higher score and saying so', async () => {
+    const [leet, plain] = await c.classifyBatch([ev('c0ngr4tul4t10ns y0u w0n 4 fr33 1ph0ne, cl41m n0w'), ev('congratulations you won a free iphone, claim now')]);
+    const spam = (r: typeof leet) => r!.signals.find((s) => s.modelId === 'vigil-text-en/spam')!;
+    expect(spam(leet).score).toBeGreaterThan(0.8);
+    expect(spam(leet).evidence.text).toBe('deobfuscated');
+    expect(Math.abs(spam(leet).score - spam(plain).score)).toBeLessThan(0.1);
+    expect(spam(plain).evidence.text).toBeUndefined();
+    expect(leet!.signals.filter((s) => s.modelId.startsWith('vigil-text-en'))).toHaveLength(3); // one signal per head, not two
+  });
+
   it('with language id off, routing is by script alone', async () => {
     const off = await TextClassifier.create({ modelsDir: join(import.meta.dirname, '../../../models/text'), runtime: 'onnx', maxChars: 2048, langId: false });
     const [es] = await off.classifyBatch([ev('hola, ¿cómo estás? nos vemos mañana en la playa')]);
