@@ -8,23 +8,18 @@
  * sets, so the figures are in-sample: read them as the change the variant makes, not as accuracy.
  * Writes models/text/deobfuscation-eval.json for the model card. Run by `make train`.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { PolicyCatalogue } from '../services/policy/catalogue.js';
 import { loadRules } from '../services/policy/rules.js';
 import { featurize } from '../services/text/features.js';
 import { calibrate, createOnnxRuntime, loadTextModel } from '../services/text/model.js';
 import { leetVariant, normalizeText } from '../services/text/normalize.js';
-import { parseCsv } from './csv.js';
+import { requireSharedText, sharedCsv } from './csv.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SHARED = resolve(ROOT, '..', 'shared', 'data', 'text');
-if (!existsSync(SHARED)) {
-  process.stderr.write(`deobfuscation-eval: ${SHARED} is absent; nothing to measure\n`);
-  process.exit(0);
-}
-const csv = (p: string) => parseCsv(p.endsWith('.gz') ? gunzipSync(readFileSync(join(SHARED, p))).toString('utf8') : readFileSync(join(SHARED, p), 'utf8'));
+requireSharedText('deobfuscation-eval');
+
 const LEET: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '5', t: '7' };
 /** The evasion: every a, e, i, o, s, t of words of 4+ letters written as a digit. */
 const leet = (t: string) => t.replace(/\b[a-z]{4,}\b/gi, (w) => w.replace(/[aeiost]/gi, (c) => LEET[c.toLowerCase()]!));
@@ -67,8 +62,8 @@ async function scores(texts: string[]): Promise<{ written: Float32Array; variant
 }
 
 const sets = [
-  { name: 'UCI SMS spam', head: 'spam', rows: csv('en/sms_spam_uci/dev.csv').map((r) => ({ text: r.text!, y: r.label === 'spam' })) },
-  { name: 'Davidson tweets', head: 'offensive', rows: csv('en/hate_offensive_davidson/dev.csv').map((r) => ({ text: r.tweet!, y: r.label !== 'neither' })) },
+  { name: 'UCI SMS spam', head: 'spam', rows: sharedCsv('en/sms_spam_uci/dev.csv').map((r) => ({ text: r.text!, y: r.label === 'spam' })) },
+  { name: 'Davidson tweets', head: 'offensive', rows: sharedCsv('en/hate_offensive_davidson/dev.csv').map((r) => ({ text: r.tweet!, y: r.label !== 'neither' })) },
 ];
 const out: Record<string, unknown>[] = [];
 console.log('| set | head | texts with a variant | at | new false positives (of negatives) | new catches (of positives) | positives in leetspeak caught: as written / with the variant |');

@@ -5,26 +5,21 @@
  * second figure is recall language id could cost. Writes models/text/langid-eval.json (counts only), which
  * models/model-card.ts puts in the model card. Run by `make train`.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { ContentEvent } from '../services/schema/types.js';
 import { CHINESE } from '../services/text/langid.js';
 import { TextClassifier } from '../services/text/text-classifier.js';
-import { parseCsv } from './csv.js';
+import { requireSharedText, sharedCsv } from './csv.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SHARED = resolve(ROOT, '..', 'shared', 'data', 'text');
-if (!existsSync(SHARED)) {
-  process.stderr.write(`langid-eval: ${SHARED} is absent; nothing to measure\n`);
-  process.exit(0);
-}
-const csv = (p: string) => parseCsv(p.endsWith('.gz') ? gunzipSync(readFileSync(join(SHARED, p))).toString('utf8') : readFileSync(join(SHARED, p), 'utf8'));
+requireSharedText('langid-eval');
+
 const sets: { name: string; lang: 'en' | 'zh'; rows: { text: string; harmful: boolean }[] }[] = [
-  { name: 'UCI SMS spam', lang: 'en', rows: csv('en/sms_spam_uci/dev.csv').map((r) => ({ text: r.text!, harmful: r.label === 'spam' })) },
-  { name: 'Davidson tweets', lang: 'en', rows: csv('en/hate_offensive_davidson/dev.csv').map((r) => ({ text: r.tweet!, harmful: r.label !== 'neither' })) },
-  { name: 'COLD', lang: 'zh', rows: csv('zh/cold/dev.csv').map((r) => ({ text: r.text!, harmful: r.label === 'offensive' })) },
-  { name: 'SWSR', lang: 'zh', rows: csv('zh/swsr_comments/dev.csv').map((r) => ({ text: r.text!, harmful: r.label === 'sexist' })) },
+  { name: 'UCI SMS spam', lang: 'en', rows: sharedCsv('en/sms_spam_uci/dev.csv').map((r) => ({ text: r.text!, harmful: r.label === 'spam' })) },
+  { name: 'Davidson tweets', lang: 'en', rows: sharedCsv('en/hate_offensive_davidson/dev.csv').map((r) => ({ text: r.tweet!, harmful: r.label !== 'neither' })) },
+  { name: 'COLD', lang: 'zh', rows: sharedCsv('zh/cold/dev.csv').map((r) => ({ text: r.text!, harmful: r.label === 'offensive' })) },
+  { name: 'SWSR', lang: 'zh', rows: sharedCsv('zh/swsr_comments/dev.csv').map((r) => ({ text: r.text!, harmful: r.label === 'sexist' })) },
 ];
 const c = await TextClassifier.create({ modelsDir: join(ROOT, 'models/text'), runtime: 'onnx', maxChars: 2048 });
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(2)}%`;

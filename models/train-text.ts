@@ -9,15 +9,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import * as tf from '@tensorflow/tfjs';
 import { featurize, type FeatureConfig, type SparseVector } from '../services/text/features.js';
 import { normalizeText } from '../services/text/normalize.js';
 import { calibrate } from '../services/text/model.js';
-import { parseCsv } from './csv.js';
+import { sharedCsv } from './csv.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SHARED = resolve(ROOT, '..', 'shared', 'data', 'text');
 const OUT = join(ROOT, 'models', 'text');
 export const FEATURES: FeatureConfig = { bits: 17, maxChars: 2048 };
 const EPOCHS = Number(process.env.TRAIN_EPOCHS ?? 6);
@@ -57,7 +55,7 @@ function emailBody(raw: string): string {
 }
 
 function load(): HeadData[] {
-  const csv = (p: string) => parseCsv(p.endsWith('.gz') ? gunzipSync(readFileSync(join(SHARED, p))).toString('utf8') : readFileSync(join(SHARED, p), 'utf8'));
+  const csv = sharedCsv;
   const sms = csv('en/sms_spam_uci/dev.csv').map((r) => example(r.text!, r.label === 'spam' ? 1 : 0, 'sms'));
   const email = csv('en/email_spam_spamassassin/dev.csv.gz').map((r) => example(emailBody(r.text!), r.label === 'spam' ? 1 : 0, 'email'));
   const davidson = csv('en/hate_offensive_davidson/dev.csv');

@@ -28,16 +28,19 @@ export async function startBroker(maxMb = 1024, partitions = 4): Promise<{ broke
 
 /**
  * The baseline of every through-the-broker figure: consume each batch of `input` and produce it
- * unchanged, committing after the produce (vigil's loop, minus vigil). Returns the seconds for n messages.
+ * unchanged, committing after the produce (vigil's loop, minus vigil). Returns the seconds for n messages:
+ * from the start, over a topic already filled; or, given `feed`, from when the consumer has joined and
+ * `feed` starts producing the messages while it runs.
  */
-export async function rawCopySeconds(kafka: Kafka, input: string, n: number): Promise<number> {
+export async function rawCopySeconds(kafka: Kafka, input: string, n: number, feed?: () => Promise<void>): Promise<number> {
   const p2 = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await p2.connect();
   const c = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, maxWaitTimeInMs: 100 });
+  const joined = new Promise<void>((r) => c.on(c.events.GROUP_JOIN, () => r()));
   await c.connect();
   await c.subscribe({ topic: input, fromBeginning: true });
   let copied = 0;
-  const t0 = performance.now();
+  let t0 = performance.now();
   await c.run({
     eachBatchAutoResolve: false,
     eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
@@ -47,6 +50,11 @@ export async function rawCopySeconds(kafka: Kafka, input: string, n: number): Pr
       copied += batch.messages.length;
     },
   });
+  if (feed) {
+    await joined;
+    t0 = performance.now();
+    await feed();
+  }
   while (copied < n) await new Promise((r) => setTimeout(r, 20));
   const sec = (performance.now() - t0) / 1000;
   await c.disconnect();

@@ -143,30 +143,7 @@ async function throughBrokerScaled(brokers: string[], service: string, n: number
     for (let i = 0; i < n; i += 1000) await producer.send({ topic: input, acks: -1, messages: messages.slice(i, i + 1000) });
   };
 
-  // raw copy: consume each batch and produce it unchanged, commit after the produce
-  const copier = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  await copier.connect();
-  const c = kafka.consumer({ groupId: `bench-raw-${randomUUID()}`, maxWaitTimeInMs: 100 });
-  const joined = new Promise<void>((r) => c.on(c.events.GROUP_JOIN, () => r()));
-  await c.connect();
-  await c.subscribe({ topic: input, fromBeginning: true });
-  let copied = 0;
-  await c.run({
-    eachBatchAutoResolve: false,
-    eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary }) => {
-      await copier.send({ topic: `${input}.copy`, acks: -1, messages: batch.messages.map((m) => ({ key: m.key, value: m.value })) });
-      resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
-      await commitOffsetsIfNecessary();
-      copied += batch.messages.length;
-    },
-  });
-  await joined;
-  let t = performance.now();
-  await produceAll();
-  while (copied < n) await new Promise((r) => setTimeout(r, 20));
-  const rawSec = (performance.now() - t) / 1000;
-  await c.disconnect();
-  await copier.disconnect();
+  const rawSec = await rawCopySeconds(kafka, input, n, produceAll);
 
   const env = { KAFKA_BROKERS: brokers.join(','), VIGIL_TOPIC_TEXT: input, VIGIL_TOPIC_VERDICTS: `${input}.verdicts`, VIGIL_TOPIC_REVIEW: `${input}.review`, VIGIL_TOPIC_SHADOW: `${input}.shadow`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100', VIGIL_STRIKES_RESTORE: 'false', VIGIL_FROM_BEGINNING: 'true' };
   const state = Array.from({ length: processes }, () => ({ ready: false, done: 0 }));
@@ -185,7 +162,7 @@ async function throughBrokerScaled(brokers: string[], service: string, n: number
   try {
     // every worker in the group and the group settled: all ready for a second
     for (let stable = 0; stable < 10; stable = state.every((x) => x.ready) ? stable + 1 : 0) await new Promise((r) => setTimeout(r, 100));
-    t = performance.now();
+    const t = performance.now();
     await produceAll();
     while (state.reduce((a, x) => a + x.done, 0) < n) await new Promise((r) => setTimeout(r, 20));
     const sec = (performance.now() - t) / 1000;
