@@ -7,6 +7,7 @@
  * fifth second), images (4 %) and video frames (3 %, 10-frame videos). Writes bench/out/load.json and
  * a plot, bench/out/load.svg.
  *   LOAD_RATES=200,400,800 LOAD_STEP_S=8 LOAD_P99_MS=2000
+ * LOAD_MIX=text: chat texts only, to the text worker alone (writes bench/out/load-text.json and .svg).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,8 @@ const rates = (process.env.LOAD_RATES ?? '250,500,1000,2000,4000').split(',').ma
 const stepS = Number(process.env.LOAD_STEP_S ?? 8);
 const boundMs = Number(process.env.LOAD_P99_MS ?? 2000);
 const progress = (s: string) => process.stderr.write(`load: ${s}\n`);
+const textOnly = process.env.LOAD_MIX === 'text';
+const out = textOnly ? 'load-text' : 'load';
 
 const EN = ['are we still on for lunch tomorrow?', 'did you see the match last night', 'send me the report by 5pm please', 'lol that is hilarious', 'I will be there in 10 minutes', 'Congratulations! You won, claim at http://prize.example/'];
 const ZH = ['明天中午一起吃饭吗？', '周末去爬山怎么样，天气不错', '哈哈哈哈笑死我了', '兼职日结，日赚500，加微信了解', '今天加班到很晚', '这个电影真好看'];
@@ -48,7 +51,7 @@ const admin = kafka.producer({ allowAutoTopicCreation: true });
 await admin.connect();
 for (const t of Object.values(topics)) await admin.send({ topic: t, messages: [{ value: Buffer.from([1]) }] }).catch(() => undefined);
 await admin.disconnect();
-const workers = ['text', 'image', 'video'].map((s) => startWorker(s, env));
+const workers = (textOnly ? ['text'] : ['text', 'image', 'video']).map((s) => startWorker(s, env));
 process.on('exit', () => {
   for (const w of workers) w.kill('SIGKILL');
   broker.stop();
@@ -85,7 +88,8 @@ let video = 0;
 let frame = 0;
 function nextEvent(now: number): { topic: string; message: Message; track: boolean } {
   const i = seq++;
-  const roll = (i * 2654435761 >>> 0) % 100;
+  const hash = (i * 2654435761) >>> 0;
+  const roll = textOnly ? 7 + (hash % 93) : hash % 100; // text only: no images or frames, the same share of heavy senders
   const base = { occurredAt: now, source: 'chat', conversationId: `c-${i % 300}`, jurisdiction: null, locale: null };
   if (roll < 4) {
     const v = { ...base, eventId: `l-${i}`, senderId: `u-${i % 2000}`, mimeType: 'image/jpeg', bytes: pictures[i % pictures.length]!, caption: null, contexts: [] };
@@ -161,14 +165,14 @@ for (const rate of rates) {
 }
 
 const held = steps.filter((s) => s.held).map((s) => s.offered);
-const result = { when: new Date().toISOString(), boundMs, stepS, mix: { text: 0.93, image: 0.04, videoFrame: 0.03 }, steps, highestHeldRate: held.length ? Math.max(...held) : 0 };
+const result = { when: new Date().toISOString(), boundMs, stepS, mix: textOnly ? { text: 1 } : { text: 0.93, image: 0.04, videoFrame: 0.03 }, steps, highestHeldRate: held.length ? Math.max(...held) : 0 };
 mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
-writeFileSync(join(ROOT, 'bench/out/load.json'), JSON.stringify(result, null, 2) + '\n');
-writeFileSync(join(ROOT, 'bench/out/load.svg'), plot(steps, boundMs));
+writeFileSync(join(ROOT, `bench/out/${out}.json`), JSON.stringify(result, null, 2) + '\n');
+writeFileSync(join(ROOT, `bench/out/${out}.svg`), plot(steps, boundMs));
 console.log(`\n| offered events/s | verdicts/s | p50 / p95 / p99 ms | backlog start → end | held (p99 ≤ ${boundMs} ms, backlog not growing) |`);
 console.log('| --- | --- | --- | --- | --- |');
 for (const s of steps) console.log(`| ${s.offered} | ${Math.round(s.verdictsPerSec)} | ${Math.round(s.p50Ms)} / ${Math.round(s.p95Ms)} / ${Math.round(s.p99Ms)} | ${s.backlogStart} → ${s.backlogEnd} | ${s.held ? 'yes' : 'no'} |`);
-console.log(`\nhighest rate held: ${result.highestHeldRate} events/s — bench/out/load.json, plot bench/out/load.svg`);
+console.log(`\nhighest rate held: ${result.highestHeldRate} events/s — bench/out/${out}.json, plot bench/out/${out}.svg`);
 await consumer.disconnect().catch(() => undefined);
 await producer.disconnect().catch(() => undefined);
 process.exit(0);
