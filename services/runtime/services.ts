@@ -18,9 +18,9 @@ function textOptions(c: VigilConfig): TextClassifierOptions {
   return { modelsDir: c.text.modelsDir, runtime: c.text.runtime, maxChars: c.text.maxChars, executionProviders: c.text.executionProviders, langId: c.text.langId, langIdMinScore: c.text.langIdMinScore };
 }
 
-async function textClassifier(c: VigilConfig, ctx: ClassifierContext): Promise<Classifier> {
+async function textClassifier(c: VigilConfig, ctx: ClassifierContext = {}): Promise<Classifier> {
   const inner = c.text.threads > 0 ? await TextClassifierPool.create(textOptions(c), c.text.threads) : await TextClassifier.create(textOptions(c));
-  return ctx.registry ? withLanguageMetrics(inner, ctx.registry) : inner;
+  return withLanguageMetrics(inner, ctx.registry);
 }
 
 /** What a service's classifier may use from its worker: the metrics registry and the logger. */
@@ -33,9 +33,8 @@ export interface ClassifierContext {
  * Image captions through the text models, lexicons, personal-data and link checks (on the image
  * worker's main thread: captions are short). Images without a caption yield no text signals.
  */
-async function captionClassifier(c: VigilConfig, ctx: ClassifierContext): Promise<Classifier> {
-  const created = await TextClassifier.create(textOptions(c));
-  const text = ctx.registry ? withLanguageMetrics(created, ctx.registry) : created;
+async function captionClassifier(c: VigilConfig, ctx: ClassifierContext = {}): Promise<Classifier> {
+  const text = withLanguageMetrics(await TextClassifier.create(textOptions(c)), ctx.registry);
   return {
     name: 'caption',
     kinds: ['image'],
@@ -85,7 +84,7 @@ export const SERVICES: Readonly<Record<string, ServiceDefinition>> = {
     description: 'text harms in English and Chinese (models, lexicons, personal data, links) plus spam frequency, one verdict per text',
     inputTopics: (c) => [c.topics.text],
     subjects: [SUBJECTS.text],
-    createClassifier: async (c, ctx = {}) => new CompositeClassifier('text', [await textClassifier(c, ctx), new SpamDetector(c.spam)]),
+    createClassifier: async (c, ctx) => new CompositeClassifier('text', [await textClassifier(c, ctx), new SpamDetector(c.spam)]),
   },
   image: {
     name: 'image',
@@ -93,7 +92,7 @@ export const SERVICES: Readonly<Record<string, ServiceDefinition>> = {
     inputTopics: (c) => [c.topics.image],
     subjects: [SUBJECTS.image],
     batchEvents: (c) => c.mediaBatchEvents,
-    createClassifier: async (c, ctx) => new CompositeClassifier('image', [await ImageClassifier.create(c.image, ctx), await captionClassifier(c, ctx ?? {})]),
+    createClassifier: async (c, ctx) => new CompositeClassifier('image', [await ImageClassifier.create(c.image, ctx), await captionClassifier(c, ctx)]),
   },
   video: {
     name: 'video',

@@ -9,7 +9,8 @@ const NAME = 'vigil_text_languages_total';
  * codes plus `und`, so the label stays bounded), on the worker's registry — the classifier itself may run
  * in worker threads that have none.
  */
-export function withLanguageMetrics(inner: Classifier, registry: Registry): Classifier {
+export function withLanguageMetrics(inner: Classifier, registry: Registry | undefined): Classifier {
+  if (!registry) return inner; // in-process runs without a worker (classify, benchmarks) count nothing
   const counter = (registry.getSingleMetric(NAME) as Counter<'lang'> | undefined)
     ?? new Counter({ name: NAME, help: 'Texts (and captions) by identified language (fastText lid.176 code; und: no letters, or language id off).', labelNames: ['lang'], registers: [registry] });
   const children = new Map<string, { inc(): void }>();

@@ -76,11 +76,12 @@ const LEET_IN_WORD = /[a-z][0134579$@!]+[a-z]|(?<![a-z0-9])[0134579$][a-z]{2,}/;
 
 /**
  * The text the English model scores besides the text as written: the de-obfuscated text, when a word has
- * digits or symbols for letters; null otherwise (most texts, which then cost one model row).
+ * digits or symbols for letters; null otherwise (most texts, which then cost one model row). Pass the
+ * de-obfuscated text when it is already at hand.
  */
-export function leetVariant(normalized: string): string | null {
+export function leetVariant(normalized: string, deobfuscated?: string): string | null {
   if (!LEET_IN_WORD.test(normalized)) return null;
-  const d = deobfuscate(normalized);
+  const d = deobfuscated ?? deobfuscate(normalized);
   return d === normalized ? null : d;
 }
 
@@ -120,12 +121,21 @@ const UNIT = /^[\d.,:]+(?:am|pm|st|nd|rd|th|k|m|g|kg|km|cm|mm|ml|s|h|hr|hrs|min|
 
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF\u{20000}-\u{2FA1F}]/u;
 const CJK_G = /[\u3400-\u9FFF\uF900-\uFAFF\u{20000}-\u{2FA1F}]/gu;
-const LATIN_G = /[a-z]/g;
+
+/** Latin letters in a normalised (lowercase) text, counted without building a match array. */
+export function countLatin(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) n++;
+  }
+  return n;
+}
 
 /** Script mix of a normalised text: which language models to run. */
 export function scripts(text: string): { zh: boolean; en: boolean } {
   if (!CJK.test(text)) return { zh: false, en: true };
   const cjk = text.match(CJK_G)?.length ?? 0;
-  const latin = text.match(LATIN_G)?.length ?? 0;
+  const latin = countLatin(text);
   return { zh: true, en: latin >= 12 && latin > cjk };
 }

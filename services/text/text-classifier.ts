@@ -4,7 +4,7 @@ import type { ContentEvent, Signal } from '../schema/types.js';
 import { featurize, type SparseVector } from './features.js';
 import { Lexicon } from './lexicon.js';
 import { calibrate, createOnnxRuntime, createTfjsRuntime, loadTextModel, type LoadedTextModel, type Runtime, type TextModelRuntime } from './model.js';
-import { deobfuscate, leetVariant, normalizeText, scripts } from './normalize.js';
+import { countLatin, deobfuscate, leetVariant, normalizeText, scripts } from './normalize.js';
 import { findPii } from './pii.js';
 import { CHINESE, LanguageIdentifier } from './langid.js';
 import { DomainHashSet, LinkChecker, type BrandsFile } from './urls.js';
@@ -25,7 +25,6 @@ export interface TextClassifierOptions {
 
 /** Latin letters a text needs before language id may keep the English model from it (short texts are guessed badly). */
 const LANGID_MIN_LATIN = 20;
-const LATIN_G = /[a-z]/g;
 const LETTER = /\p{L}/u;
 const KANA_HANGUL = /[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/;
 
@@ -35,6 +34,10 @@ type Lang = (typeof LANGS)[number];
 interface LangModel {
   readonly model: LoadedTextModel;
   readonly runtime: TextModelRuntime;
+  /** Per start, not per text: each head's signal model id, and the evidence its signals carry. */
+  readonly headIds: readonly string[];
+  readonly evidence: Readonly<Record<string, string>>;
+  readonly evidenceDeobfuscated: Readonly<Record<string, string>>;
 }
 
 /**
@@ -65,7 +68,8 @@ export class TextClassifier implements Classifier {
       const runtime = o.runtime === 'onnx'
         ? await createOnnxRuntime(model, { file: join(o.modelsDir, 'build', `${lang}.onnx`), ...(o.executionProviders ? { executionProviders: o.executionProviders } : {}) })
         : await createTfjsRuntime(model);
-      c.models.set(lang, { model, runtime });
+      const evidence = { runtime: `${runtime.runtime}:${runtime.backend}`, lang };
+      c.models.set(lang, { model, runtime, headIds: model.meta.heads.map((h) => `${model.meta.id}/${h.name}`), evidence, evidenceDeobfuscated: { ...evidence, text: 'deobfuscated' } });
     }
     c.loaded = true;
     return c;
@@ -92,7 +96,8 @@ export class TextClassifier implements Classifier {
       const n = normalizeText(text);
       if (n.flags.length) notes.push(`normalised: ${n.flags.join(', ')}`);
       const { langs, language } = this.route(n.text, notes);
-      return { n: n.text, deob: n.text ? deobfuscate(n.text) : '', variant: n.text ? leetVariant(n.text) : null, notes, langs, language };
+      const deob = n.text ? deobfuscate(n.text) : '';
+      return { n: n.text, deob, variant: n.text ? leetVariant(n.text, deob) : null, notes, langs, language };
     });
     const signals: Signal[][] = events.map(() => []);
     for (const lang of LANGS) {
@@ -101,30 +106,22 @@ export class TextClassifier implements Classifier {
       if (!idx.length) continue;
       // English texts with digits or symbols for letters (fr33 m0ney) are scored as written and as
       // de-obfuscated (free money); each head keeps the higher score and says which text gave it
-      const rows: { event: number; variant: boolean }[] = [];
       const vectors: SparseVector[] = [];
-      for (const i of idx) {
+      const rows = idx.map((i) => {
         const p = prepared[i]!;
-        rows.push({ event: i, variant: false });
-        vectors.push(featurize(p.n, m.model.meta.features));
-        if (lang === 'en' && p.variant) {
-          rows.push({ event: i, variant: true });
-          vectors.push(featurize(p.variant, m.model.meta.features));
-        }
-      }
+        const written = vectors.push(featurize(p.n, m.model.meta.features)) - 1;
+        const variant = lang === 'en' && p.variant ? vectors.push(featurize(p.variant, m.model.meta.features)) - 1 : -1;
+        return { event: i, written, variant };
+      });
       const scores = await m.runtime.score(vectors);
       const heads = m.model.meta.heads;
-      const runtime = `${m.runtime.runtime}:${m.runtime.backend}`;
-      for (let r = 0; r < rows.length; r++) {
-        const event = rows[r]!.event;
-        const variant = rows[r + 1]?.variant === true ? r + 1 : -1;
+      for (const { event, written, variant } of rows) {
         heads.forEach((h, j) => {
-          const asWritten = scores[r * heads.length + j]!;
+          const asWritten = scores[written * heads.length + j]!;
           const deobfuscated = variant >= 0 ? scores[variant * heads.length + j]! : -1;
-          const evidence: Record<string, string> = deobfuscated > asWritten ? { runtime, lang, text: 'deobfuscated' } : { runtime, lang };
-          signals[event]!.push(signal(h.signal, calibrate(h.calibration, Math.max(asWritten, deobfuscated)), `${m.model.meta.id}/${h.name}`, m.model.meta.version, evidence));
+          const evidence = deobfuscated > asWritten ? m.evidenceDeobfuscated : m.evidence;
+          signals[event]!.push(signal(h.signal, calibrate(h.calibration, Math.max(asWritten, deobfuscated)), m.headIds[j]!, m.model.meta.version, evidence));
         });
-        if (variant >= 0) r++;
       }
     }
     prepared.forEach((p, i) => {
@@ -153,7 +150,7 @@ export class TextClassifier implements Classifier {
   private route(text: string, notes: string[]): { langs: { zh: boolean; en: boolean }; language: string } {
     const langs = scripts(text);
     if (!this.langId || !text) return { langs, language: 'und' };
-    const latin = text.match(LATIN_G)?.length ?? 0;
+    const latin = countLatin(text);
     const kanaHangul = KANA_HANGUL.test(text);
     const otherScript = latin === 0 && !langs.zh && LETTER.test(text);
     if (!kanaHangul && !otherScript && latin < LANGID_MIN_LATIN) return { langs, language: langs.zh ? 'zh' : 'und' };
