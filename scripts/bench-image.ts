@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { Kafka, logLevel } from 'kafkajs';
-import { pct, rawCopySeconds } from './bench-lib.js';
+import { pct, rawCopySeconds, secondsToJudge } from './bench-lib.js';
 import { loadConfig } from '../services/common/config.js';
 import { createLogger } from '../services/common/logger.js';
 import { hashImage } from '../services/image/hash.js';
@@ -159,12 +159,7 @@ async function throughBroker(brokers: string[], n: number): Promise<Record<strin
     VIGIL_STRIKES_RESTORE: 'false', VIGIL_MAX_BATCH_EVENTS: '16', VIGIL_PARTITIONS_CONCURRENTLY: String(availableParallelism()),
   };
   const { worker, metrics } = await createServiceWorker('image', loadConfig(env), { schemas, catalogue, logger: createLogger('silent'), http: false, defaultMetrics: false });
-  const t = performance.now();
-  await worker.start();
-  const done = async () => (await metrics.batchEvents.get()).values.find((v) => v.metricName === 'vigil_batch_events_sum')?.value ?? 0;
-  while ((await done()) < n) await new Promise((r) => setTimeout(r, 20));
-  const sec = (performance.now() - t) / 1000;
-  await worker.stop(10_000);
+  const sec = await secondsToJudge(worker, metrics, n);
   return { images: n, baselinePerSec: n / rawSec, perSec: n / sec, ratio: rawSec / sec };
 }
 

@@ -5,6 +5,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Kafka } from 'kafkajs';
+import type { WorkerMetrics } from '../services/runtime/metrics.js';
+import type { Worker } from '../services/runtime/worker.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -59,5 +61,20 @@ export async function rawCopySeconds(kafka: Kafka, input: string, n: number, fee
   const sec = (performance.now() - t0) / 1000;
   await c.disconnect();
   await p2.disconnect();
+  return sec;
+}
+
+/** Events a worker has judged, published and resolved: the sum of its per-chunk batch-size histogram. */
+export async function eventsDone(metrics: WorkerMetrics): Promise<number> {
+  return (await metrics.batchEvents.get()).values.find((v) => v.metricName === 'vigil_batch_events_sum')?.value ?? 0;
+}
+
+/** Starts a worker, waits until it has judged n events, stops it; returns the seconds from start to the n-th. */
+export async function secondsToJudge(worker: Worker, metrics: WorkerMetrics, n: number): Promise<number> {
+  const t = performance.now();
+  await worker.start();
+  while ((await eventsDone(metrics)) < n) await new Promise((r) => setTimeout(r, 20));
+  const sec = (performance.now() - t) / 1000;
+  await worker.stop(10_000);
   return sec;
 }

@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
-import { pct, rawCopySeconds, startBroker } from './bench-lib.js';
+import { eventsDone, pct, rawCopySeconds, secondsToJudge, startBroker } from './bench-lib.js';
 import { loadConfig } from '../services/common/config.js';
 import { createLogger } from '../services/common/logger.js';
 import { toContentEvent } from '../services/pipeline/events.js';
@@ -109,14 +109,7 @@ async function throughBroker(brokers: string[], service: string, n: number): Pro
     const env = { KAFKA_BROKERS: brokers.join(','), VIGIL_TOPIC_TEXT: input, VIGIL_TOPIC_VERDICTS: `${input}.${svc}.verdicts`, VIGIL_TOPIC_REVIEW: `${input}.${svc}.review`, VIGIL_TOPIC_SHADOW: `${input}.${svc}.shadow`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100', VIGIL_STRIKES_RESTORE: 'false' };
     const cfg = loadConfig(env);
     const { worker: w, metrics } = await createServiceWorker(svc === 'noop' ? NOOP : svc, cfg, { schemas, catalogue, logger: createLogger('silent'), http: false, defaultMetrics: false });
-    const t = performance.now();
-    await w.start();
-    // events whose verdicts are produced and offsets resolved: the sum of the per-chunk batch-size histogram
-    const done = async () => (await metrics.batchEvents.get()).values.find((v) => v.metricName === 'vigil_batch_events_sum')?.value ?? 0;
-    while ((await done()) < n) await new Promise((r) => setTimeout(r, 20));
-    const sec = (performance.now() - t) / 1000;
-    await w.stop(10_000);
-    return sec;
+    return secondsToJudge(w, metrics, n);
   };
   c0 = cpu();
   const noopSec = await worker('noop');
@@ -190,8 +183,7 @@ if (process.env.BENCH_WORKER) {
   const { worker: w, metrics } = await createServiceWorker(service, loadConfig(env), { schemas, catalogue, logger: createLogger('silent'), http: false, defaultMetrics: false });
   await w.start();
   setInterval(async () => {
-    const done = (await metrics.batchEvents.get()).values.find((v) => v.metricName === 'vigil_batch_events_sum')?.value ?? 0;
-    process.stdout.write(`${w.isReady() ? 'ready' : 'joining'} ${done}\n`);
+    process.stdout.write(`${w.isReady() ? 'ready' : 'joining'} ${await eventsDone(metrics)}\n`);
   }, 100);
   process.on('SIGTERM', () => void w.stop(5_000).then(() => process.exit(0)));
   await new Promise(() => undefined);
