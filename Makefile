@@ -20,8 +20,10 @@ help:
 setup: .setup-apt deps broker-build build
 
 .setup-apt: Makefile
-	@pkgs=""; for t in cc:build-essential make:build-essential patch:patch prometheus:prometheus promtool:prometheus ffmpeg:ffmpeg; do \
+	@pkgs=""; for t in cc:build-essential make:build-essential patch:patch prometheus:prometheus promtool:prometheus ffmpeg:ffmpeg chromium:chromium; do \
 	  command -v $${t%%:*} >/dev/null || pkgs="$$pkgs $${t##*:}"; done; \
+	for t in /usr/lib/postgresql/15/bin/postgres:postgresql /usr/share/fonts/truetype/wqy/wqy-microhei.ttc:fonts-wqy-microhei; do \
+	  [ -e $${t%%:*} ] || pkgs="$$pkgs $${t##*:}"; done; \
 	if [ -n "$$pkgs" ]; then \
 	  echo "setup: installing Debian packages:$$pkgs"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$pkgs >/dev/null; \
