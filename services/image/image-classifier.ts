@@ -10,6 +10,8 @@ import { BankSet, type BankGeneration, type BankMatch } from './banks.js';
 import { decodeImage, type DecodeLimits, type DecodedImage, type ImageFormat } from './decode.js';
 import { hashDecoded, type ImageHashes } from './hash.js';
 import { loadImageModel, type ImageModel } from './models.js';
+import { ImageTextStage, OcrEngine, OCR_MODEL_ID, imageTextMetrics, type LinkCheck } from './ocr/index.js';
+import { QrReader } from './qr.js';
 import { loadWeaponDetector, type WeaponDetector } from './weapons.js';
 
 export interface ImageMetrics {
@@ -45,6 +47,8 @@ export interface ImageClassifierParts {
   readonly violence: ImageModel | null;
   readonly weapons: WeaponDetector | null;
   readonly banks: BankSet | null;
+  /** Text and QR codes in the image (services/image/ocr); absent or disabled: not looked for. */
+  readonly imageText?: ImageTextStage;
   readonly metrics?: ImageMetrics;
   readonly logger?: Logger;
 }
@@ -71,7 +75,11 @@ export class ImageClassifier implements Classifier {
 
   constructor(private readonly p: ImageClassifierParts) {}
 
-  static async create(c: ImageConfig, ctx: { registry?: Registry; logger?: Logger } = {}): Promise<ImageClassifier> {
+  /**
+   * `ctx.text` is the text classifier recognised text goes through (the one chat and captions use) and
+   * `ctx.links` the link checker for QR payloads; without them text and QR codes yield no text or link signals.
+   */
+  static async create(c: ImageConfig, ctx: { registry?: Registry; logger?: Logger; text?: Classifier; links?: LinkCheck } = {}): Promise<ImageClassifier> {
     const metrics = ctx.registry ? imageMetrics(ctx.registry) : undefined;
     const opts = { modelsDir: c.modelsDir, executionProviders: c.executionProviders, intraOpNumThreads: c.threads };
     const nsfw: ImageModel[] = [];
@@ -83,6 +91,10 @@ export class ImageClassifier implements Classifier {
     const weapons = c.weapons ? await loadWeaponDetector(c.weaponsMinScore) : null;
     for (const m of [...nsfw, ...(violence ? [violence] : [])]) metrics?.modelLoaded.set({ model: m.manifest.id, runtime: m.runtime }, 1);
     if (weapons) metrics?.modelLoaded.set({ model: weapons.id, runtime: 'tfjs' }, 1);
+    const ocr = c.ocr ? await OcrEngine.load({ ...opts, gateSize: c.ocr.gatePx, detectSize: c.ocr.detectPx, maxBoxes: c.ocr.maxBoxes }) : null;
+    if (ocr) metrics?.modelLoaded.set({ model: OCR_MODEL_ID, runtime: 'onnx' }, 1);
+    const qr = c.qr ? await QrReader.load() : null;
+    const imageText = new ImageTextStage({ ocr, qr, text: ctx.text ?? null, links: ctx.links ?? null, ...(ctx.registry ? { metrics: imageTextMetrics(ctx.registry) } : {}) });
     const banks = c.banksFile
       ? BankSet.load({
         file: c.banksFile,
@@ -107,6 +119,7 @@ export class ImageClassifier implements Classifier {
       violence,
       weapons,
       banks,
+      imageText,
       ...(metrics ? { metrics } : {}),
       ...(ctx.logger ? { logger: ctx.logger } : {}),
     });
@@ -121,12 +134,12 @@ export class ImageClassifier implements Classifier {
   }
 
   async classifyBatch(events: readonly ContentEvent[]): Promise<ClassifierOutput[]> {
-    const analysed = await this.analyse(events.map((e) => (e.kind === 'image' || e.kind === 'video-frame' ? e.bytes : null)));
+    const analysed = await this.analyse(events.map((e) => (e.kind === 'image' || e.kind === 'video-frame' ? e.bytes : null)), events);
     return analysed.map((a) => (a instanceof VigilError ? a : { signals: a.signals, notes: a.notes, pdq: { hash: a.hashes.pdq, quality: a.hashes.quality } }));
   }
 
-  /** Decodes, hashes, matches and scores a batch of images (null: not an image). */
-  async analyse(images: readonly (Uint8Array | null)[]): Promise<(ImageAnalysis | VigilError)[]> {
+  /** Decodes, hashes, matches and scores a batch of images (null: not an image); `events`, when given, are the events they came in. */
+  async analyse(images: readonly (Uint8Array | null)[], events?: readonly ContentEvent[]): Promise<(ImageAnalysis | VigilError)[]> {
     const decoded = await Promise.all(images.map(async (bytes) => {
       if (!bytes) return new VigilError('VGL_INVALID_EVENT', 'event carries no image');
       try {
@@ -166,6 +179,7 @@ export class ImageClassifier implements Classifier {
       await this.nsfw(imgs, ok.map((i) => out[i] as ImageAnalysis));
       await this.violence(imgs, ok.map((i) => out[i] as ImageAnalysis));
       await this.weapons(imgs, ok.map((i) => out[i] as ImageAnalysis));
+      await this.p.imageText?.signals(ok.map((i, k) => ({ bytes: images[i]!, decoded: imgs[k]!, ...(events?.[i] ? { event: events[i] } : {}) })), ok.map((i) => out[i] as ImageAnalysis));
     }
     return out;
   }

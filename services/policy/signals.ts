@@ -94,6 +94,10 @@ export const SIGNALS: readonly SignalSpec[] = [
     ['context.breastfeeding', 'breastfeeding or childbirth context detected'],
     ['deepfake', 'synthesised or manipulated media'],
   ].map(([n, d]) => planned(n!, 'image', d!)),
+  // ---- text and QR codes in images (services/image/ocr, services/image/qr.ts) ----
+  // Text read from an image emits the text signals above (evidence source: image-text); these are the QR code's own.
+  live('qr.code', 'image', 'a QR code decoded in the image (1 = one or more); next to ad text it is an advert that hands off'),
+  live('qr.contact-handoff', 'image', 'a QR code handing off to a chat group invitation, an add-contact link or a payment code (0.9), or a link shortener (0.7); payloads also go to the link checker (url.*)'),
 ];
 
 const BY_NAME = new Map(SIGNALS.map((s) => [s.name, s]));

@@ -13,6 +13,9 @@ import { CompositeClassifier } from '../pipeline/composite.js';
 import { TextClassifier, type TextClassifierOptions } from '../text/text-classifier.js';
 import { withLanguageMetrics } from '../text/language-metrics.js';
 import { TextClassifierPool } from '../text/text-pool.js';
+import { DomainHashSet, LinkChecker, type BrandsFile } from '../text/urls.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 function textOptions(c: VigilConfig): TextClassifierOptions {
   return { modelsDir: c.text.modelsDir, runtime: c.text.runtime, maxChars: c.text.maxChars, executionProviders: c.text.executionProviders, langId: c.text.langId, langIdMinScore: c.text.langIdMinScore };
@@ -30,11 +33,17 @@ export interface ClassifierContext {
 }
 
 /**
- * Image captions through the text models, lexicons, personal-data and link checks (on the image
- * worker's main thread: captions are short). Images without a caption yield no text signals.
+ * The image and video workers' text classifier (on their main thread: captions and text read from
+ * images are short), for captions and for text in images, and the link checker for QR payloads.
  */
-async function captionClassifier(c: VigilConfig, ctx: ClassifierContext = {}): Promise<Classifier> {
+async function imageTextParts(c: VigilConfig, ctx: ClassifierContext = {}): Promise<{ text: Classifier; links: LinkChecker }> {
   const text = withLanguageMetrics(await TextClassifier.create(textOptions(c)), ctx.registry);
+  const brands = JSON.parse(readFileSync(join(c.text.modelsDir, 'brands.json'), 'utf8')) as BrandsFile;
+  return { text, links: new LinkChecker(DomainHashSet.fromFile(join(c.text.modelsDir, 'phishing-domains.bin')), brands) };
+}
+
+/** Image captions through the text models, lexicons, personal-data and link checks. Images without a caption yield no text signals. */
+function captionClassifier(text: Classifier): Classifier {
   return {
     name: 'caption',
     kinds: ['image'],
@@ -92,7 +101,10 @@ export const SERVICES: Readonly<Record<string, ServiceDefinition>> = {
     inputTopics: (c) => [c.topics.image],
     subjects: [SUBJECTS.image],
     batchEvents: (c) => c.mediaBatchEvents,
-    createClassifier: async (c, ctx) => new CompositeClassifier('image', [await ImageClassifier.create(c.image, ctx), await captionClassifier(c, ctx)]),
+    createClassifier: async (c, ctx) => {
+      const parts = await imageTextParts(c, ctx);
+      return new CompositeClassifier('image', [await ImageClassifier.create(c.image, { ...ctx, ...parts }), captionClassifier(parts.text)]);
+    },
   },
   video: {
     name: 'video',
@@ -100,7 +112,7 @@ export const SERVICES: Readonly<Record<string, ServiceDefinition>> = {
     inputTopics: (c) => [c.topics.video],
     subjects: [SUBJECTS.videoFrame],
     batchEvents: (c) => c.mediaBatchEvents,
-    createClassifier: (c, ctx) => ImageClassifier.create(c.image, ctx),
+    createClassifier: async (c, ctx) => ImageClassifier.create(c.image, { ...ctx, ...(await imageTextParts(c, ctx)) }),
     strikesPerEvent: false,
     createStage: (c, ctx) => new VideoStage({
       service: 'video', config: c.video, engine: ctx.engine, rules: ctx.rules, banks: () => (ctx.classifier as ImageClassifier).bankGeneration,
