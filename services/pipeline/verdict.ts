@@ -30,6 +30,7 @@ export function toVerdict(i: VerdictInput): Verdict {
     actions: o.actions,
     categories: o.categories,
     policies: o.policies,
+    primaryPolicy: o.policies[0]?.id ?? null,
     signals: [...i.signals],
     jurisdiction: i.event.jurisdiction,
     occurredAt: i.event.occurredAt,

@@ -4,6 +4,23 @@ import type { PolicyCatalogue } from './catalogue.js';
 import type { Category } from './categories.js';
 import type { Condition, Op, Rule, RuleSet } from './rules.js';
 import type { StrikeStore } from './strikes.js';
+import { signalSpec } from './signals.js';
+
+/** Most catalogue items a verdict cites: the one to three that apply, the primary one first. */
+export const MAX_VERDICT_POLICIES = 3;
+
+const RULE_STRENGTH = new WeakMap<readonly Evidence[], { exact: boolean; notifies: boolean }>();
+
+/** Whether a fired rule's evidence includes an exact (hash-bank) match, and one that may be reported to authorities. */
+function strength(evidence: readonly Evidence[]): { exact: boolean; notifies: boolean } {
+  let s = RULE_STRENGTH.get(evidence);
+  if (!s) {
+    const specs = evidence.map((e) => signalSpec(e.signal));
+    s = { exact: specs.some((x) => x?.evidence === 'exact'), notifies: specs.some((x) => x?.notifies === true) };
+    RULE_STRENGTH.set(evidence, s);
+  }
+  return s;
+}
 
 /** Contexts an event may declare, and the policy exceptions they invoke (CG "Exception", Gambling, Self-injury). */
 export const CONTEXT_EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
@@ -197,6 +214,27 @@ export class PolicyEngine {
     return { enforced, shadow: shadowFired ? this.outcome(rules.ladder, fired, firedRules, strikesBefore, invoked, true) : null };
   }
 
+  /**
+   * The catalogue items a verdict cites: rules ranked by decision (block first) and score, each rule's own
+   * first (most specific) item in that order, then their further items, at most MAX_VERDICT_POLICIES. The
+   * first is the primary item. Every fired rule keeps its full list in the verdict's `rules`.
+   */
+  private cite(fired: readonly FiredRule[]): PolicyRef[] {
+    const ranked = [...fired].sort((a, b) => RANK[b.decision] - RANK[a.decision] || Number(a.shadow) - Number(b.shadow) || b.score - a.score);
+    const ids: string[] = [];
+    for (let k = 0; ids.length < MAX_VERDICT_POLICIES; k++) {
+      let any = false;
+      for (const f of ranked) {
+        const id = f.policies[k];
+        if (id === undefined) continue;
+        any = true;
+        if (!ids.includes(id) && ids.length < MAX_VERDICT_POLICIES) ids.push(id);
+      }
+      if (!any) break;
+    }
+    return ids.map((id) => this.catalogue.ref(id));
+  }
+
   /** Records the strikes an enforced verdict adds; call once per event, after evaluate. */
   commit(event: ContentEvent, outcome: Outcome): void {
     if (outcome.strikeWeight > 0) this.strikes.add(event.senderId, event.occurredAt, outcome.strikeWeight);
@@ -211,23 +249,31 @@ export class PolicyEngine {
     let decision: Decision = 'ALLOW';
     const actions = new Set<Action>();
     const categories = new Map<Category, number>();
-    const policies = new Map<string, PolicyRef>();
     const notes: string[] = [];
     let weight = 0;
+    const withheld = new Set<Action>();
     for (const [n, f] of fired.entries()) {
       if (RANK[f.decision] > RANK[decision]) decision = f.decision;
       categories.set(f.category, Math.max(categories.get(f.category) ?? 0, f.score));
-      for (const id of f.policies) policies.set(id, this.catalogue.ref(id));
       if (f.exception) notes.push(`${f.id}: exception ${f.exception} (${invoked.get(f.exception)}) turned block into review`);
       if (f.decision !== 'BLOCK') continue;
       const rule = firedRules[n]!;
+      // evidence strength bounds the consequence: only a hash-bank match terminates by itself, and only a
+      // CSAM or terrorist-content bank match notifies authorities; a model, lexicon or rate never does
+      const { exact, notifies } = strength(f.evidence);
+      let ruleWeight = 0;
       for (const id of f.policies) {
         const item = this.catalogue.require(id);
-        for (const a of rule.actions ?? item.actions) actions.add(a);
+        for (const a of rule.actions ?? item.actions) {
+          if ((a === 'NOTIFY_AUTHORITIES' && !notifies) || (a === 'TERMINATE_ACCOUNT' && !exact)) withheld.add(a);
+          else actions.add(a);
+        }
         const sev = item.severity === 'none' ? 'low' : item.severity;
-        weight = Math.max(weight, ladder.weights[sev]);
+        ruleWeight = Math.max(ruleWeight, ladder.weights[sev]);
       }
+      weight = Math.max(weight, exact ? ruleWeight : Math.min(ruleWeight, ladder.maxFuzzyWeight));
     }
+    for (const a of withheld) if (!actions.has(a)) notes.push(`${a.toLowerCase()} withheld: it needs a hash-bank match${a === 'NOTIFY_AUTHORITIES' ? ' in a CSAM or terrorist-content bank' : ' or repeated violations'}, not a model or lexicon score`);
     let strikes = strikesBefore;
     if (decision === 'BLOCK') {
       strikes = strikesBefore + weight;
@@ -239,12 +285,13 @@ export class PolicyEngine {
       }
       if (actions.has('TERMINATE_ACCOUNT')) actions.delete('RESTRICT_ACCOUNT');
     }
+    const policies = this.cite(fired);
     if (shadow) notes.push('shadow: includes rules in shadow mode; nothing here is enforced');
     return {
       decision,
       actions: decision === 'BLOCK' ? ACTIONS.filter((a) => actions.has(a)) : [],
       categories: [...categories].map(([name, score]) => ({ name, score })).sort((a, b) => b.score - a.score),
-      policies: [...policies.values()],
+      policies,
       rules: fired,
       notes,
       strikes,

@@ -51,6 +51,11 @@ export interface LadderStep {
 export interface Ladder {
   readonly halfLifeMs: number;
   readonly weights: Readonly<Record<'low' | 'medium' | 'high' | 'critical', number>>;
+  /**
+   * The most strikes one event adds on fuzzy evidence alone (models, lexicons, rates: anything but a hash-bank
+   * match); below the first step that terminates, so termination comes from hash matches or repetition.
+   */
+  readonly maxFuzzyWeight: number;
   readonly steps: readonly LadderStep[];
 }
 
@@ -65,6 +70,7 @@ export interface RuleSet {
 const DEFAULT_LADDER: Ladder = {
   halfLifeMs: 30 * 24 * 3600 * 1000,
   weights: { low: 0.5, medium: 1, high: 2, critical: 10 },
+  maxFuzzyWeight: 3,
   steps: [
     { strikes: 3, actions: ['RESTRICT_ACCOUNT'] },
     { strikes: 6, actions: ['TERMINATE_ACCOUNT'] },
@@ -154,7 +160,7 @@ function actionList(ctx: Ctx, v: unknown, path: (string | number)[]): Action[] {
 function compileLadder(ctx: Ctx, v: unknown): Ladder {
   if (!v || typeof v !== 'object' || Array.isArray(v)) ctx.fail(['ladder'], 'must be a mapping');
   const l = v as Record<string, unknown>;
-  for (const k of Object.keys(l)) if (!['halfLifeDays', 'weights', 'steps'].includes(k)) ctx.fail(['ladder', k], `unknown field "${k}"`);
+  for (const k of Object.keys(l)) if (!['halfLifeDays', 'weights', 'maxFuzzyWeight', 'steps'].includes(k)) ctx.fail(['ladder', k], `unknown field "${k}"`);
   const halfLifeMs = num(ctx, l.halfLifeDays ?? 30, ['ladder', 'halfLifeDays'], 0.001, 3650) * 24 * 3600 * 1000;
   const w = (l.weights ?? {}) as Record<string, unknown>;
   const weights = { ...DEFAULT_LADDER.weights };
@@ -170,7 +176,13 @@ function compileLadder(ctx: Ctx, v: unknown): Ladder {
       return { strikes: num(ctx, st?.strikes, ['ladder', 'steps', i, 'strikes'], 0, 1e6), actions: actionList(ctx, st?.actions, ['ladder', 'steps', i, 'actions']) };
     });
   }
-  return { halfLifeMs, weights, steps: [...steps].sort((a, b) => a.strikes - b.strikes) };
+  const sorted = [...steps].sort((a, b) => a.strikes - b.strikes);
+  const maxFuzzyWeight = num(ctx, l.maxFuzzyWeight ?? DEFAULT_LADDER.maxFuzzyWeight, ['ladder', 'maxFuzzyWeight'], 0, 1e6);
+  const terminate = sorted.find((st) => st.actions.includes('TERMINATE_ACCOUNT'));
+  if (terminate && maxFuzzyWeight >= terminate.strikes) {
+    ctx.fail(['ladder', 'maxFuzzyWeight'], `${maxFuzzyWeight} reaches the terminate step (${terminate.strikes}): one event on a model or lexicon score alone must not terminate an account`);
+  }
+  return { halfLifeMs, weights, maxFuzzyWeight, steps: sorted };
 }
 
 /** One rule, or two for a signal rule with both thresholds: `<id>` blocks, `<id>.review` reviews. */

@@ -1,3 +1,5 @@
+import type { Category } from './categories.js';
+
 /**
  * The signals rules can test: `<classifier>.<label>`, each a score in [0, 1]. This is the contract
  * between classifiers and the rule engine; a rule naming a signal not listed here is rejected on load.
@@ -9,10 +11,25 @@ export interface SignalSpec {
   readonly provider: string;
   readonly status: 'live' | 'planned';
   readonly doc: string;
+  /**
+   * The harms this signal measures (verdict categories). A rule may only cite a category one of its
+   * signals measures: test/services/policy/rules.test.ts checks every rule against this.
+   */
+  readonly categories: readonly Category[];
+  /**
+   * How strong one firing is as evidence. `exact`: a match in a curated hash bank — it can carry an
+   * account's termination by itself. `fuzzy`: a model score, a lexicon, a pattern or a rate — it cannot: a
+   * verdict on fuzzy evidence alone never terminates an account or notifies authorities, and the strikes
+   * one such event adds stay below the ladder's terminate step (services/policy/engine.ts).
+   */
+  readonly evidence: 'exact' | 'fuzzy';
+  /** A match that may be reported to authorities (CSAM and terrorist-content banks only). */
+  readonly notifies: boolean;
 }
 
-const live = (name: string, provider: string, doc: string): SignalSpec => ({ name, provider, status: 'live', doc });
-const planned = (name: string, provider: string, doc: string): SignalSpec => ({ name, provider, status: 'planned', doc });
+type Spec = readonly [name: string, doc: string, categories: readonly Category[]];
+const make = (status: 'live' | 'planned', provider: string, evidence: 'exact' | 'fuzzy' = 'fuzzy', notifies = false) =>
+  ([name, doc, categories]: Spec): SignalSpec => ({ name, provider, status, doc, categories, evidence, notifies });
 
 /**
  * Text-path signals no classifier emits yet (the rest come from the text models, the lexicon, the
@@ -23,81 +40,94 @@ const PLANNED_TEXT = new Set([
   'text.illegal', 'text.misinformation', 'text.impersonation', 'text.political', 'text.ip', 'url.fake-store', 'url.malware',
 ]);
 
+const TEXT: readonly Spec[] = [
+  ['text.spam', 'unsolicited advertising, traffic luring (引流), paid promotion services, referral and pay-per-click links', ['spam']],
+  ['text.spam.autogen', 'automatically generated content', ['spam']],
+  ['text.scam', 'financial, investment, loan, prize and pyramid scams (all scams)', ['scam']],
+  ['text.scam.dating', 'romance and dating scams (杀猪盘)', ['scam']],
+  ['text.scam.recruitment', 'fake jobs, task and 刷单 scams, work-at-home, get-rich-quick', ['scam']],
+  ['text.scam.impersonation', 'scams impersonating customer service, police and other authorities, a boss or a relative', ['scam']],
+  ['text.scam.phishing', 'phishing: look-alike links, requests for codes, card data or logins', ['scam']],
+  ['text.scam.counterfeit', 'counterfeit goods, currency, certificates and documents', ['scam']],
+  ['text.scam.stolen-data', 'trading stolen cards, credentials, personal data, exam papers', ['scam', 'illegal-activity']],
+  ['text.scam.laundering', 'money laundering', ['scam']],
+  ['text.hate', 'attacks on protected characteristics', ['hate']],
+  ['text.harassment', 'insults, curses, bullying, derogatory terms aimed at a person', ['harassment']],
+  ['text.harassment.sexual', 'sexualised comments, claims about sexual behaviour or disease', ['harassment', 'sexual']],
+  ['text.harassment.minor', 'bullying directed at minors', ['harassment']],
+  ['text.harassment.victim', 'targeting victims of assault, exploitation, self-harm or hate crimes', ['harassment']],
+  ['text.harassment.false-claim', 'unfounded allegations of crime', ['harassment']],
+  ['text.sexual', 'explicit sexual text and vulgar sexual talk', ['sexual']],
+  ['text.sexual.solicitation', 'sexual services or content for compensation, hook-up and 裸聊 offers', ['sexual']],
+  ['text.sexual.minors', 'sexualisation or solicitation of minors', ['sexual/minors']],
+  ['text.self-harm', 'promotion, encouragement or instruction of self-harm or suicide', ['self-harm']],
+  ['text.self-harm.recovery', 'recovery, support and awareness discussion (an exception signal)', []],
+  ['text.gambling', 'gambling promotion: casinos, betting, lotteries, red-packet gambling, gambling sites', ['gambling']],
+  ['text.gambling.harm-education', 'education about gambling harm (an exception signal)', []],
+  ['text.regulated.drugs', 'buying, selling or promoting recreational drugs', ['regulated-goods']],
+  ['text.regulated.alcohol-tobacco', 'private sale of alcohol or tobacco', ['regulated-goods']],
+  ['text.regulated.wildlife', 'protected wildlife trade', ['regulated-goods']],
+  ['text.regulated.documents', 'trade in fake documents, bank cards (四件套), SIM cards, accounts and personal data', ['regulated-goods']],
+  ['text.regulated.other', 'organs, blood, surrogacy, sexual-enhancement and weight-loss products, driving points, other regulated items', ['regulated-goods']],
+  ['text.weapons', 'weapon and explosives trade and manufacture', ['weapons']],
+  ['text.violence', 'threats and incitement of violence against people', ['violence']],
+  ['text.terrorism', 'terrorist and violent-extremist promotion', ['terrorism']],
+  ['text.human-exploitation', 'trafficking, forced labour and marriage, organ trafficking', ['human-exploitation']],
+  ['text.illegal', 'promotion of theft, vandalism and other crimes', ['illegal-activity']],
+  ['text.misinformation', 'false information and deceptive offers', ['misinformation']],
+  ['text.impersonation', 'posing as another person, brand or official', ['impersonation']],
+  ['text.political', 'political advocacy content', ['political']],
+  ['text.ip', 'copyright or trademark infringement, unauthorised rebroadcast', ['intellectual-property']],
+  ['pii.phone', 'a phone number', ['privacy']],
+  ['pii.id-number', 'a national identity number (with checksum)', ['privacy']],
+  ['pii.bank-card', 'a bank card number (Luhn-valid)', ['privacy']],
+  ['pii.email', 'an e-mail address', ['privacy']],
+  ['pii.address', 'a street address', ['privacy']],
+  ['pii.credential', 'a password or access code', ['privacy']],
+  ['url.phishing', 'a link to a known phishing or scam domain', ['scam']],
+  ['url.lookalike', 'a link to a lookalike of a well-known brand domain', ['scam']],
+  ['url.fake-store', 'a link to a known fake store', ['scam']],
+  ['url.malware', 'a link to known malicious software', ['malware']],
+];
+
 export const SIGNALS: readonly SignalSpec[] = [
-  live('spam.frequency', 'spam', 'posting frequency over the sender limits (0.6 just over, 1.0 at twice)'),
-  live('spam.campaign', 'spam', 'near-identical text from many senders within the campaign window'),
-  live('spam.fanout', 'spam', 'near-identical text from one sender to many conversations'),
+  ...([
+    ['spam.frequency', 'posting frequency over the sender limits (0.6 just over, 1.0 at twice)', ['spam']],
+    ['spam.campaign', 'near-identical text from many senders within the campaign window', ['spam']],
+    ['spam.fanout', 'near-identical text from one sender to many conversations', ['spam']],
+  ] as const).map(make('live', 'spam')),
   // text path (services/text): models, lexicon, personal data, links
-  ...[
-    ['text.spam', 'unsolicited advertising, referral and pay-per-click links'],
-    ['text.spam.autogen', 'automatically generated content'],
-    ['text.scam', 'financial, investment, loan and pyramid scams'],
-    ['text.scam.dating', 'dating and impersonation scams'],
-    ['text.scam.recruitment', 'fake jobs, work-at-home, get-rich-quick'],
-    ['text.scam.counterfeit', 'counterfeit goods, currency, certificates and documents'],
-    ['text.scam.stolen-data', 'trading stolen cards, credentials, personal data, exam papers'],
-    ['text.scam.laundering', 'money laundering, bribery, embezzlement'],
-    ['text.hate', 'attacks on protected characteristics'],
-    ['text.harassment', 'insults, bullying, derogatory terms'],
-    ['text.harassment.sexual', 'sexualised comments, claims about sexual behaviour or disease'],
-    ['text.harassment.minor', 'bullying directed at minors'],
-    ['text.harassment.victim', 'targeting victims of assault, exploitation, self-harm or hate crimes'],
-    ['text.harassment.false-claim', 'unfounded allegations of crime, false emergency reports'],
-    ['text.sexual', 'explicit sexual text'],
-    ['text.sexual.solicitation', 'sexual services or content for compensation'],
-    ['text.sexual.minors', 'sexualisation or solicitation of minors'],
-    ['text.self-harm', 'promotion, encouragement or instruction of self-harm or suicide'],
-    ['text.self-harm.recovery', 'recovery, support and awareness discussion (an exception signal)'],
-    ['text.gambling', 'gambling, red-packet gambling, promotion of betting'],
-    ['text.gambling.harm-education', 'education about gambling harm (an exception signal)'],
-    ['text.regulated.drugs', 'buying, selling or promoting recreational drugs'],
-    ['text.regulated.alcohol-tobacco', 'private sale of alcohol or tobacco'],
-    ['text.regulated.wildlife', 'protected wildlife trade'],
-    ['text.regulated.other', 'organs, blood, sexual-enhancement and weight-loss products, driving points, other regulated items'],
-    ['text.weapons', 'weapon trade and manufacture instructions'],
-    ['text.violence', 'threats and incitement of violence'],
-    ['text.terrorism', 'terrorist and violent-extremist promotion'],
-    ['text.human-exploitation', 'trafficking, forced labour and marriage, organ trafficking'],
-    ['text.illegal', 'promotion of theft, vandalism and other crimes'],
-    ['text.misinformation', 'false information and deceptive offers'],
-    ['text.impersonation', 'posing as another person, brand or official'],
-    ['text.political', 'political advocacy content'],
-    ['text.ip', 'copyright or trademark infringement, unauthorised rebroadcast'],
-    ['pii.phone', 'a phone number'],
-    ['pii.id-number', 'a national identity number (with checksum)'],
-    ['pii.bank-card', 'a bank card number (Luhn-valid)'],
-    ['pii.email', 'an e-mail address'],
-    ['pii.address', 'a street address'],
-    ['pii.credential', 'a password or access code'],
-    ['url.phishing', 'a link to a known phishing or scam domain'],
-    ['url.lookalike', 'a link to a lookalike of a well-known brand domain'],
-    ['url.fake-store', 'a link to a known fake store'],
-    ['url.malware', 'a link to known malicious software'],
-  ].map(([n, d]) => (PLANNED_TEXT.has(n!) ? planned(n!, 'text', d!) : live(n!, 'text', d!))),
+  ...TEXT.map((x) => make(PLANNED_TEXT.has(x[0]) ? 'planned' : 'live', 'text')(x)),
   // image path (services/image)
-  ...[
-    ['nsfw.porn', 'nudity cascade (nsfwjs models): pornographic'],
-    ['nsfw.hentai', 'nudity cascade (nsfwjs models): drawn pornography'],
-    ['nsfw.sexy', 'nudity cascade (nsfwjs models): suggestive'],
-    ['violence.graphic', 'violence slot (an operator-supplied ONNX model, models/image/violence.example.json): graphic violence, gore'],
-    ['object.weapon', 'weapons baseline (CenterNet COCO detector): a knife in the image, score of the best detection'],
-    ['hash.csam', 'match in a CSAM hash bank (1 = matched; PDQ within the bank distance, or MD5/SHA-256)'],
-    ['hash.terrorism', 'match in a terrorist-content hash bank'],
-    ['hash.ncii', 'match in a non-consensual intimate imagery bank'],
-    ['hash.banned', 'match in another banned-media bank'],
-  ].map(([n, d]) => live(n!, 'image', d!)),
-  // video path and context models (issue: Video; planned)
-  ...[
-    ['video.illegal', 'video judged illegal content (per-video aggregate)'],
-    ['context.medical', 'medical or health context detected'],
-    ['context.art', 'non-sexual artwork detected'],
-    ['context.breastfeeding', 'breastfeeding or childbirth context detected'],
-    ['deepfake', 'synthesised or manipulated media'],
-  ].map(([n, d]) => planned(n!, 'image', d!)),
+  ...([
+    ['nsfw.porn', 'nudity cascade (nsfwjs models): pornographic', ['sexual']],
+    ['nsfw.hentai', 'nudity cascade (nsfwjs models): drawn pornography', ['sexual']],
+    ['nsfw.sexy', 'nudity cascade (nsfwjs models): suggestive', ['sexual']],
+    ['violence.graphic', 'violence slot (an operator-supplied ONNX model, models/image/violence.example.json): graphic violence, gore', ['violence/graphic']],
+    ['object.weapon', 'weapons baseline (CenterNet COCO detector): a knife in the image, score of the best detection', ['weapons']],
+  ] as const).map(make('live', 'image')),
+  ...([
+    ['hash.ncii', 'match in a non-consensual intimate imagery bank', ['sexual']],
+    ['hash.banned', 'match in another banned-media bank (content the operator has already judged)', ['illegal-activity']],
+  ] as const).map(make('live', 'image', 'exact')),
+  ...([
+    ['hash.csam', 'match in a CSAM hash bank (1 = matched; PDQ within the bank distance, or MD5/SHA-256)', ['sexual/minors']],
+    ['hash.terrorism', 'match in a terrorist-content hash bank', ['terrorism']],
+  ] as const).map(make('live', 'image', 'exact', true)),
+  // video path and context models (planned)
+  ...([
+    ['video.illegal', 'video judged illegal content (per-video aggregate)', ['sexual', 'illegal-activity']],
+    ['context.medical', 'medical or health context detected', []],
+    ['context.art', 'non-sexual artwork detected', []],
+    ['context.breastfeeding', 'breastfeeding or childbirth context detected', []],
+    ['deepfake', 'synthesised or manipulated media', ['misinformation']],
+  ] as const).map(make('planned', 'image')),
   // ---- text and QR codes in images (services/image/ocr, services/image/qr.ts) ----
   // Text read from an image emits the text signals above (evidence source: image-text); these are the QR code's own.
-  live('qr.code', 'image', 'a QR code decoded in the image (1 = one or more); next to ad text it is an advert that hands off'),
-  live('qr.contact-handoff', 'image', 'a QR code handing off to a chat group invitation, an add-contact link or a payment code (0.9), or a link shortener (0.7); payloads also go to the link checker (url.*)'),
+  ...([
+    ['qr.code', 'a QR code decoded in the image (1 = one or more); next to ad text it is an advert that hands off', ['spam']],
+    ['qr.contact-handoff', 'a QR code handing off to a chat group invitation, an add-contact link or a payment code (0.9), or a link shortener (0.7); payloads also go to the link checker (url.*)', ['spam', 'scam']],
+  ] as const).map(make('live', 'image')),
 ];
 
 const BY_NAME = new Map(SIGNALS.map((s) => [s.name, s]));

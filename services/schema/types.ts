@@ -72,6 +72,8 @@ export interface Verdict {
   actions: Action[];
   categories: CategoryScore[];
   policies: PolicyRef[];
+  /** v4: the catalogue item enforced first (policies[0]); null when no rule fired. */
+  primaryPolicy?: string | null;
   signals: Signal[];
   jurisdiction: string | null;
   occurredAt: number;

@@ -6,9 +6,34 @@
 export interface FeatureConfig {
   /** Hash space: 2^bits buckets. */
   readonly bits: number;
-  /** Longest text scored, in code points; longer texts are truncated and the verdict says so. */
+  /** Longest text scored, in code points; longer texts are scored in windows of this length. */
   readonly maxChars: number;
+  /** Cue features: contact hand-offs, handles, phone numbers, money amounts, percentages, links (see CUES). */
+  readonly cues?: boolean;
+  /** A term list (models/text/<file>, hashed terms by category) whose hits are features `term:<category>`. */
+  readonly terms?: string;
 }
+
+/** Terms found in a text, by category index (see services/text/terms.ts). */
+export interface TermMatcher {
+  readonly categories: readonly string[];
+  /** Adds to counts[category] the number of term hits in cps[0..n). */
+  count(cps: Uint32Array, n: number, counts: Uint16Array): void;
+}
+
+/**
+ * Cues that an ad or scam hands the conversation elsewhere or talks money, as features of their own: the
+ * same cue in any wording (加V abc123, 扣扣 12345678, DM me, t.me/…) lands in one bucket, so a model learns
+ * it once instead of per spelling. Tested on the normalised (lower-case, NFKC) text.
+ */
+const CUES: readonly (readonly [string, RegExp])[] = [
+  ['contact', /(?:加|\+|➕|私|扣|找|联系|咨询|详询|滴滴)\s*(?:v|vx|wx|微|薇|威|徽|q|扣|企鹅|群|我|客服|老师)|(?:微信|v信|薇信|威信|vx|wx|qq|扣扣|🐧|企鹅|tg|telegram|whatsapp|wechat|kik|snapchat|snap|line|signal)\s*(?:号|群)?\s*[:：]?\s*[a-z0-9_-]{5,}|私信|私聊|私我|主页|进群|dm me|text me|message me|t\.me\/|wa\.me\//],
+  ['handle', /(?<![a-z0-9])(?=[a-z_-]*\d)(?=[0-9_-]*[a-z])[a-z0-9_-]{6,16}(?![a-z0-9])/],
+  ['phone', /(?<!\d)1[3-9]\d{9}(?!\d)|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\+?\d{1,3}[\s-]\d{3}[\s-]\d{3,4}[\s-]\d{3,4}(?!\d)/],
+  ['money', /\d+(?:\.\d+)?\s*(?:元|块|万|w(?![a-z])|k(?![a-z])|rmb|usdt|刀|美金|dollars|usd|bucks)|[¥$£€]\s?\d/],
+  ['percent', /\d+(?:\.\d+)?\s*%|百分之/],
+  ['link', /https?:\/\/|www\.|(?<![a-z0-9])[a-z0-9-]{2,}\.(?:com|cn|cc|top|vip|xyz|net|club|site|app|me|co|info|shop|ly|io|link|live|bet|win)(?![a-z])/],
+];
 
 export interface SparseVector {
   readonly indices: Int32Array;
@@ -57,7 +82,9 @@ const HAS_CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 let cpBuf = new Uint32Array(4096);
 const counts = new Map<number, number>();
 
-export function featurize(text: string, config: FeatureConfig): SparseVector {
+let termCounts = new Uint16Array(16);
+
+export function featurize(text: string, config: FeatureConfig, terms?: TermMatcher | null): SparseVector {
   const mask = (1 << config.bits) - 1;
   counts.clear();
   const add = (h: number): void => {
@@ -95,6 +122,21 @@ export function featurize(text: string, config: FeatureConfig): SparseVector {
   for (let i = 0; i < words.length; i++) {
     add(hashString(words[i]!, 0x31));
     if (i + 1 < words.length) add(hashString(`${words[i]} ${words[i + 1]}`, 0x32));
+  }
+  if (config.cues) {
+    const scored = text.slice(0, end);
+    for (const [name, re] of CUES) if (re.test(scored)) add(hashString(`cue:${name}`, 0x41));
+  }
+  if (terms) {
+    if (termCounts.length < terms.categories.length) termCounts = new Uint16Array(terms.categories.length);
+    termCounts.fill(0);
+    terms.count(cps, n, termCounts);
+    for (let c = 0; c < terms.categories.length; c++) {
+      const hits = termCounts[c]!;
+      if (!hits) continue;
+      const idx = hashString(`term:${terms.categories[c]}`, 0x42) & mask;
+      counts.set(idx, (counts.get(idx) ?? 0) + Math.min(hits, 4));
+    }
   }
   const indices = new Int32Array(counts.size);
   const values = new Float32Array(counts.size);

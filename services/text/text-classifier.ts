@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { ClassifyResult, Classifier } from '../pipeline/types.js';
 import type { ContentEvent, Signal } from '../schema/types.js';
 import { featurize, type SparseVector } from './features.js';
+import { TermSet } from './terms.js';
 import { Lexicon } from './lexicon.js';
 import { calibrate, createOnnxRuntime, createTfjsRuntime, loadTextModel, type LoadedTextModel, type Runtime, type TextModelRuntime } from './model.js';
 import { countLatin, deobfuscate, leetVariant, normalizeText, scripts } from './normalize.js';
@@ -15,8 +16,10 @@ export interface TextClassifierOptions {
   readonly modelsDir: string;
   readonly runtime: Runtime;
   readonly executionProviders?: readonly string[];
-  /** Longest text scored (code points); longer texts are cut and the verdict notes it. */
+  /** Window length (code points): a longer text is scored in overlapping windows, each head taking its highest score. */
   readonly maxChars: number;
+  /** Bound on work per text: at most this many windows are scored; the rest of a longer text is not, and the verdict notes it. */
+  readonly maxWindows?: number;
   /** Language identification (fastText lid.176): off leaves routing to the script mix alone. */
   readonly langId?: boolean;
   /** Probability above which a text in a language without a model skips the model its script would pick. */
@@ -31,8 +34,13 @@ const KANA_HANGUL = /[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff\u3130
 const LANGS = ['en', 'zh'] as const;
 type Lang = (typeof LANGS)[number];
 
+/** Overlap between consecutive windows of a long text, so a phrase cut at a boundary is whole in one of them. */
+const WINDOW_OVERLAP = 128;
+const DEFAULT_MAX_WINDOWS = 16;
+
 interface LangModel {
   readonly model: LoadedTextModel;
+  readonly terms: TermSet | null;
   readonly runtime: TextModelRuntime;
   /** Per start, not per text: each head's signal model id, and the evidence its signals carry. */
   readonly headIds: readonly string[];
@@ -65,11 +73,12 @@ export class TextClassifier implements Classifier {
     const c = new TextClassifier(o, lexicon, links, (o.langId ?? true) ? await LanguageIdentifier.load() : null);
     for (const lang of LANGS) {
       const model = loadTextModel(o.modelsDir, lang);
+      const terms = model.meta.features.terms ? TermSet.load(join(o.modelsDir, model.meta.features.terms)) : null;
       const runtime = o.runtime === 'onnx'
         ? await createOnnxRuntime(model, { file: join(o.modelsDir, 'build', `${lang}.onnx`), ...(o.executionProviders ? { executionProviders: o.executionProviders } : {}) })
         : await createTfjsRuntime(model);
       const evidence = { runtime: `${runtime.runtime}:${runtime.backend}`, lang };
-      c.models.set(lang, { model, runtime, headIds: model.meta.heads.map((h) => `${model.meta.id}/${h.name}`), evidence, evidenceDeobfuscated: { ...evidence, text: 'deobfuscated' } });
+      c.models.set(lang, { model, terms, runtime, headIds: model.meta.heads.map((h) => `${model.meta.id}/${h.name}`), evidence, evidenceDeobfuscated: { ...evidence, text: 'deobfuscated' } });
     }
     c.loaded = true;
     return c;
@@ -84,20 +93,25 @@ export class TextClassifier implements Classifier {
   }
 
   async classifyBatch(events: readonly ContentEvent[]): Promise<ClassifyResult[]> {
+    const windowChars = Math.max(256, this.o.maxChars);
+    const maxWindows = this.o.maxWindows ?? DEFAULT_MAX_WINDOWS;
+    const bound = windowChars + (maxWindows - 1) * (windowChars - WINDOW_OVERLAP);
     const prepared = events.map((e) => {
       const raw = e.kind === 'text' ? e.text : e.kind === 'image' ? (e.caption ?? '') : '';
       const notes: string[] = [];
-      const cps = raw.length > this.o.maxChars ? Array.from(raw) : null; // count code points only when it may matter
+      const cps = raw.length > windowChars ? Array.from(raw) : null; // count code points only when it may matter
       let text = raw;
-      if (cps && cps.length > this.o.maxChars) {
-        text = cps.slice(0, this.o.maxChars).join('');
-        notes.push(`text truncated for scoring: first ${this.o.maxChars} of ${cps.length} characters`);
+      if (cps && cps.length > bound) {
+        text = cps.slice(0, bound).join('');
+        notes.push(`text longer than the scoring bound: first ${bound} of ${cps.length} characters scored (${maxWindows} windows)`);
       }
       const n = normalizeText(text);
       if (n.flags.length) notes.push(`normalised: ${n.flags.join(', ')}`);
       const { langs, language } = this.route(n.text, notes);
       const deob = n.text ? deobfuscate(n.text) : '';
-      return { n: n.text, deob, variant: n.text ? leetVariant(n.text, deob) : null, notes, langs, language };
+      const windows = n.text.length > windowChars ? splitWindows(n.text, windowChars) : [n.text];
+      if (windows.length > 1 && !notes.some((x) => x.startsWith('text longer'))) notes.push(`long text: scored in ${windows.length} windows of ${windowChars} characters`);
+      return { n: n.text, deob, windows, variant: n.text && windows.length === 1 ? leetVariant(n.text, deob) : null, notes, langs, language };
     });
     const signals: Signal[][] = events.map(() => []);
     for (const lang of LANGS) {
@@ -105,20 +119,26 @@ export class TextClassifier implements Classifier {
       const idx = prepared.map((p, i) => (p.n && p.langs[lang] ? i : -1)).filter((i) => i >= 0);
       if (!idx.length) continue;
       // English texts with digits or symbols for letters (fr33 m0ney) are scored as written and as
-      // de-obfuscated (free money); each head keeps the higher score and says which text gave it
+      // de-obfuscated (free money); each head keeps the higher score and says which text gave it.
+      // A long text is scored window by window; each head keeps its highest window.
       const vectors: SparseVector[] = [];
+      const features = m.model.meta.features;
       const rows = idx.map((i) => {
         const p = prepared[i]!;
-        const written = vectors.push(featurize(p.n, m.model.meta.features)) - 1;
-        const variant = lang === 'en' && p.variant ? vectors.push(featurize(p.variant, m.model.meta.features)) - 1 : -1;
+        const first = vectors.length;
+        for (const w of p.windows) vectors.push(featurize(w, features, m.terms));
+        const written = [first, vectors.length] as const;
+        const variant = lang === 'en' && p.variant ? vectors.push(featurize(p.variant, features, m.terms)) - 1 : -1;
         return { event: i, written, variant };
       });
       const scores = await m.runtime.score(vectors);
       const heads = m.model.meta.heads;
+      const H = heads.length;
       for (const { event, written, variant } of rows) {
         heads.forEach((h, j) => {
-          const asWritten = scores[written * heads.length + j]!;
-          const deobfuscated = variant >= 0 ? scores[variant * heads.length + j]! : -1;
+          let asWritten = 0;
+          for (let v = written[0]; v < written[1]; v++) asWritten = Math.max(asWritten, scores[v * H + j]!);
+          const deobfuscated = variant >= 0 ? scores[variant * H + j]! : -1;
           const evidence = deobfuscated > asWritten ? m.evidenceDeobfuscated : m.evidence;
           signals[event]!.push(signal(h.signal, calibrate(h.calibration, Math.max(asWritten, deobfuscated)), m.headIds[j]!, m.model.meta.version, evidence));
         });
@@ -169,6 +189,19 @@ export class TextClassifier implements Classifier {
   async dispose(): Promise<void> {
     for (const m of this.models.values()) await m.runtime.dispose();
   }
+}
+
+/** Overlapping windows of `size` code points (consecutive windows share WINDOW_OVERLAP). */
+export function splitWindows(text: string, size: number): string[] {
+  const cps = Array.from(text);
+  if (cps.length <= size) return [text];
+  const out: string[] = [];
+  const step = size - WINDOW_OVERLAP;
+  for (let at = 0; at < cps.length; at += step) {
+    out.push(cps.slice(at, at + size).join(''));
+    if (at + size >= cps.length) break;
+  }
+  return out;
 }
 
 function signal(name: string, score: number, modelId: string, modelVersion: string, evidence: Record<string, string>): Signal {

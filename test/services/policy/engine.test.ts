@@ -22,6 +22,11 @@ rules:
     exceptions: false
     category: sexual
     policies: [aup-kr.2]
+  - { id: minors-text, signal: text.sexual.minors, review: 0.4, block: 0.8, category: sexual/minors, exceptions: false, policies: [cg-child-pornography.g, cg-child-pornography.h, aup-3.b] }
+  - { id: exploitation, signal: text.human-exploitation, block: 0.9, category: human-exploitation, actions: [REMOVE_CONTENT, TERMINATE_ACCOUNT, NOTIFY_AUTHORITIES], policies: [cg-human-exploitation.b] }
+  - { id: ncii, signal: hash.ncii, block: 1, category: sexual, exceptions: false, policies: [cg-non-consensual-pornography.c] }
+  - { id: scam, signal: text.scam, review: 0.6, block: 0.9, category: scam, policies: [cg-fraud-or-scams.a.1, cg-fraud-or-scams.a.4] }
+  - { id: gambling, signal: text.gambling, review: 0.6, block: 0.9, category: gambling, policies: [cg-gambling.c, cg-gambling.b, aup-2.o] }
   - { id: political, signal: text.political, review: 0.5, category: political, policies: [aup-11.1.b], shadow: true }
   - id: repeat
     when: { all: [ { strikes: { gte: 2 } }, { signal: spam.frequency, gte: 0.3 }, { not: { source: [feed] } } ] }
@@ -92,6 +97,44 @@ describe('PolicyEngine', () => {
     expect(shadow!.decision).toBe('REVIEW');
     expect(shadow!.rules[0]).toMatchObject({ id: 'political', shadow: true });
     expect(engine().evaluate(rules, text(), [sig('spam.frequency', 0.95)]).shadow).toBeNull();
+  });
+
+  it('never notifies authorities or terminates on a model or lexicon signal, whatever the cited items allow', () => {
+    for (const [name, score] of [['text.sexual.minors', 0.99], ['text.human-exploitation', 0.99]] as const) {
+      const { enforced } = engine().evaluate(rules, text({ senderId: `fuzzy-${name}` }), [sig(name, score)]);
+      expect(enforced.decision, name).toBe('BLOCK');
+      expect(enforced.actions, name).not.toContain('NOTIFY_AUTHORITIES');
+      expect(enforced.actions, name).not.toContain('TERMINATE_ACCOUNT');
+      expect(enforced.strikeWeight, name).toBeLessThan(6);
+      expect(enforced.notes.some((n) => n.startsWith('notify_authorities withheld')), name).toBe(true);
+    }
+    // a CSAM bank match notifies; an NCII bank match terminates (its items are critical) but does not notify
+    const csam = engine().evaluate(rules, image(), [sig('hash.csam', 1)]).enforced;
+    expect(csam.actions).toEqual(['REMOVE_CONTENT', 'TERMINATE_ACCOUNT', 'NOTIFY_AUTHORITIES']);
+    expect(csam.strikeWeight).toBe(10);
+    const ncii = engine().evaluate(rules, image(), [sig('hash.ncii', 1)]).enforced;
+    expect(ncii.actions).toContain('TERMINATE_ACCOUNT');
+    expect(ncii.actions).not.toContain('NOTIFY_AUTHORITIES');
+  });
+
+  it('keeps the strikes of one fuzzy event below the terminate step: termination comes from repetition', () => {
+    const e = engine();
+    const ev = (n: number) => text({ senderId: 'lex', eventId: `e${n}`, occurredAt: DAY });
+    const first = e.evaluate(rules, ev(1), [sig('text.sexual.minors', 0.99)]).enforced;
+    e.commit(ev(1), first);
+    expect(first.strikeWeight).toBe(rules.ladder.maxFuzzyWeight);
+    expect(first.actions).not.toContain('TERMINATE_ACCOUNT');
+    const second = e.evaluate(rules, ev(2), [sig('text.sexual.minors', 0.99)]).enforced;
+    expect(second.strikes).toBe(2 * rules.ladder.maxFuzzyWeight);
+    expect(second.actions).toContain('TERMINATE_ACCOUNT');
+  });
+
+  it('cites at most three items, the deciding rule\'s most specific first', () => {
+    const { enforced } = engine().evaluate(rules, text(), [sig('text.scam', 0.95), sig('text.gambling', 0.7), sig('spam.frequency', 0.92)]);
+    expect(enforced.policies.map((p) => p.id)).toEqual(['cg-fraud-or-scams.a.1', 'cg-spam.b', 'cg-gambling.c']);
+    expect(enforced.rules.find((r) => r.id === 'gambling.review')?.policies).toEqual(['cg-gambling.c', 'cg-gambling.b', 'aup-2.o']);
+    expect(engine().evaluate(rules, text(), [sig('text.gambling', 0.95)]).enforced.policies.map((p) => p.id)).toEqual(['cg-gambling.c', 'cg-gambling.b', 'aup-2.o']);
+    expect(engine().evaluate(rules, text(), []).enforced.policies).toEqual([]);
   });
 
   it('escalates repeat offenders along the ladder, and strikes decay with time', () => {

@@ -1,7 +1,20 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PolicyCatalogue } from '../../../services/policy/catalogue.js';
-import { RuleFileError, compileRules, loadRules } from '../../../services/policy/rules.js';
+import { RuleFileError, compileRules, loadRules, type Condition } from '../../../services/policy/rules.js';
+import { signalSpec } from '../../../services/policy/signals.js';
+import { MAX_VERDICT_POLICIES } from '../../../services/policy/engine.js';
+
+/**
+ * Every minimal way a condition can be true, as the signals it then rests on (disjunctive normal form of
+ * the positive signal tests; strikes, jurisdiction, source, context and negations add no signal).
+ */
+function firingPaths(c: Condition): string[][] {
+  if ('signal' in c) return c.op === 'gte' || c.op === 'gt' ? [[c.signal]] : [[]];
+  if ('all' in c) return c.all.map(firingPaths).reduce<string[][]>((acc, paths) => acc.flatMap((a) => paths.map((p) => [...a, ...p])), [[]]);
+  if ('any' in c) return c.any.flatMap(firingPaths);
+  return [[]];
+}
 
 const catalogue = PolicyCatalogue.load();
 const RULES = join(import.meta.dirname, '../../../policy/rules.yaml');
@@ -50,10 +63,32 @@ describe('compileRules: validation names file, line and field', () => {
 describe('policy/rules.yaml (the default rule set)', () => {
   const set = loadRules(RULES, catalogue);
 
-  it('makes every detectable prohibition of the catalogue reachable by some rule', () => {
-    const cited = new Set(set.rules.flatMap((r) => r.policies));
-    const unreachable = catalogue.entries.filter((e) => e.role === 'prohibition' && e.detectable !== 'none' && !cited.has(e.id)).map((e) => e.id);
-    expect(unreachable).toEqual([]);
+  it('cites, in every rule, only a category one of its signals measures (on every way the rule can fire)', () => {
+    const wrong: string[] = [];
+    for (const r of set.rules) {
+      for (const path of firingPaths(r.when)) {
+        if (path.length === 0) continue; // a path that needs no signal (strikes alone, a context) is checked below
+        const measured = new Set(path.flatMap((s) => signalSpec(s)!.categories));
+        if (!measured.has(r.category)) wrong.push(`${r.id}: category ${r.category}, but fires on ${path.join(' + ')} (${[...measured].join(', ') || 'no category'})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('needs a signal on every way a rule can fire', () => {
+    expect(set.rules.filter((r) => firingPaths(r.when).some((p) => p.length === 0)).map((r) => r.id)).toEqual([]);
+  });
+
+  it('cites one to three catalogue items per rule, of the rule\'s own category', () => {
+    expect(set.rules.filter((r) => r.policies.length < 1 || r.policies.length > MAX_VERDICT_POLICIES).map((r) => `${r.id}: ${r.policies.length}`)).toEqual([]);
+    const mismatched = set.rules.flatMap((r) => r.policies.filter((id) => catalogue.require(id).category !== r.category).map((id) => `${r.id} (${r.category}): ${id} is ${catalogue.require(id).category}`));
+    expect(mismatched).toEqual([]);
+  });
+
+  it('never gives a rule on fuzzy evidence notify_authorities or terminate_account as its own actions', () => {
+    const fuzzy = set.rules.filter((r) => !firingPaths(r.when).every((p) => p.some((s) => signalSpec(s)!.evidence === 'exact')));
+    expect(fuzzy.filter((r) => r.actions?.some((a) => a === 'NOTIFY_AUTHORITIES' || a === 'TERMINATE_ACCOUNT')).map((r) => r.id)).toEqual([]);
+    expect(set.ladder.maxFuzzyWeight).toBeLessThan(Math.min(...set.ladder.steps.filter((s) => s.actions.includes('TERMINATE_ACCOUNT')).map((s) => s.strikes)));
   });
 
   it('cites no item that content cannot show', () => {
@@ -63,5 +98,10 @@ describe('policy/rules.yaml (the default rule set)', () => {
 
   it('never lets an exception relax CSAM or terrorist hash matches', () => {
     for (const id of ['hash.csam', 'hash.terrorism', 'text.sexual.minors']) expect(set.rules.find((r) => r.id === id)?.exceptions, id).toBe(false);
+  });
+
+  it('rejects a ladder whose fuzzy-evidence cap reaches the terminate step', () => {
+    expect(error('version: 1\nladder: { maxFuzzyWeight: 6, steps: [ { strikes: 6, actions: [TERMINATE_ACCOUNT] } ] }\nrules:\n  - { id: a, category: spam, policies: [cg-spam.b], signal: spam.frequency, block: 0.9 }\n'))
+      .toMatch(/maxFuzzyWeight: 6 reaches the terminate step \(6\)/);
   });
 });
