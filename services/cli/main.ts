@@ -18,6 +18,7 @@ import { SERVICES } from '../runtime/services.js';
 import { SchemaRegistry } from '../schema/registry.js';
 import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../schema/types.js';
 import { parseJsonlEvent, verdictToJson } from './jsonl.js';
+import { formatReport, labelMap, readLabelled, rowEvents, score as scoreEval } from './eval.js';
 import { sampleFeed } from './sample.js';
 import { sampleImages } from './sample-images.js';
 import { extractFrames } from '../video/frames.js';
@@ -27,6 +28,9 @@ const HELP = `vigil — streaming content classification with policy-tagged verd
 Usage:
   vigil classify --input events.jsonl [--output verdicts.jsonl] [--service auto|NAME]
       Judge events in-process (no broker). One verdict (or error record) per input line.
+  vigil eval --input labelled.csv [--map label=category,…] [--map-file map.json] [--json]
+      Measure vigil on your own labelled texts: per-category precision, recall, F1 and false-positive
+      rate at the rules in force, and the confusion between categories.
   vigil serve <service>
       Run a Kafka worker. Services: ${Object.keys(SERVICES).join(', ')}.
   vigil produce (--sample | --input events.jsonl | --video FILE...) [--prefix P] [--poison]
@@ -49,6 +53,7 @@ Run any command with --help for its options.`;
 const SUB_HELP: Record<string, string> = {
   classify: `vigil classify --input FILE [--output FILE] [--service NAME]   (auto (default: text → text, image and video-frame → image), or one of ${Object.keys(SERVICES).join(', ')})\n  Reads one JSON event per line ({"kind":"text","eventId":…,"senderId":…,"occurredAt":…,"text":…}; images as "imagePath" or "imageBase64").\n  Writes one verdict per line (stdout by default); a malformed line yields {"line":N,"error":{"code","reason"}} and processing continues.`,
   serve: `vigil serve SERVICE\n  Runs the Kafka worker for SERVICE (${Object.keys(SERVICES).join(', ')}) until SIGTERM/SIGINT. HTTP: /healthz /readyz /metrics on VIGIL_HTTP_PORT.`,
+  eval: 'vigil eval --input labelled.csv [--map label=category,…] [--map-file map.json] [--text-column text] [--label-column label] [--json]\n  Judges each row\'s text in-process with the rules in force (one sender per row) and compares the verdict\'s categories with the label.\n  Labels map to verdict categories or none: by --map/--map-file, else a category name maps to itself and benign labels (ham, safe, neither, benign, none …) to none; an unmapped label is an error.\n  Prints per-category precision, recall, F1, false-positive rate and block recall, the share of harmful rows flagged and of benign rows flagged, and the confusion matrix.',
   produce: 'vigil produce (--sample | --input FILE | --video FILE...) [--prefix P] [--poison] [--video-id ID] [--sender S] [--fps R] [--no-last]\n  --video    extract frames with ffmpeg (VIGIL_VIDEO_FPS per second) and publish them as video-frame events keyed by videoId; --no-last leaves the last frame unflagged (the worker then ends the video by idle timeout)\n  --sample   the built-in sample feed: chat (chatter, a burst sender, a 100-sender campaign, a fan-out sender, harmful texts) and images (synthetic pictures, a copy of the sample bank picture, a truncated JPEG, a pixel bomb)\n  --input    events as JSON lines, as for classify\n  --prefix   id prefix for the sample feed (default: a fresh one per run)\n  --poison   also publish undecodable messages (bad framing, unknown schema id, truncated Avro)',
   verdicts: 'vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters | --priority]\n  Prints verdicts from the start of the verdict topic (or the dead-letter or high-priority topic); stops after N records or MS without new ones (default 3000).',
   config: 'vigil config\n  Prints the configuration table.',
@@ -71,6 +76,8 @@ async function main(argv: string[]): Promise<number> {
   switch (cmd) {
     case 'classify':
       return classify(rest);
+    case 'eval':
+      return evalCommand(rest);
     case 'serve':
       return serve(rest);
     case 'produce':
@@ -103,6 +110,27 @@ function configTable(): string {
 
 /** The service `classify --service auto` uses for each kind of event. */
 const SERVICE_FOR_KIND: Record<ContentEvent['kind'], string> = { text: 'text', image: 'image', 'video-frame': 'video' };
+
+async function evalCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { input: { type: 'string' }, map: { type: 'string' }, 'map-file': { type: 'string' }, 'text-column': { type: 'string', default: 'text' }, 'label-column': { type: 'string', default: 'label' }, json: { type: 'boolean', default: false } } });
+  if (!values.input) throw new VigilError('VGL_INPUT', 'eval: --input is required (a CSV with a header; columns text and label)');
+  const rows = readLabelled(values.input, values['text-column'], values['label-column']);
+  const map = labelMap(rows.map((r) => r.label), values.map, values['map-file']);
+  const config = loadConfig(process.env, { withoutKafka: true });
+  const policy = createPolicy(config, createLogger('silent'), { watch: false });
+  const { judge } = await createPipeline(SERVICES.text!, config, policy, { logger: createLogger('warn') });
+  const events = rowEvents(rows, Date.now());
+  const verdicts: Verdict[] = [];
+  for (let i = 0; i < events.length; i += 256) {
+    for (const [k, r] of (await judge.judge(events.slice(i, i + 256))).entries()) {
+      if (!r.ok) throw new VigilError('VGL_INPUT', `eval: ${values.input}:${rows[i + k]!.line}: ${r.error.message}`);
+      verdicts.push(r.verdict);
+    }
+  }
+  const report = scoreEval(rows, verdicts, map);
+  process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+  return 0;
+}
 
 async function classify(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { input: { type: 'string' }, output: { type: 'string' }, service: { type: 'string', default: 'auto' } } });
