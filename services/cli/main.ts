@@ -22,6 +22,7 @@ import { formatReport, labelMap, readLabelled, rowEvents, score as scoreEval } f
 import { sampleFeed } from './sample.js';
 import { sampleImages } from './sample-images.js';
 import { extractFrames } from '../video/frames.js';
+import { ReviewConsole, ReviewStore, createPool } from '../review/index.js';
 
 const HELP = `vigil — streaming content classification with policy-tagged verdicts
 
@@ -32,7 +33,9 @@ Usage:
       Measure vigil on your own labelled texts: per-category precision, recall, F1 and false-positive
       rate at the rules in force, and the confusion between categories.
   vigil serve <service>
-      Run a Kafka worker. Services: ${Object.keys(SERVICES).join(', ')}.
+      Run a Kafka worker. Services: ${Object.keys(SERVICES).join(', ')}; \`review\`: the review console.
+  vigil labels export [--output FILE] [--format jsonl|csv]
+      Write the review console's labelled text rows (text, category, decision, rule, time) for training.
   vigil produce (--sample | --input events.jsonl | --video FILE...) [--prefix P] [--poison]
       Publish events as Avro (Confluent framing) to the input topics.
   vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters | --priority]
@@ -93,6 +96,8 @@ async function main(argv: string[]): Promise<number> {
       return modelsCommand(rest);
     case 'hash':
       return hashCommand(rest);
+    case 'labels':
+      return labelsCommand(rest);
     default:
       return unknown(cmd);
   }
@@ -205,6 +210,7 @@ async function classify(args: string[]): Promise<number> {
 
 async function serve(args: string[]): Promise<number> {
   const name = args[0];
+  if (name === 'review') return serveReview();
   const def = name ? SERVICES[name] : undefined;
   if (!def) throw new VigilError('VGL_INPUT', `serve: give a service: ${Object.keys(SERVICES).join(', ')}`);
   const config = loadConfig();
@@ -220,6 +226,47 @@ async function serve(args: string[]): Promise<number> {
   });
   await worker.start();
   return done;
+}
+
+async function serveReview(): Promise<number> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const console_ = new ReviewConsole(config, { logger });
+  const done = new Promise<number>((resolve) => {
+    const onSignal = (sig: string): void => {
+      logger.info('signal received', { signal: sig });
+      void console_.stop().then(() => resolve(0), () => resolve(1));
+    };
+    process.once('SIGTERM', () => onSignal('SIGTERM'));
+    process.once('SIGINT', () => onSignal('SIGINT'));
+  });
+  await console_.start();
+  return done;
+}
+
+/** `vigil labels export`: decided text items as labelled rows (JSON lines, or CSV with a header). */
+async function labelsCommand(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'export') throw new VigilError('VGL_INPUT', 'labels: the subcommand is export');
+  const { values } = parseArgs({ args: rest, options: { output: { type: 'string' }, format: { type: 'string', default: 'jsonl' } } });
+  if (values.format !== 'jsonl' && values.format !== 'csv') throw new VigilError('VGL_INPUT', 'labels export: --format is jsonl or csv');
+  const config = loadConfig(process.env, { withoutKafka: true });
+  if (!config.review.databaseUrl) throw new VigilError('VGL_CONFIG', 'labels export: set DATABASE_URL');
+  const pool = createPool(config.review.databaseUrl, 2);
+  try {
+    const rows = await new ReviewStore(pool, PolicyCatalogue.load(), { claimTtlMs: config.review.claimTtlMs, sessionTtlMs: config.review.sessionTtlMs }).labels();
+    const csv = (x: string) => (/[",\n\r]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x);
+    const lines = values.format === 'csv'
+      ? ['text,category,decision,rule,time', ...rows.map((r) => [r.text, r.category, r.outcome, r.rule ?? '', new Date(r.decidedAt).toISOString()].map(csv).join(','))]
+      : rows.map((r) => JSON.stringify({ text: r.text, category: r.category, decision: r.outcome, rule: r.rule, time: new Date(r.decidedAt).toISOString() }));
+    const out = lines.join('\n') + (lines.length ? '\n' : '');
+    if (values.output) writeFileSync(values.output, out);
+    else process.stdout.write(out);
+    process.stderr.write(`labels export: ${rows.length} rows\n`);
+    return 0;
+  } finally {
+    await pool.end();
+  }
 }
 
 async function hashCommand(args: string[]): Promise<number> {

@@ -15,6 +15,13 @@ export const ERROR_CODES = [
   'VGL_IMAGE_DECODE',
   'VGL_IMAGE_FORMAT',
   'VGL_IMAGE_LIMIT',
+  'VGL_DATABASE',
+  'VGL_MIGRATION',
+  'VGL_AUTH',
+  'VGL_FORBIDDEN',
+  'VGL_CSRF',
+  'VGL_CONFLICT',
+  'VGL_NOT_FOUND',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

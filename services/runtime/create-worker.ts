@@ -9,6 +9,7 @@ import { SchemaRegistry } from '../schema/registry.js';
 import { createWorkerMetrics, type WorkerMetrics } from './metrics.js';
 import { SERVICES, type ClassifierContext, type ServiceDefinition } from './services.js';
 import { Worker, type OutputStage } from './worker.js';
+import { DecisionFeed } from './decision-feed.js';
 
 export interface CreateWorkerOptions {
   readonly registry?: Registry;
@@ -47,6 +48,8 @@ export async function createServiceWorker(service: string | ServiceDefinition, c
   const logger = o.logger ?? createLogger(config.logLevel);
   const policy = createPolicy(config, logger, { registry, ...(o.catalogue ? { catalogue: o.catalogue } : {}) });
   const { classifier, judge, stage } = await createPipeline(def, config, policy, { registry, logger });
+  const schemas = o.schemas ?? SchemaRegistry.load();
+  const decisions = new DecisionFeed({ service: def.name, config, engine: policy.engine, schemas, registry, logger });
   const worker = new Worker({
     service: def.name,
     inputTopics: def.inputTopics(config),
@@ -57,8 +60,9 @@ export async function createServiceWorker(service: string | ServiceDefinition, c
     ...(stage ? { stage } : {}),
     restoreVerdict: (v) => policy.engine.replay(v.senderId, v.occurredAt, v.strikeWeight),
     onStop: () => policy.source.close(),
+    companions: [decisions],
     classifierReady: () => classifier.ready(),
-    schemas: o.schemas ?? SchemaRegistry.load(),
+    schemas,
     registry,
     metrics,
     logger,

@@ -8,6 +8,7 @@ import type { Judge, Judged } from '../pipeline/judge.js';
 import type { SchemaRegistry } from '../schema/registry.js';
 import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../schema/types.js';
 import { startHealthServer, type HealthServer } from './http.js';
+import { REVIEW_SUBJECTS, isShadowBlock, reviewContent, shadowSampled } from '../review/index.js';
 import type { WorkerMetrics } from './metrics.js';
 
 export interface WorkerOptions {
@@ -32,6 +33,8 @@ export interface WorkerOptions {
   readonly maxBatchEvents?: number;
   /** Output stage of stateful services (videos): per-chunk and time-driven verdicts, commit floors. */
   readonly stage?: OutputStage;
+  /** Started after the verdict restore and before joining the group, stopped after leaving it (the decision feed). */
+  readonly companions?: readonly { start(): Promise<void>; stop(): Promise<void> }[];
 }
 
 /** One consumed event of a chunk with its judgement (null: it failed before judging and is dead-lettered). */
@@ -66,6 +69,8 @@ interface Outcome {
   verdicts: Verdict[];
   shadows: Verdict[];
   deadLetters: DeadLetter[];
+  /** Content of review and block verdicts for the review console (vigil.review.content). */
+  contents?: Message[];
 }
 
 /**
@@ -149,6 +154,7 @@ export class Worker {
     }
     await this.producer.connect();
     if (this.o.restoreVerdict && c.policy.restoreStrikes) await this.restore(this.o.restoreVerdict);
+    for (const companion of this.o.companions ?? []) await companion.start();
     await this.consumer.connect();
     for (const topic of this.o.inputTopics) await this.consumer.subscribe({ topic, fromBeginning: c.fromBeginning });
     await this.consumer.run({
@@ -260,8 +266,26 @@ export class Worker {
         return { topic, partition, offset: m.offset, event: i === undefined ? null : events[i]!, judged: i === undefined ? null : judged[i]! };
       });
       ({ verdicts, shadows } = this.o.stage.onChunk(items, Date.now()));
+      return { verdicts, shadows, deadLetters };
     }
-    return { verdicts, shadows, deadLetters };
+    return { verdicts, shadows, deadLetters, contents: await this.contents(events, judged) };
+  }
+
+  /**
+   * The review copy of each review or block verdict's content, and of sampled shadow would-be blocks, on
+   * its own short-lived topic: verdict topics stay free of content. CSAM/NCII matches are never copied.
+   */
+  private async contents(events: readonly ContentEvent[], judged: readonly Judged[]): Promise<Message[]> {
+    const c = this.o.config;
+    const out: Message[] = [];
+    for (const [i, j] of judged.entries()) {
+      if (!j.ok) continue;
+      const shadow = j.shadow !== null && isShadowBlock(j.shadow, j.verdict.decision) && shadowSampled(j.verdict.verdictId, c.review.shadowSample);
+      if (j.verdict.decision === 'ALLOW' && !shadow) continue;
+      const rc = await reviewContent(shadow && j.verdict.decision === 'ALLOW' ? j.shadow! : j.verdict, events[i]!, { thumbnailPx: c.review.thumbnailPx, maxPixels: c.image.maxPixels, shadow });
+      if (rc) out.push({ key: rc.senderId, value: this.o.schemas.encode(REVIEW_SUBJECTS.content, rc), headers: { 'vigil-verdict-id': rc.verdictId } });
+    }
+    return out;
   }
 
   private deadLetter(topic: string, partition: number, m: KafkaMessage, err: unknown): DeadLetter {
@@ -326,6 +350,7 @@ export class Worker {
     const priority = outcome.verdicts.filter((v) => v.actions.includes('NOTIFY_AUTHORITIES'));
     if (priority.length) topicMessages.push({ topic: t.priority, messages: priority.map((v) => this.verdictMessage(v)) });
     if (outcome.shadows.length) topicMessages.push({ topic: t.shadow, messages: outcome.shadows.map((v) => this.verdictMessage(v)) });
+    if (outcome.contents?.length) topicMessages.push({ topic: t.reviewContent, messages: outcome.contents });
     if (outcome.deadLetters.length) {
       topicMessages.push({
         topic: t.deadLetter,
@@ -439,6 +464,7 @@ export class Worker {
     const work = (async () => {
       await this.consumer.disconnect(); // stops the runner after the running batch, commits, leaves the group
       await this.producer.disconnect();
+      for (const companion of this.o.companions ?? []) await companion.stop();
       return true;
     })();
     let timer: NodeJS.Timeout | undefined;
