@@ -186,30 +186,44 @@ function orderedCorners(r: Rect): [Point, Point, Point, Point] {
   return [tl, [tl[0] + ux * W, tl[1] + uy * W], [tl[0] + ux * W + vx * H, tl[1] + uy * W + vy * H], [tl[0] + vx * H, tl[1] + vy * H]];
 }
 
+/** A box's writing direction when not known better: along its long side, rightwards, or downwards for a tall box (vertical line). */
+export function writingDirection(b: TextBox): Point {
+  const [tl, tr, , bl] = b.corners;
+  const w = Math.hypot(tr[0] - tl[0], tr[1] - tl[1]) || 1;
+  const h = Math.hypot(bl[0] - tl[0], bl[1] - tl[1]) || 1;
+  return h >= 1.5 * w ? [(bl[0] - tl[0]) / h, (bl[1] - tl[1]) / h] : [(tr[0] - tl[0]) / w, (tr[1] - tl[1]) / w];
+}
+
 /**
- * Reading order, in the frame of the text: each box's writing direction is its long axis (tall boxes
- * hold vertical lines, read downwards); lines follow one another at 90° clockwise of the mean direction
- * (downwards for horizontal text, leftwards for vertical columns). Boxes are sorted along that, and
- * boxes on one line (within half a box height) along the writing direction.
+ * Reading order, in the frame of the text: `dir` is each box's writing direction (after the direction
+ * classifier: a line read upside down points the other way); lines follow one another at 90° clockwise
+ * of the mean direction (downwards for horizontal text, leftwards for columns read downwards). Boxes
+ * are sorted along that, and boxes of one line (centres within half a line's thickness) along the
+ * writing direction.
  */
-export function readingOrder<T extends { readonly corners: TextBox['corners'] }>(boxes: readonly T[]): T[] {
+export function readingOrder<T extends { readonly corners: TextBox['corners'] }>(boxes: readonly T[], dir: (b: T) => Point): T[] {
   const geo = boxes.map((b) => {
     const [tl, tr, br, bl] = b.corners;
+    const d = dir(b);
     const w = Math.hypot(tr[0] - tl[0], tr[1] - tl[1]);
     const h = Math.hypot(bl[0] - tl[0], bl[1] - tl[1]);
-    const tall = h >= 1.5 * w;
-    const d: Point = tall ? [(bl[0] - tl[0]) / (h || 1), (bl[1] - tl[1]) / (h || 1)] : [(tr[0] - tl[0]) / (w || 1), (tr[1] - tl[1]) / (w || 1)];
-    return { b, d, cx: (tl[0] + br[0]) / 2, cy: (tl[1] + br[1]) / 2, thick: tall ? w : h };
+    // thickness: the box's extent across its writing direction
+    const thick = Math.abs(d[0] * (tr[0] - tl[0]) + d[1] * (tr[1] - tl[1])) > w / 2 ? h : w;
+    return { b, d, cx: (tl[0] + br[0]) / 2, cy: (tl[1] + br[1]) / 2, thick };
   });
   let dx = 0, dy = 0;
   for (const g of geo) {
     dx += g.d[0] * g.thick;
     dy += g.d[1] * g.thick;
   }
-  const n = Math.hypot(dx, dy) || 1;
-  dx /= n;
-  dy /= n;
-  if (n === 1 && dx === 0 && dy === 0) dx = 1;
+  const n = Math.hypot(dx, dy);
+  if (n === 0) {
+    dx = 1;
+    dy = 0;
+  } else {
+    dx /= n;
+    dy /= n;
+  }
   const sx = -dy, sy = dx; // the line-to-line direction
   const keyed = geo.map((g) => ({ b: g.b, along: g.cx * dx + g.cy * dy, across: g.cx * sx + g.cy * sy, thick: g.thick }));
   keyed.sort((a, b) => a.across - b.across);

