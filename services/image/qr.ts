@@ -21,7 +21,7 @@ const HANDOFF: readonly (readonly [RegExp, HandoffKind])[] = [
   // add-friend and contact links
   [/^(?:weixin|mqqapi|mqq|tg|line|whatsapp|viber|skype):/i, 'add-contact'],
   [/^(?:https?:\/\/)?(?:u\.wechat\.com\/|weixin\.qq\.com\/r\/|qm\.qq\.com\/|wa\.me\/|api\.whatsapp\.com\/send|(?:t|telegram)\.me\/|line\.me\/(?:R\/)?ti\/p\/|(?:www\.)?douyin\.com\/user\/)/i, 'add-contact'],
-  [/^(?:MECARD|BEGIN:VCARD|SMSTO|sms|tel|mailto):/i, 'add-contact'],
+  [/^(?:MECARD:|BEGIN:VCARD|SMSTO:|sms:|tel:|mailto:)/i, 'add-contact'],
   // shorteners
   [/^(?:https?:\/\/)?(?:t\.cn|dwz\.cn|url\.cn|suo\.im|bit\.ly|tinyurl\.com|goo\.gl|is\.gd|ow\.ly|s\.id|cutt\.ly|rebrand\.ly|t\.ly|v\.gd|rb\.gy|shorturl\.at|tiny\.cc|dwz\.mk|w\.url\.cn)\/\S+/i, 'short-link'],
 ];
