@@ -8,7 +8,7 @@ RUN_DIR := .run
 HTTP_PORT ?= 9464
 export KAFKAJS_NO_PARTITIONER_WARNING := 1
 
-.PHONY: help setup deps build broker broker-stop run stop test test-unit test-integration lint bench load catalogue train clean k8s
+.PHONY: help setup deps build broker broker-stop run stop test test-unit test-integration lint bench load catalogue coverage train clean k8s
 
 help:
 	@echo "make run    install what is missing, start the local broker and the text and image workers, feed sample events, show verdicts"
@@ -93,9 +93,14 @@ bench: setup
 catalogue: deps
 	npx tsx scripts/build-catalogue.ts
 
+# docs/policy-coverage.md: catalogue item → the signal that detects it, or "not detected yet" (a test keeps it current)
+coverage: deps
+	node --import tsx scripts/coverage.ts
+
 # Retrains the text models from ../shared/data (minutes; not part of setup or CI: the weights are committed).
 train: deps
 	node --import tsx models/build-domains.ts
+	node --import tsx models/build-terms.ts
 	node --import tsx models/train-text.ts
 	node --import tsx models/langid-eval.ts
 	node --import tsx models/deobfuscation-eval.ts
