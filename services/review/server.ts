@@ -48,7 +48,7 @@ export async function buildReviewServer(o: ReviewServerOptions): Promise<Fastify
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('content-security-policy', "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
+    reply.header('referrer-policy', 'same-origin'); // no-referrer would make browsers send `Origin: null` on our own forms
     reply.header('x-frame-options', 'DENY');
     reply.header('cache-control', 'no-store');
     return payload;
@@ -96,8 +96,12 @@ export async function buildReviewServer(o: ReviewServerOptions): Promise<Fastify
   app.get('/static/review.js', async (_req, reply) => reply.type('text/javascript').send(SCRIPT));
   app.get('/static/review.css', async (_req, reply) => reply.type('text/css').send(STYLE));
 
+  app.get('/favicon.ico', async (_req, reply) => reply.code(204).send());
+
   app.get('/login', async (req, reply) => {
-    const csrf = randomToken();
+    // reuse a pending token: a second tab (or a stray sub-request) must not invalidate the first form
+    const pending = req.cookies[LOGIN_CSRF_COOKIE];
+    const csrf = pending && /^[A-Za-z0-9_-]{43}$/.test(pending) ? pending : randomToken();
     reply.setCookie(LOGIN_CSRF_COOKIE, csrf, { ...cookieOptions, maxAge: 3600 });
     const failed = (req.query as Body).failed === '1';
     return reply.type('text/html').send(loginPage(csrf, failed ? 'Wrong username or password.' : null));

@@ -48,6 +48,7 @@ button.primary { background: var(--accent); border-color: var(--accent); color: 
 button.danger { background: var(--bad); border-color: var(--bad); color: #fff; }
 button.ok { background: var(--ok); border-color: var(--ok); color: #fff; }
 kbd { font: 12px ui-monospace, monospace; border: 1px solid #b8c0cf; border-bottom-width: 2px; border-radius: 3px; padding: 0 .3rem; background: #fff; }
+button kbd { background: transparent; color: inherit; border-color: currentColor; opacity: .85; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0; }
 textarea, select, input[type=text], input[type=password] { font: inherit; padding: .35rem; border: 1px solid #b8c0cf; border-radius: 4px; width: 100%; }
 .login { max-width: 340px; margin: 10vh auto; }

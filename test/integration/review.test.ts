@@ -1,0 +1,334 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Registry } from 'prom-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scene, SAMPLE_BANKED_SEED } from '../../services/cli/sample-images.js';
+import { loadConfig, type VigilConfig } from '../../services/common/config.js';
+import { createLogger } from '../../services/common/logger.js';
+import { ReviewConsole, REVIEW_SUBJECTS, type ReviewContent, type ReviewDecision } from '../../services/review/index.js';
+import type { Worker } from '../../services/runtime/worker.js';
+import type { ContentEvent } from '../../services/schema/types.js';
+import { startPostgres } from '../services/review/postgres.js';
+import { catalogue, encodeEvent, produce, schemas, startWorker, testEnv, TopicReader, waitUntil, type Verdict } from './harness.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = join(ROOT, 'docs', 'review');
+
+let pg: { url: string; stop: () => void };
+let env: Record<string, string>;
+let config: VigilConfig;
+let spam: { worker: Worker; registry: Registry };
+let image: { worker: Worker } | undefined;
+let review: ReviewConsole;
+let browser: Browser;
+let verdicts: TopicReader<Verdict>;
+let decisions: TopicReader<ReviewDecision>;
+let contents: TopicReader<ReviewContent>;
+const pw = { alice: 'alice-pass-1234', bob: 'bob-pass-1234', vera: 'vera-pass-1234', lena: 'lena-pass-1234' };
+const t0 = Date.now() - 60_000;
+let seq = 0;
+
+function text(senderId: string, body: string): ContentEvent {
+  return { kind: 'text', eventId: `${senderId}-${++seq}`, senderId, occurredAt: t0 + seq * 100, source: 'test', conversationId: null, jurisdiction: null, locale: null, text: body, replyToEventId: null, contexts: [] };
+}
+async function picture(senderId: string, bytes: Buffer): Promise<ContentEvent> {
+  return { kind: 'image', eventId: `${senderId}-${++seq}`, senderId, occurredAt: t0 + seq * 100, source: 'test', conversationId: null, jurisdiction: null, locale: null, mimeType: 'image/jpeg', bytes, caption: null, contexts: [] };
+}
+
+const spamVerdict = (eventId: string) => verdicts.records.find((v) => v.eventId === eventId && v.service === 'spam');
+async function itemOf(verdictId: string, source: string): Promise<string> {
+  let id: string | undefined;
+  await waitUntil(async () => {
+    id = (await review.store.pool.query<{ id: string }>('SELECT id::text FROM items WHERE verdict_id = $1 AND source = $2', [verdictId, source])).rows[0]?.id;
+    return id !== undefined;
+  }, 30_000, `a ${source} item for ${verdictId}`);
+  return id!;
+}
+async function applied(): Promise<number> {
+  const m = await spam.registry.getSingleMetric('vigil_review_decisions_applied_total')!.get();
+  return m.values.reduce((n, v) => n + v.value, 0);
+}
+
+async function login(page: Page, username: string, password: string): Promise<void> {
+  await page.goto(review.url);
+  expect(new URL(page.url()).pathname).toBe('/login');
+  await page.type('input[name=username]', username);
+  await page.type('input[name=password]', password);
+  await Promise.all([page.waitForNavigation(), page.click('#btn-login')]);
+  expect(new URL(page.url()).pathname).toBe('/');
+}
+/** A request with the page's session cookie, from outside the browser (the console's CSP allows no fetch from the page). */
+async function fetchAs(page: Page, path: string, body?: Record<string, string>): Promise<number> {
+  const session = (await page.browserContext().cookies()).find((c) => c.name === 'vigil_session')!.value;
+  const r = await fetch(new URL(path, review.url), { method: body ? 'POST' : 'GET', headers: { cookie: `vigil_session=${session}` }, redirect: 'manual', ...(body ? { body: new URLSearchParams(body) } : {}) });
+  return r.status;
+}
+async function go(page: Page, action: () => Promise<unknown>): Promise<void> {
+  await Promise.all([page.waitForNavigation(), action()]);
+}
+
+beforeAll(async () => {
+  pg = startPostgres();
+  const base = testEnv();
+  const prefix = base.VIGIL_TOPIC_TEXT!.replace(/\.text$/, '');
+  const banks = mkdtempSync(join(tmpdir(), 'vigil-review-banks-'));
+  writeFileSync(join(banks, 'banks.yaml'), `banks:\n  - { name: sample-csam, file: ${join(ROOT, 'samples/banks/sample-csam.csv')}, category: csam }\n`);
+  env = {
+    ...base,
+    VIGIL_TOPIC_REVIEW_CONTENT: `${prefix}.review-content`,
+    VIGIL_TOPIC_APPEALS: `${prefix}.appeals`,
+    VIGIL_TOPIC_REVIEW_DECISIONS: `${prefix}.review-decisions`,
+    DATABASE_URL: pg.url,
+    VIGIL_REVIEW_HTTP_PORT: '0',
+    VIGIL_SPAM_WINDOWS: '1h:3', // the 4th and 5th event of a sender go to review, the 6th blocks
+    // spam images stand in for sexual ones here: which categories are blurred is configuration
+    VIGIL_REVIEW_BLUR_CATEGORIES: 'spam,sexual,violence',
+    VIGIL_REVIEW_THUMBNAIL_PX: '240',
+    VIGIL_HASH_BANKS: join(banks, 'banks.yaml'),
+    VIGIL_NSFW_CASCADE: '',
+    VIGIL_IMAGE_OCR: 'off',
+    VIGIL_IMAGE_QR: 'off',
+    VIGIL_TEXT_THREADS: '0',
+  };
+  config = loadConfig(env);
+  spam = await startWorker(env, 'spam');
+  await spam.worker.start();
+  image = await startWorker(env, 'image');
+  await image.worker.start();
+  review = new ReviewConsole(config, { logger: createLogger('silent'), health: false, defaultMetrics: false, schemas, catalogue });
+  await review.start();
+  for (const [name, role] of [['alice', 'reviewer'], ['bob', 'reviewer'], ['vera', 'viewer'], ['lena', 'lead']] as const) await review.store.createAccount(name, pw[name], role);
+  verdicts = await new TopicReader<Verdict>(config, config.topics.verdicts).start();
+  decisions = await new TopicReader<ReviewDecision>(config, config.topics.reviewDecisions).start();
+  contents = await new TopicReader<ReviewContent>(config, config.topics.reviewContent).start();
+  await waitUntil(() => spam.worker.isReady() && image!.worker.isReady() && review.ready, 60_000, 'workers and console ready');
+  browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([verdicts?.stop(), decisions?.stop(), contents?.stop()]);
+  await review?.stop();
+  await spam?.worker.stop();
+  await image?.worker.stop();
+  pg?.stop();
+});
+
+describe('review console', () => {
+  const events = { a: [] as ContentEvent[], b: [] as ContentEvent[], c: [] as ContentEvent[], d: [] as ContentEvent[] };
+
+  it('queues review verdicts with their content, and a CSAM match without any media', async () => {
+    for (let i = 0; i < 4; i++) events.a.push(text('sender-a', `limited offer number ${i}, click to win a prize`));
+    for (let i = 0; i < 4; i++) events.b.push(await picture('sender-b', await scene(100 + i, 480, 360)));
+    for (let i = 0; i < 6; i++) events.c.push(text('sender-c', `join my channel now ${i}`));
+    events.d.push(await picture('sender-d', await scene(SAMPLE_BANKED_SEED)));
+    await produce(config, config.topics.text, [...events.a, ...events.c].map(encodeEvent));
+    await produce(config, config.topics.image, [...events.b, ...events.d].map(encodeEvent));
+    await verdicts.waitFor(() => [...events.a, ...events.b, ...events.c, ...events.d].every((e) => spamVerdict(e.eventId)) && verdicts.records.some((v) => v.eventId === events.d[0]!.eventId && v.service === 'image'));
+    expect(spamVerdict(events.a[3]!.eventId)!.decision).toBe('REVIEW');
+    expect(spamVerdict(events.c[5]!.eventId)!.decision).toBe('BLOCK');
+    const csam = verdicts.records.find((v) => v.eventId === events.d[0]!.eventId && v.service === 'image')!;
+    expect(csam.actions).toContain('NOTIFY_AUTHORITIES');
+    await itemOf(spamVerdict(events.a[3]!.eventId)!.verdictId, 'review');
+    await itemOf(spamVerdict(events.b[3]!.eventId)!.verdictId, 'review');
+    await itemOf(csam.verdictId, 'priority');
+    await contents.waitFor((r) => r.some((c) => c.eventId === events.b[3]!.eventId));
+    // the content topic and the database hold the review items' content, and never the CSAM-matched media
+    expect(contents.records.find((c) => c.eventId === events.a[3]!.eventId)?.text).toBe(events.a[3]!.kind === 'text' ? events.a[3]!.text : '');
+    expect(contents.records.some((c) => c.eventId === events.d[0]!.eventId)).toBe(false);
+    const rows = await review.store.pool.query('SELECT 1 FROM content WHERE verdict_id = $1', [csam.verdictId]);
+    expect(rows.rowCount).toBe(0);
+  });
+
+  it('serves nothing without a session, and refuses a POST without the CSRF token', async () => {
+    const get = (path: string, cookie?: string) => fetch(new URL(path, review.url), { redirect: 'manual', ...(cookie ? { headers: { cookie } } : {}) });
+    for (const path of ['/', '/items/1', '/items/1/original', '/items/1/obscured', '/decided', '/accounts', '/audit', '/metrics', '/nope']) {
+      const r = await get(path);
+      expect([r.status, r.headers.get('location')], path).toEqual([303, '/login']);
+      expect(r.headers.get('content-type') ?? '', path).not.toMatch(/image/);
+    }
+    expect((await get('/', 'vigil_session=forged')).status).toBe(303);
+    const post = await fetch(new URL('/items/1/decide', review.url), { method: 'POST', body: new URLSearchParams({ outcome: 'overturn' }), redirect: 'manual' });
+    expect(post.status).toBe(401);
+    const login = await fetch(new URL('/login', review.url), { method: 'POST', body: new URLSearchParams({ username: 'alice', password: pw.alice }), redirect: 'manual' });
+    expect(login.status).toBe(403); // no login CSRF cookie and token
+  });
+
+  it('logs a reviewer in, reveals a blurred image only on request, and confirms a text item from the keyboard', async () => {
+    const page = await (await browser.createBrowserContext()).newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const images: Promise<{ url: string; body: Buffer }>[] = [];
+    page.on('response', (res) => {
+      if ((res.headers()['content-type'] ?? '').startsWith('image/')) images.push(res.buffer().then((body) => ({ url: res.url(), body: Buffer.from(body) })));
+    });
+    await login(page, 'alice', pw.alice);
+    const cookie = (await page.browserContext().cookies()).find((c) => c.name === 'vigil_session')!;
+    expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict' });
+    expect(await page.$$eval('#queue tbody tr[data-item]', (rows) => rows.length)).toBeGreaterThanOrEqual(5);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'queue.png'), fullPage: true });
+
+    // the image item: blurred and greyscale until revealed
+    const bItem = await itemOf(spamVerdict(events.b[3]!.eventId)!.verdictId, 'review');
+    await go(page, () => page.click(`a[href="/items/${bItem}"]`));
+    await go(page, () => page.click('#btn-claim'));
+    expect(await page.$eval('#thumb', (img) => (img as HTMLImageElement).src)).toMatch(new RegExp(`/items/${bItem}/obscured$`));
+    await page.waitForFunction(() => (document.getElementById('thumb') as HTMLImageElement | null)?.complete === true);
+    const original = await review.store.thumbnail(bItem, null);
+    expect(original).not.toBeNull();
+    let seen = await Promise.all(images);
+    expect(seen.some((s) => s.url.endsWith(`/items/${bItem}/obscured`))).toBe(true);
+    expect(seen.some((s) => s.body.equals(original!))).toBe(false);
+    expect(await fetchAs(page, `/items/${bItem}/original`)).toBe(403);
+    await page.screenshot({ path: join(SHOTS, 'item-image.png'), fullPage: true });
+    await go(page, () => page.keyboard.press('r'));
+    expect(await page.$eval('#thumb', (img) => (img as HTMLImageElement).src)).toMatch(new RegExp(`/items/${bItem}/original$`));
+    await page.waitForFunction(() => (document.getElementById('thumb') as HTMLImageElement | null)?.complete === true);
+    seen = await Promise.all(images);
+    expect(seen.some((s) => s.body.equals(original!))).toBe(true);
+    await go(page, () => page.click('form[action$="/release"] button'));
+
+    // the text item: claim, confirm with the keyboard (c)
+    const aVerdict = spamVerdict(events.a[3]!.eventId)!;
+    const aItem = await itemOf(aVerdict.verdictId, 'review');
+    await page.goto(new URL(`/items/${aItem}`, review.url).href);
+    await go(page, () => page.click('#btn-claim'));
+    expect(await page.$eval('#content-text', (el) => el.textContent)).toBe(events.a[3]!.kind === 'text' ? events.a[3]!.text : '');
+    expect(await page.$$eval('#policies li', (li) => li.length)).toBe(aVerdict.policies.length);
+    expect(await page.$eval('#rules', (t) => t.textContent)).toContain('spam.frequency');
+    await page.screenshot({ path: join(SHOTS, 'item.png'), fullPage: true });
+    await go(page, () => page.keyboard.press('c'));
+    expect(await page.$eval('#decided', (el) => el.textContent)).toMatch(/Decided: confirm by alice/);
+
+    await decisions.waitFor((r) => r.some((d) => d.verdictId === aVerdict.verdictId));
+    const d = decisions.records.find((x) => x.verdictId === aVerdict.verdictId)!;
+    expect(d).toMatchObject({ outcome: 'CONFIRM', source: 'REVIEW', senderId: 'sender-a', policyId: aVerdict.policies[0]!.id, reviewer: expect.stringMatching(/^account:\d+$/) });
+    expect(d.strikeDelta).toBeGreaterThan(0);
+    await verdicts.waitFor((r) => r.some((v) => v.verdictId === d.enforcementVerdictId));
+    const enforcement = verdicts.records.find((v) => v.verdictId === d.enforcementVerdictId)!;
+    expect(enforcement).toMatchObject({ service: 'review', decision: 'BLOCK', eventId: aVerdict.eventId, senderId: 'sender-a', strikeWeight: d.strikeDelta });
+    expect(enforcement.actions).toContain('REMOVE_CONTENT');
+    await page.close();
+  });
+
+  it('changes strikes in the running worker: a confirmed item adds the rule\'s weight', async () => {
+    const d = decisions.records.find((x) => x.senderId === 'sender-a')!;
+    await waitUntil(async () => (await applied()) >= 1, 30_000, 'the worker to apply the decision');
+    const next = text('sender-a', 'limited offer number 4, click to win a prize');
+    await produce(config, config.topics.text, [encodeEvent(next)]);
+    await verdicts.waitFor(() => spamVerdict(next.eventId) !== undefined);
+    expect(spamVerdict(events.a[3]!.eventId)!.strikes).toBe(0);
+    expect(spamVerdict(next.eventId)!.strikes).toBeCloseTo(d.strikeDelta, 3); // a review adds no strikes of its own
+  });
+
+  it('overturns an appealed block: the strikes it added are taken back in the running worker', async () => {
+    const block = spamVerdict(events.c[5]!.eventId)!;
+    expect(block.strikeWeight).toBeGreaterThan(0);
+    const appeal = { appealId: 'appeal-1', verdictId: block.verdictId, senderId: 'sender-c', appealedAt: Date.now(), reason: 'I was sharing my own channel with friends' };
+    await produce(config, config.topics.appeals, [{ key: 'sender-c', value: schemas.encode(REVIEW_SUBJECTS.appeal, appeal) }]);
+    const item = await itemOf(block.verdictId, 'appeal');
+    const page = await (await browser.createBrowserContext()).newPage();
+    await login(page, 'alice', pw.alice);
+    await page.goto(new URL(`/items/${item}`, review.url).href);
+    expect(await page.$eval('#appeal-reason', (el) => el.textContent)).toBe(appeal.reason);
+    expect(await page.$eval('#content-text', (el) => el.textContent)).toBe(events.c[5]!.kind === 'text' ? events.c[5]!.text : '');
+    await go(page, () => page.click('#btn-claim'));
+    await go(page, () => page.keyboard.press('o'));
+    await decisions.waitFor((r) => r.some((d) => d.appealId === 'appeal-1'));
+    const d = decisions.records.find((x) => x.appealId === 'appeal-1')!;
+    expect(d).toMatchObject({ outcome: 'OVERTURN', source: 'APPEAL', strikeDelta: -block.strikeWeight, enforcementVerdictId: null });
+    await waitUntil(async () => (await applied()) >= 2, 30_000, 'the worker to apply the overturn');
+    const next = text('sender-c', 'join my channel now 6');
+    await produce(config, config.topics.text, [encodeEvent(next)]);
+    await verdicts.waitFor(() => spamVerdict(next.eventId) !== undefined);
+    const v = spamVerdict(next.eventId)!;
+    expect(v.decision).toBe('BLOCK');
+    // without the overturn this sender would start from the earlier block's strikes
+    expect(v.strikes).toBeCloseTo(v.strikeWeight, 3);
+    await page.close();
+  });
+
+  it('lets a viewer read but never claim, reveal or decide', async () => {
+    const page = await (await browser.createBrowserContext()).newPage();
+    await login(page, 'vera', pw.vera);
+    const bItem = await itemOf(spamVerdict(events.b[3]!.eventId)!.verdictId, 'review');
+    await page.goto(new URL(`/items/${bItem}`, review.url).href);
+    expect(await page.$('#btn-claim')).toBeNull();
+    expect(await page.$('#btn-reveal')).toBeNull();
+    expect(await page.$('#btn-next')).toBeNull();
+    const csrf = await page.$eval('input[name=_csrf]', (el) => (el as HTMLInputElement).value);
+    const post = (path: string, body: Record<string, string>) => fetchAs(page, path, body);
+    expect(await post(`/items/${bItem}/claim`, { _csrf: csrf })).toBe(403);
+    expect(await post('/claim-next', { _csrf: csrf })).toBe(403);
+    expect(await post(`/items/${bItem}/reveal`, { _csrf: csrf })).toBe(403);
+    expect(await post(`/items/${bItem}/decide`, { _csrf: csrf, outcome: 'overturn' })).toBe(403);
+    expect(await fetchAs(page, `/items/${bItem}/original`)).toBe(403);
+    const open = await review.store.pool.query(`SELECT state, claimed_by FROM items WHERE id = $1`, [bItem]);
+    expect(open.rows[0]).toEqual({ state: 'open', claimed_by: null });
+    await page.close();
+  });
+
+  it('shows a CSAM match to a lead as metadata only, and hides even that from a reviewer', async () => {
+    const csam = verdicts.records.find((v) => v.eventId === events.d[0]!.eventId && v.service === 'image')!;
+    const item = await itemOf(csam.verdictId, 'priority');
+    for (const [user, lead] of [['lena', true], ['bob', false]] as const) {
+      const page = await (await browser.createBrowserContext()).newPage();
+      await login(page, user, pw[user]);
+      await page.goto(new URL(`/items/${item}`, review.url).href);
+      const body = await page.$eval('main', (m) => m.textContent ?? '');
+      expect(await page.$$('img')).toHaveLength(0);
+      expect(body).toContain('Known-media match');
+      if (lead) expect(body).toContain('bank=sample-csam');
+      else {
+        expect(body).not.toContain('sample-csam');
+        expect(body).toContain('leads only');
+      }
+      expect(await fetchAs(page, `/items/${item}/obscured`)).toBe(404);
+      await page.close();
+    }
+  });
+
+  it('never gives two reviewers claiming at once the same item', async () => {
+    const pages = await Promise.all(['alice', 'bob'].map(async (u) => {
+      const p = await (await browser.createBrowserContext()).newPage();
+      await login(p, u, pw[u as 'alice' | 'bob']);
+      return p;
+    }));
+    await Promise.all(pages.map((p) => go(p, () => p.click('#btn-next'))));
+    const claimed = pages.map((p) => new URL(p.url()).pathname);
+    expect(claimed.every((p) => /^\/items\/\d+$/.test(p))).toBe(true);
+    expect(claimed[0]).not.toBe(claimed[1]);
+    await Promise.all(pages.map((p) => p.close()));
+  });
+
+  it('writes every login, view, claim, reveal and decision to the audit log, without content', async () => {
+    const log = await review.store.auditLog(1000);
+    const alice = log.filter((l) => l.account === 'alice').map((l) => l.action);
+    for (const action of ['login', 'view', 'claim', 'reveal', 'decide', 'release']) expect(alice, action).toContain(action);
+    expect(log.filter((l) => l.account === 'vera').map((l) => l.action)).not.toContain('reveal');
+    const dump = JSON.stringify(log);
+    expect(dump).not.toContain('click to win');
+    expect(dump).not.toContain('my own channel');
+  });
+
+  it('reports queue depth, decisions per reviewer and rule precision as metrics', async () => {
+    const text = await review.registry.metrics();
+    expect(text).toMatch(/vigil_review_queue_depth\{priority="priority"\} 1/);
+    expect(text).toMatch(/vigil_review_decisions_total\{reviewer="\d+",outcome="confirm",source="review"\} 1/);
+    expect(text).toMatch(/vigil_review_rule_precision\{rule="spam\.frequency[^"]*",mode="enforced"\} [0-9.]+/);
+  });
+
+  it('exports decided text items as labels', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'services/cli/main.ts', 'labels', 'export'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env, LOG_LEVEL: 'silent' } });
+    expect(r.status, r.stderr).toBe(0);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>);
+    expect(rows).toEqual(expect.arrayContaining([
+      expect.objectContaining({ text: events.a[3]!.kind === 'text' ? events.a[3]!.text : '', category: 'spam', decision: 'confirm' }),
+      expect.objectContaining({ text: events.c[5]!.kind === 'text' ? events.c[5]!.text : '', decision: 'overturn' }),
+    ]));
+  });
+});
