@@ -8,12 +8,15 @@ RUN_DIR := .run
 HTTP_PORT ?= 9464
 export KAFKAJS_NO_PARTITIONER_WARNING := 1
 
-.PHONY: help setup deps build broker broker-stop run stop test test-unit test-integration lint bench load catalogue coverage train clean k8s
+PG_DIR := $(RUN_DIR)/postgres
+
+.PHONY: help setup deps build broker broker-stop db db-stop run stop test test-unit test-integration lint bench load catalogue coverage train clean k8s
 
 help:
 	@echo "make run    install what is missing, start the local broker and the text and image workers, feed sample events, show verdicts"
 	@echo "make test   unit + integration tests (starts its own broker)"
 	@echo "make stop   stop what 'make run' started"
+	@echo "make db     start the local PostgreSQL of the review console (data in $(PG_DIR)); make db-stop stops it"
 	@echo "other: setup build broker lint bench load k8s catalogue clean"
 
 # Idempotent: system packages, npm packages, the local broker, the TypeScript build.
@@ -56,18 +59,26 @@ broker: broker-build
 broker-stop:
 	@if [ -f .broker/broker.pid ]; then kill $$(cat .broker/broker.pid) 2>/dev/null || true; rm -f .broker/broker.pid $(BOOTSTRAP); echo "broker: stopped"; fi
 
-run: setup broker
+# The review console's local PostgreSQL (Debian's postgresql 15; as root it runs as the postgres user).
+db:
+	@url=$$(bash scripts/postgres.sh start $(PG_DIR)) && echo "postgres: running at $${url%%:*}://…@$${url##*@} (DATABASE_URL in $(PG_DIR)/url)"
+
+db-stop:
+	@bash scripts/postgres.sh stop $(PG_DIR) 2>/dev/null || true
+
+run: setup broker db
 	@bash scripts/run.sh
 
 stop:
-	@for svc in text image video; do \
+	@for svc in text image video review; do \
 	  if [ -f $(RUN_DIR)/$$svc.pid ]; then kill $$(cat $(RUN_DIR)/$$svc.pid) 2>/dev/null || true; rm -f $(RUN_DIR)/$$svc.pid; echo "$$svc worker: stopped"; fi; \
 	done
-	@$(MAKE) --no-print-directory broker-stop
+	@$(MAKE) --no-print-directory broker-stop db-stop
 
-test: setup lint
-	npx vitest run --project unit
-	npx vitest run --project integration
+# the review tests make a database of their own in the local cluster (VIGIL_TEST_DATABASE_URL)
+test: setup lint db
+	VIGIL_TEST_DATABASE_URL=$$(cat $(PG_DIR)/url) npx vitest run --project unit
+	VIGIL_TEST_DATABASE_URL=$$(cat $(PG_DIR)/url) npx vitest run --project integration
 
 test-unit: setup
 	npx vitest run --project unit

@@ -41,6 +41,9 @@ fi
 start_worker text "$port"
 start_worker image "$((port + 1))" VIGIL_HASH_BANKS=.run/banks/banks.yaml VIGIL_WEAPONS=true
 start_worker video "$((port + 2))" VIGIL_HASH_BANKS=.run/banks/banks.yaml VIGIL_VIDEO_IDLE_MS=3000
+# the review console (make db started its PostgreSQL); a first lead account is written to .run/review-credentials
+review_port="${REVIEW_PORT:-8080}"
+start_worker review "$((port + 3))" DATABASE_URL="$(cat .run/postgres/url)" VIGIL_REVIEW_HTTP_PORT="$review_port" VIGIL_REVIEW_BOOTSTRAP_FILE=.run/review-credentials
 
 bin/vigil produce --sample --poison
 bin/vigil produce --video .run/sample-a-copy.mp4 --video-id sample-video-copy
@@ -67,4 +70,16 @@ for svc in text:$port image:$((port + 1)) video:$((port + 2)); do
   curl -fs "http://127.0.0.1:${svc##*:}/metrics" | grep -E '^vigil_(verdicts_total|dead_letters_total|events_consumed_total|hash_bank_matches_total|model_loaded|video_verdicts_total|text_languages_total)' | grep -v ' 0$' | head -24
 done
 echo
-echo "The broker and the workers keep running; 'make stop' stops them."
+echo "== review console: http://127.0.0.1:$review_port/ =="
+for _ in $(seq 1 50); do
+  depth=$(curl -fs "http://127.0.0.1:$((port + 3))/metrics" | awk '/^vigil_review_queue_depth/ {n += $2} END {print n + 0}')
+  [[ "$depth" -gt 0 ]] && break
+  sleep 0.2
+done
+curl -fs "http://127.0.0.1:$((port + 3))/metrics" | grep -E '^vigil_review_queue_depth' | sed 's/^/   /'
+if [[ -f .run/review-credentials ]]; then
+  echo "   first account (a lead; create reviewers under Accounts): $(sed -n 's/^username: //p' .run/review-credentials) / $(sed -n 's/^password: //p' .run/review-credentials)"
+  echo "   (kept in .run/review-credentials, mode 0600)"
+fi
+echo
+echo "The broker, the workers, the review console and its database keep running; 'make stop' stops them."

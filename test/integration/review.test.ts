@@ -18,7 +18,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'docs', 'review');
 
-let pg: { url: string; stop: () => void };
+let pg: { url: string; stop: () => Promise<void> };
 let env: Record<string, string>;
 let config: VigilConfig;
 let spam: { worker: Worker; registry: Registry };
@@ -72,7 +72,7 @@ async function go(page: Page, action: () => Promise<unknown>): Promise<void> {
 }
 
 beforeAll(async () => {
-  pg = startPostgres();
+  pg = await startPostgres();
   const base = testEnv();
   const prefix = base.VIGIL_TOPIC_TEXT!.replace(/\.text$/, '');
   const banks = mkdtempSync(join(tmpdir(), 'vigil-review-banks-'));
@@ -115,7 +115,7 @@ afterAll(async () => {
   await review?.stop();
   await spam?.worker.stop();
   await image?.worker.stop();
-  pg?.stop();
+  await pg?.stop();
 });
 
 describe('review console', () => {

@@ -10,7 +10,7 @@ import { startPostgres } from './postgres.js';
 
 const catalogue = PolicyCatalogue.load();
 let rules: RuleSet;
-let pg: { url: string; stop: () => void };
+let pg: { url: string; stop: () => Promise<void> };
 let pool: Pool;
 let store: ReviewStore;
 let alice: Account;
@@ -28,7 +28,7 @@ function verdict(n: number, o: Partial<Verdict> = {}): Verdict {
 }
 
 beforeAll(async () => {
-  pg = startPostgres();
+  pg = await startPostgres();
   pool = createPool(pg.url);
   expect(await migrate(pool)).toEqual(['001_init']);
   expect(await migrate(pool)).toEqual([]); // applied once
@@ -37,7 +37,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await pool?.end();
-  pg?.stop();
+  await pg?.stop();
 });
 
 beforeEach(async () => {
