@@ -176,8 +176,8 @@ describe('review console', () => {
     const bItem = await itemOf(spamVerdict(events.b[3]!.eventId)!.verdictId, 'review');
     await go(page, () => page.click(`a[href="/items/${bItem}"]`));
     await go(page, () => page.click('#btn-claim'));
-    expect(await page.$eval('#thumb', (img) => (img as HTMLImageElement).src)).toMatch(new RegExp(`/items/${bItem}/obscured$`));
-    await page.waitForFunction(() => (document.getElementById('thumb') as HTMLImageElement | null)?.complete === true);
+    expect(await page.$eval('#thumb', (img) => (img as unknown as { src: string }).src)).toMatch(new RegExp(`/items/${bItem}/obscured$`));
+    await page.waitForFunction("document.getElementById('thumb')?.complete === true");
     const original = await review.store.thumbnail(bItem, null);
     expect(original).not.toBeNull();
     let seen = await Promise.all(images);
@@ -186,8 +186,8 @@ describe('review console', () => {
     expect(await fetchAs(page, `/items/${bItem}/original`)).toBe(403);
     await page.screenshot({ path: join(SHOTS, 'item-image.png'), fullPage: true });
     await go(page, () => page.keyboard.press('r'));
-    expect(await page.$eval('#thumb', (img) => (img as HTMLImageElement).src)).toMatch(new RegExp(`/items/${bItem}/original$`));
-    await page.waitForFunction(() => (document.getElementById('thumb') as HTMLImageElement | null)?.complete === true);
+    expect(await page.$eval('#thumb', (img) => (img as unknown as { src: string }).src)).toMatch(new RegExp(`/items/${bItem}/original$`));
+    await page.waitForFunction("document.getElementById('thumb')?.complete === true");
     seen = await Promise.all(images);
     expect(seen.some((s) => s.body.equals(original!))).toBe(true);
     await go(page, () => page.click('form[action$="/release"] button'));
@@ -260,7 +260,7 @@ describe('review console', () => {
     expect(await page.$('#btn-claim')).toBeNull();
     expect(await page.$('#btn-reveal')).toBeNull();
     expect(await page.$('#btn-next')).toBeNull();
-    const csrf = await page.$eval('input[name=_csrf]', (el) => (el as HTMLInputElement).value);
+    const csrf = await page.$eval('input[name=_csrf]', (el) => (el as unknown as { value: string }).value);
     const post = (path: string, body: Record<string, string>) => fetchAs(page, path, body);
     expect(await post(`/items/${bItem}/claim`, { _csrf: csrf })).toBe(403);
     expect(await post('/claim-next', { _csrf: csrf })).toBe(403);
