@@ -46,7 +46,8 @@ function blockRule(rules: RuleSet, id: string): Rule | undefined {
 export function buildDecision(i: DecisionInput, rules: RuleSet, catalogue: PolicyCatalogue): BuiltDecision {
   const decisionId = deterministicId('review-decision', i.itemId);
   const v = i.verdict;
-  const ruleIds = v.rules.filter((r) => i.source === 'shadow' || !r.shadow).map((r) => r.id);
+  // a shadow item measures its shadow rules only; any other item the rules that were enforced
+  const ruleIds = v.rules.filter((r) => r.shadow === (i.source === 'shadow')).map((r) => r.id);
   let category: string | null = v.categories[0]?.name ?? null;
   let strikeDelta = 0;
   let enforcement: Verdict | null = null;

@@ -16,6 +16,9 @@ import { ROLES, type Outcome, type Role } from './types.js';
 
 export const SESSION_COOKIE = 'vigil_session';
 const LOGIN_CSRF_COOKIE = 'vigil_login_csrf';
+/** Failed sign-ins per username within the window before further attempts are refused unchecked. */
+export const LOGIN_MAX_FAILURES = 10;
+const LOGIN_WINDOW_MS = 15 * 60_000;
 
 export interface ReviewServerOptions {
   readonly store: ReviewStore;
@@ -43,6 +46,8 @@ export async function buildReviewServer(o: ReviewServerOptions): Promise<Fastify
   await app.register(formbody);
   const { store, config } = o;
   const sessions = new WeakMap<FastifyRequest, Session>();
+  // per replica: a guessing attacker spread over replicas gets LOGIN_MAX_FAILURES per replica and window
+  const failures = new Map<string, { n: number; since: number }>();
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: config.cookieSecure };
 
   app.addHook('onSend', async (_req, reply, payload) => {
@@ -112,14 +117,25 @@ export async function buildReviewServer(o: ReviewServerOptions): Promise<Fastify
     const expected = req.cookies[LOGIN_CSRF_COOKIE] ?? '';
     if (!expected || !sameOrigin(req) || !safeEqual(b._csrf ?? '', expected)) throw new CsrfError();
     const username = (b.username ?? '').trim().slice(0, 64);
+    const now = Date.now();
+    const f = failures.get(username);
+    if (f && now - f.since > LOGIN_WINDOW_MS) failures.delete(username);
+    if ((failures.get(username)?.n ?? 0) >= LOGIN_MAX_FAILURES) {
+      o.metrics.logins.inc({ result: 'throttled' });
+      return reply.code(429).type('text/html').send(loginPage(b._csrf ?? '', 'Too many failed attempts; try again in 15 minutes.'));
+    }
     const acct = username ? await store.credentials(username) : null;
     // verify against a dummy hash for unknown users, so the response time does not reveal which exist
     const ok = await verifyPassword(b.password ?? '', acct?.passwordHash ?? (await dummyHash()));
     if (!acct || !ok) {
+      const cur = failures.get(username) ?? { n: 0, since: now };
+      failures.set(username, { n: cur.n + 1, since: cur.since });
+      if (failures.size > 100_000) failures.delete(failures.keys().next().value!);
       o.metrics.logins.inc({ result: 'failed' });
       await store.audit(acct?.id ?? null, 'login_failed', null, {});
       return reply.redirect('/login?failed=1', 303);
     }
+    failures.delete(username);
     const { token } = await store.createSession(acct.id);
     o.metrics.logins.inc({ result: 'ok' });
     await store.audit(acct.id, 'login');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -77,6 +77,10 @@ beforeAll(async () => {
   const prefix = base.VIGIL_TOPIC_TEXT!.replace(/\.text$/, '');
   const banks = mkdtempSync(join(tmpdir(), 'vigil-review-banks-'));
   writeFileSync(join(banks, 'banks.yaml'), `banks:\n  - { name: sample-csam, file: ${join(ROOT, 'samples/banks/sample-csam.csv')}, category: csam }\n`);
+  // the repo's rules plus one shadow-mode rule: a stricter spam threshold whose would-be blocks are sampled for review
+  const rulesFile = join(banks, 'rules.yaml');
+  writeFileSync(rulesFile, readFileSync(join(ROOT, 'policy/rules.yaml'), 'utf8').trimEnd()
+    + '\n  - { id: test.spam.strict, signal: spam.frequency, block: 0.7, category: spam, shadow: true, policies: [cg-spam.b] }\n');
   env = {
     ...base,
     VIGIL_TOPIC_REVIEW_CONTENT: `${prefix}.review-content`,
@@ -93,6 +97,8 @@ beforeAll(async () => {
     VIGIL_IMAGE_OCR: 'off',
     VIGIL_IMAGE_QR: 'off',
     VIGIL_TEXT_THREADS: '0',
+    VIGIL_RULES_FILE: rulesFile,
+    VIGIL_REVIEW_SHADOW_SAMPLE: '1',
   };
   config = loadConfig(env);
   spam = await startWorker(env, 'spam');
@@ -144,6 +150,15 @@ describe('review console', () => {
     expect(rows.rowCount).toBe(0);
   });
 
+  it('samples the would-be blocks of a shadow-mode rule into the queue as shadow items', async () => {
+    const v = spamVerdict(events.a[3]!.eventId)!;
+    expect(v.decision).toBe('REVIEW'); // the shadow rule is not enforced
+    const item = await itemOf(v.verdictId, 'shadow');
+    const view = await review.store.view(item);
+    expect(view.verdict?.rules.find((r) => r.id === 'test.spam.strict')).toMatchObject({ shadow: true, decision: 'BLOCK' });
+    expect(view.item.priority).toBeGreaterThan((await review.store.view(await itemOf(v.verdictId, 'review'))).item.priority);
+  });
+
   it('serves nothing without a session, and refuses a POST without the CSRF token', async () => {
     const get = (path: string, cookie?: string) => fetch(new URL(path, review.url), { redirect: 'manual', ...(cookie ? { headers: { cookie } } : {}) });
     for (const path of ['/', '/items/1', '/items/1/original', '/items/1/obscured', '/decided', '/accounts', '/audit', '/metrics', '/nope']) {
@@ -156,6 +171,17 @@ describe('review console', () => {
     expect(post.status).toBe(401);
     const login = await fetch(new URL('/login', review.url), { method: 'POST', body: new URLSearchParams({ username: 'alice', password: pw.alice }), redirect: 'manual' });
     expect(login.status).toBe(403); // no login CSRF cookie and token
+  });
+
+  it('refuses sign-ins for an account after 10 failures, even with the right password', async () => {
+    await review.store.createAccount('trent', 'trent-pass-1234', 'reviewer');
+    const form = await fetch(new URL('/login', review.url));
+    const csrf = /vigil_login_csrf=([^;]+)/.exec(form.headers.get('set-cookie') ?? '')![1]!;
+    const attempt = (password: string) => fetch(new URL('/login', review.url), { method: 'POST', redirect: 'manual', headers: { cookie: `vigil_login_csrf=${csrf}` }, body: new URLSearchParams({ _csrf: csrf, username: 'trent', password }) });
+    for (let i = 0; i < 10; i++) expect((await attempt(`guess-${i}`)).headers.get('location')).toBe('/login?failed=1');
+    const r = await attempt('trent-pass-1234');
+    expect(r.status).toBe(429);
+    expect(r.headers.get('set-cookie') ?? '').not.toContain('vigil_session');
   });
 
   it('logs a reviewer in, reveals a blurred image only on request, and confirms a text item from the keyboard', async () => {
@@ -303,6 +329,24 @@ describe('review console', () => {
     expect(claimed.every((p) => /^\/items\/\d+$/.test(p))).toBe(true);
     expect(claimed[0]).not.toBe(claimed[1]);
     await Promise.all(pages.map((p) => p.close()));
+  });
+
+  it('measures a shadow rule\'s precision from reviews of its sampled would-be blocks', async () => {
+    const item = await itemOf(spamVerdict(events.a[3]!.eventId)!.verdictId, 'shadow');
+    const page = await (await browser.createBrowserContext()).newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    await login(page, 'lena', pw.lena);
+    await page.goto(new URL(`/items/${item}`, review.url).href);
+    if (await page.$('#btn-claim')) await go(page, () => page.click('#btn-claim'));
+    await go(page, () => page.keyboard.press('o'));
+    await page.goto(new URL('/decided?rule=test.spam.strict', review.url).href);
+    expect(await page.$$eval('#decided tbody tr', (rows) => rows.length)).toBe(1);
+    const row = await page.$$eval('#precision tbody tr', (rows) => rows.map((r) => r.textContent ?? '').find((t) => t.includes('test.spam.strict')));
+    expect(row).toMatch(/test\.spam\.strict\s*shadow\s*0\s*1\s*0\.00/);
+    // the enforced rules of a shadow item are not measured by it
+    expect(await page.$$eval('#precision tbody tr', (rows) => rows.filter((r) => (r.textContent ?? '').includes('shadow')).length)).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'decided.png'), fullPage: true });
+    await page.close();
   });
 
   it('writes every login, view, claim, reveal and decision to the audit log, without content', async () => {

@@ -139,3 +139,18 @@ describe('ReviewStore', () => {
     ]);
   });
 });
+
+describe('escalation', () => {
+  it('sends an item to the leads: a reviewer can no longer claim it, a lead can and decides it', async () => {
+    const lena = await store.createAccount('lena', 'lead pass', 'lead');
+    await store.enqueueVerdict(verdict(1), 'review');
+    const id = (await store.claimNext(alice))!;
+    await store.escalate(alice, id, 'unsure: looks like a scam');
+    expect((await store.openItems())[0]).toMatchObject({ id, escalated: true, priority: 1, claimedBy: null });
+    expect(await store.claimNext(bob)).toBeNull();
+    await expect(store.claim(alice, id)).rejects.toThrow(ConflictError);
+    expect(await store.claimNext(lena)).toBe(id);
+    await store.decide(lena, id, { outcome: 'change_category', policyId: 'cg-fraud-or-scams.a', note: null }, rules);
+    expect((await store.decided())[0]).toMatchObject({ itemId: id, outcome: 'change_category', reviewer: 'lena' });
+  });
+});
