@@ -43,7 +43,13 @@ export async function inTransaction<T>(pool: Pool, fn: (c: PoolClient) => Promis
  * several console replicas starting at once migrate once. Returns the versions applied now.
  */
 export async function migrate(pool: Pool, dir: string = MIGRATIONS_DIR): Promise<string[]> {
-  const files = readdirSync(dir).filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f)).sort();
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f)).sort();
+  } catch (err) {
+    throw new MigrationError(`${dir}: cannot read the migrations (an image must ship services/review/migrations): ${(err as Error).message}`, err);
+  }
+  if (files.length === 0) throw new MigrationError(`${dir}: no migrations found`);
   const client = await pool.connect().catch((err: unknown) => {
     throw new DatabaseError(`cannot connect to the database: ${(err as Error).message}`, err);
   });
