@@ -180,7 +180,7 @@ export async function buildReviewServer(o: ReviewServerOptions): Promise<Fastify
     const view = await store.view(id);
     await store.audit(s.account.id, 'view', id, { hasContent: view.content !== null });
     const q = req.query as Body;
-    const flash = q.done === 'decided' ? 'Decision recorded and published.' : q.done === 'escalated' ? 'Escalated to a lead.' : null;
+    const flash = q.done === 'decided' ? 'Decision recorded; it is published to the decisions topic.' : q.done === 'escalated' ? 'Escalated to a lead.' : null;
     return reply.type('text/html').send(itemPage({
       account: s.account, csrf: s.csrf, view, catalogue: o.catalogue, flash, changeOptions,
       sensitive: sensitive(view.item.category, view.verdict?.categories.map((c) => c.name) ?? []),
@@ -232,7 +232,8 @@ export async function buildReviewServer(o: ReviewServerOptions): Promise<Fastify
     const built = await store.decide(s.account, id, { outcome, policyId, note: (b.note ?? '').trim().slice(0, 2000) || null }, o.rules());
     o.metrics.decisions.inc({ reviewer: s.account.id, outcome, source: before.item.source });
     o.metrics.timeToDecision.observe({ source: before.item.source }, Math.max(0, (built.event.decidedAt - before.item.createdAt.getTime()) / 1000));
-    await o.publish().catch((err: unknown) => o.logger.warn('decision kept in the outbox; publishing is retried', { error: describeError(err).message }));
+    // not awaited: while Kafka is down the page must not hang; the outbox keeps the decision and retries
+    void o.publish().catch((err: unknown) => o.logger.warn('decision kept in the outbox; publishing is retried', { error: describeError(err).message }));
     return reply.redirect(`/items/${id}?done=decided`, 303);
   });
 
