@@ -34,6 +34,8 @@ COPY package.json ./
 COPY bin bin
 COPY schemas schemas
 COPY policy policy
+# the review console applies its SQL migrations at start (services/review/db.ts reads them from here)
+COPY services/review/migrations services/review/migrations
 USER 10001:10001
 EXPOSE 9464
 ENTRYPOINT ["node", "dist/services/cli/main.js"]

@@ -240,6 +240,14 @@ export class PolicyEngine {
     if (outcome.strikeWeight > 0) this.strikes.add(event.senderId, event.occurredAt, outcome.strikeWeight);
   }
 
+  /**
+   * Takes back strikes a verdict added (a review overturned it): the weight is removed as it stood at
+   * that verdict's event time, decayed to now like the rest. Never below zero.
+   */
+  revoke(senderId: string, occurredAt: number, strikeWeight: number): void {
+    if (strikeWeight > 0) this.strikes.remove(senderId, occurredAt, strikeWeight);
+  }
+
   /** Replays a verdict read back from the verdict topic (restore after a restart). */
   replay(senderId: string, occurredAt: number, strikeWeight: number): void {
     if (strikeWeight > 0) this.strikes.add(senderId, occurredAt, strikeWeight);

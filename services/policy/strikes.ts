@@ -41,6 +41,17 @@ export class StrikeStore {
     return this.get(senderId, t);
   }
 
+  /** Removes a weight added at event time t (an overturned verdict); the total never goes below zero. */
+  remove(senderId: string, t: number, weight: number): number {
+    const s = this.bySender.get(senderId);
+    if (!s) return 0;
+    const at = Math.max(t, s.at);
+    const now = decay(s.value, at - s.at, this.halfLifeMs);
+    const taken = t >= s.at ? weight : decay(weight, s.at - t, this.halfLifeMs);
+    this.bySender.set(senderId, { value: Math.max(0, now - taken), at });
+    return this.get(senderId, at);
+  }
+
   stats(): { senders: number; evicted: number } {
     return { senders: this.bySender.size, evicted: this.evicted };
   }

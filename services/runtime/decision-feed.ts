@@ -13,18 +13,10 @@ import type { SchemaRegistry } from '../schema/registry.js';
  * Applies a review decision's strike change to a worker's strike store: a confirmed item adds the
  * rule's weight, an overturned appealed block takes its weight back (at the original event time, so
  * decay matches the verdict it corrects).
- *
- * PolicyEngine has no public call that removes strikes (replay ignores weights <= 0): until it gets one
- * (`revoke(senderId, occurredAt, weight)`, asked of the policy owners), negative deltas go to the
- * engine's strike store through StrikeStore.add, whose arithmetic handles a negative weight at an
- * earlier time exactly. The review integration test fails if this stops working.
  */
 export function applyStrikeDelta(engine: PolicyEngine, senderId: string, occurredAt: number, delta: number): void {
-  if (delta > 0) return engine.replay(senderId, occurredAt, delta);
-  if (delta === 0) return;
-  const e = engine as unknown as { revoke?: (s: string, t: number, w: number) => void; strikes?: { add(s: string, t: number, w: number): number } };
-  if (typeof e.revoke === 'function') return e.revoke(senderId, occurredAt, -delta);
-  e.strikes?.add(senderId, occurredAt, delta);
+  if (delta > 0) engine.replay(senderId, occurredAt, delta);
+  else if (delta < 0) engine.revoke(senderId, occurredAt, -delta);
 }
 
 /**

@@ -27,6 +27,7 @@ describe('Dockerfile', () => {
     expect(runtime).toMatch(/^USER 10001:10001$/m);
     expect(runtime).not.toMatch(/npm ci(?! --omit=dev)/);
     expect(runtime).toMatch(/slim/);
+    expect(runtime).toMatch(/^COPY services\/review\/migrations services\/review\/migrations$/m);
   });
 
   it('keeps local builds and state out of the context', () => {

@@ -24,4 +24,14 @@ describe('StrikeStore', () => {
     expect(s.get('u0', 300)).toBe(0);
     expect(s.get('u249', 249)).toBe(1);
   });
+
+  it('takes back an overturned verdict\'s weight as it stood at its event time, never below zero', () => {
+    const s = new StrikeStore(1000, 10);
+    s.add('a', 0, 4);
+    s.add('a', 1000, 2); // 2 (decayed 4) + 2
+    expect(s.remove('a', 0, 4)).toBe(2); // the first verdict's 4, decayed to t=1000, is 2
+    expect(s.get('a', 2000)).toBe(1);
+    expect(s.remove('a', 2000, 5)).toBe(0);
+    expect(s.remove('nobody', 0, 1)).toBe(0);
+  });
 });
