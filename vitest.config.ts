@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/services/**/*.test.ts', 'test/scripts/**/*.test.ts'],
+          include: ['test/services/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/models/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -16,13 +16,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { featurize, type FeatureConfig, type SparseVector } from '../services/text/features.js';
 import { normalizeText } from '../services/text/normalize.js';
 import { calibrate } from '../services/text/model.js';
 import { TermSet } from '../services/text/terms.js';
 import { expand, loadCorpus, type CorpusRow } from './text/corpus/generate.js';
 import type { WrittenMessage } from './text/corpus/types.js';
-import { requireSharedText, sharedCsv } from './csv.js';
+import { parseCsv, requireSharedText, sharedCsv } from './csv.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'models', 'text');
@@ -36,13 +37,15 @@ const LR = 0.02;
 const FOLDS = 5;
 const SEED = 20261130;
 /** A head needs this many positives to be trained (else it is listed as not trained in the card). */
-const MIN_POSITIVES = 150;
+const MIN_POSITIVES = Number(process.env.TRAIN_MIN_POSITIVES ?? 150);
+/** Review decisions exported by `vigil labels export` (TRAIN_LABELS=file[,file…]): they join the corpus rows. */
+const REVIEW_LABELS: readonly ReviewLabel[] = process.env.TRAIN_LABELS ? readReviewLabels(process.env.TRAIN_LABELS.split(',').filter(Boolean)) : [];
 
-type Lang = 'en' | 'zh';
+export type Lang = 'en' | 'zh';
 /** 1 positive, 0 negative, null: not labeled for this head (left out of its loss and its figures). */
 type Target = 0 | 1 | null;
 
-interface Row {
+export interface Row {
   readonly text: string;
   readonly source: string;
   readonly group: string;
@@ -60,14 +63,36 @@ interface HeadSpec {
   readonly target: (r: Row) => Target;
 }
 
-const HARMFUL = new Set(['spam', 'scam', 'gambling', 'sexual', 'vulgar', 'regulated', 'harassment', 'threat']);
 
-/** A corpus head: positives are corpus rows of `label` (and `subtypes` when given); corpus rows of other labels and benign rows are negatives. */
+/**
+ * A corpus head: positives are corpus rows of `label` (and of `subtypes` when given); benign corpus rows
+ * (the hard negatives) are negatives. Rows of another harmful label are left out: harms overlap (a 杀猪盘
+ * romance scam pushes a gambling site, a gambling ad is also spam), so another label is no evidence of
+ * absence, and teaching the head that it is would mark real gambling language as "not gambling". A
+ * subtype head does learn against the other subtypes of its own label.
+ */
 function corpusHead(name: string, signal: string, positive: string, label: string, subtypes: readonly string[] | null, extra: (r: Row) => Target = () => 0): HeadSpec {
   return {
     name, signal, positive,
-    data: `corpus (${positive}) vs the corpus's other labels and hard negatives, plus the dev sets as negatives`,
-    target: (r) => (r.corpus ? (r.label === label && (!subtypes || subtypes.includes(r.subtype)) ? 1 : 0) : extra(r)),
+    data: `corpus (${positive}) vs the corpus's hard negatives${subtypes ? ' and the other subtypes of its label' : ''}, plus the dev sets as negatives`,
+    target: (r) => {
+      if (!r.corpus) return extra(r);
+      if (r.label === 'benign') return 0;
+      if (r.label !== label) return null;
+      if (subtypes && r.subtype === 'reviewed') return null; // a reviewer's category, no subtype: says nothing about one
+      return !subtypes || subtypes.includes(r.subtype) ? 1 : 0;
+    },
+  };
+}
+
+const BLACKMARKET = ['documents', 'bank-cards', 'sim-cards', 'data', 'organs', 'surrogacy'];
+
+/** Sexual text of any kind (solicitation and vulgar talk): the solicitation head then says which is an offer. */
+function sexualHead(extra: (r: Row) => Target): HeadSpec {
+  return {
+    name: 'sexual', signal: 'text.sexual', positive: 'sexual solicitation or explicit sexual talk',
+    data: 'corpus (sexual solicitation and vulgar talk) vs the corpus\'s hard negatives, plus the dev sets as negatives',
+    target: (r) => (!r.corpus ? extra(r) : r.label === 'sexual' || r.label === 'vulgar' ? 1 : r.label === 'benign' ? 0 : null),
   };
 }
 
@@ -84,14 +109,44 @@ const TELE_SUBTYPE: Readonly<Record<string, string>> = {
   投资诈骗: 'investment', 彩票诈骗: 'prize', 绑架诈骗: 'impersonation-acquaintance',
 };
 
+/** Verdict category of a review decision → the corpus label (and subtype) it teaches; null: no head learns it. */
+const REVIEW_LABEL: Readonly<Record<string, readonly [string, string]>> = {
+  spam: ['spam', 'reviewed'], scam: ['scam', 'reviewed'], gambling: ['gambling', 'reviewed'], sexual: ['sexual', 'reviewed'],
+  'regulated-goods': ['regulated', 'reviewed'], weapons: ['regulated', 'weapons'], harassment: ['harassment', 'reviewed'], violence: ['threat', 'violence'],
+};
+
+export interface ReviewLabel { readonly text: string; readonly category: string; readonly decision: string }
+
+/**
+ * Rows exported by `vigil labels export` (JSON lines or CSV): a confirmed or re-categorised item teaches its
+ * category's head, an overturned one is a hard negative. Categories no head learns are left out.
+ */
+export function reviewRows(labels: readonly ReviewLabel[], lang: Lang): Row[] {
+  const han = /[\u3400-\u9fff]/;
+  return labels.flatMap((l): Row[] => {
+    if ((lang === 'zh') !== han.test(l.text)) return [];
+    if (l.decision === 'overturn') return [{ text: l.text, source: 'review-labels', group: `review:${l.text}`, label: 'benign', subtype: 'reviewed', corpus: true }];
+    const to = REVIEW_LABEL[l.category];
+    return to ? [{ text: l.text, source: 'review-labels', group: `review:${l.text}`, label: to[0], subtype: to[1], corpus: true }] : [];
+  });
+}
+
+export function readReviewLabels(paths: readonly string[]): ReviewLabel[] {
+  return paths.flatMap((path) => {
+    const raw = readFileSync(path, 'utf8');
+    if (path.endsWith('.csv')) return parseCsv(raw).map((r) => ({ text: r.text ?? '', category: r.category ?? '', decision: r.decision ?? '' }));
+    return raw.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ReviewLabel);
+  }).filter((l) => l.text);
+}
+
 function corpusRows(rows: readonly CorpusRow[]): Row[] {
   return rows.map((r) => ({ text: r.text, source: `corpus-${r.source}`, group: r.family, label: r.label, subtype: r.subtype, corpus: true }));
 }
 
 async function loadLang(lang: Lang): Promise<{ rows: Row[]; heads: HeadSpec[]; heldout: readonly WrittenMessage[]; corpusStats: Record<string, number> }> {
   const corpus = await loadCorpus(lang);
-  const expanded = expand(corpus, { seed: SEED });
-  const cRows = corpusRows(expanded);
+  const expanded = expand(corpus, { seed: SEED, perTemplate: Number(process.env.CORPUS_PER_TEMPLATE ?? 3) });
+  const cRows = [...corpusRows(expanded), ...reviewRows(REVIEW_LABELS, lang)];
   const corpusStats: Record<string, number> = { families: corpus.families.length, templates: corpus.families.reduce((n, f) => n + f.templates.length, 0), synthetic: expanded.filter((r) => r.source === 'synthetic').length, seeds: expanded.filter((r) => r.source === 'seed').length, heldout: corpus.heldout.length };
   const byText = (text: string) => text;
   if (lang === 'en') {
@@ -107,10 +162,11 @@ async function loadLang(lang: Lang): Promise<{ rows: Row[]; heads: HeadSpec[]; h
       { name: 'offensive', signal: 'text.harassment', data: 'Davidson et al. 2017 (hate or offensive vs neither) + SMS ham; corpus hard negatives', positive: 'hate or offensive', target: (r) => (r.source === 'davidson' ? (r.label === 'neither' ? 0 : 1) : smsHam(r) ?? benign(r)) },
       { name: 'hate', signal: 'text.hate', data: 'Davidson et al. 2017 (hate vs the rest) + SMS ham; corpus hard negatives', positive: 'hate', target: (r) => (r.source === 'davidson' ? (r.label === 'hate_speech' ? 1 : 0) : smsHam(r) ?? benign(r)) },
       corpusHead('scam', 'text.scam', 'scams of every kind', 'scam', null, devNegative),
-      corpusHead('sexual', 'text.sexual.solicitation', 'sexual solicitation and paid sexual content', 'sexual', null, devNegative),
+      sexualHead(devNegative),
+      corpusHead('solicitation', 'text.sexual.solicitation', 'sexual solicitation and paid sexual content', 'sexual', null, devNegative),
       corpusHead('drugs', 'text.regulated.drugs', 'drug dealing', 'regulated', ['drugs'], devNegative),
       corpusHead('weapons', 'text.weapons', 'weapon trade', 'regulated', ['weapons'], devNegative),
-      corpusHead('blackmarket', 'text.regulated.documents', 'fake documents, bank cards, accounts, personal data for sale', 'regulated', ['documents', 'bank-cards', 'sim-cards', 'data'], devNegative),
+      corpusHead('blackmarket', 'text.regulated.other', 'black-market trade: fake documents, bank cards, accounts, personal data', 'regulated', BLACKMARKET, devNegative),
       corpusHead('gambling', 'text.gambling', 'gambling promotion', 'gambling', null, devNegative),
     ];
     return { rows, heads, heldout: corpus.heldout, corpusStats };
@@ -141,12 +197,11 @@ async function loadLang(lang: Lang): Promise<{ rows: Row[]; heads: HeadSpec[]; h
     corpusHead('scam-impersonation', 'text.scam.impersonation', 'impersonation of customer service, authorities, a boss or a relative', 'scam', ['impersonation-service', 'impersonation-authority', 'impersonation-acquaintance'], scamTarget(['impersonation-service', 'impersonation-authority', 'impersonation-acquaintance'])),
     corpusHead('scam-phishing', 'text.scam.phishing', 'phishing: links and requests for codes and card data', 'scam', ['phishing'], scamTarget(['phishing'])),
     corpusHead('gambling', 'text.gambling', 'gambling promotion', 'gambling', null, devNegative),
-    corpusHead('sexual', 'text.sexual.solicitation', 'sexual solicitation and paid sexual content', 'sexual', null, devNegative),
-    corpusHead('vulgar', 'text.sexual', 'explicit sexual talk', 'vulgar', null, (r) => (r.source === 'swsr' && r.label === 'sexist' ? null : devNegative(r))),
+    sexualHead((r) => (r.source === 'swsr' && r.label === 'sexist' ? null : devNegative(r))),
+    corpusHead('solicitation', 'text.sexual.solicitation', 'sexual solicitation and paid sexual content', 'sexual', null, devNegative),
     corpusHead('drugs', 'text.regulated.drugs', 'drug dealing', 'regulated', ['drugs'], devNegative),
     corpusHead('weapons', 'text.weapons', 'weapon and explosives trade', 'regulated', ['weapons'], devNegative),
-    corpusHead('blackmarket', 'text.regulated.documents', 'fake documents, bank cards (四件套), SIM cards and accounts, personal data for sale', 'regulated', ['documents', 'bank-cards', 'sim-cards', 'data'], devNegative),
-    corpusHead('exploitation', 'text.regulated.other', 'organ trade and commercial surrogacy', 'regulated', ['organs', 'surrogacy'], devNegative),
+    corpusHead('blackmarket', 'text.regulated.other', 'black-market trade: fake documents, bank cards (四件套), SIM cards and accounts, personal data, organs, surrogacy', 'regulated', BLACKMARKET, devNegative),
     corpusHead('harassment', 'text.harassment', 'insults and curses aimed at a person', 'harassment', null, (r) => ((r.source === 'cold' && r.label === 'offensive') || (r.source === 'swsr' && r.label === 'sexist') ? null : devNegative(r))),
     corpusHead('threat', 'text.violence', 'threats of violence against a person', 'threat', null, (r) => ((r.source === 'cold' && r.label === 'offensive') ? null : devNegative(r))),
   ];
@@ -170,7 +225,7 @@ function shuffle(n: number, seed: number): Int32Array {
   return out;
 }
 
-interface Model {
+export interface Model {
   readonly w: Float32Array; // [d][H]
   readonly b: Float32Array; // [H]
 }
@@ -180,7 +235,7 @@ interface Model {
  * masked logistic-loss gradient, and a lazy Adam step on the touched rows of the weight table (moments of
  * rows a batch did not touch are decayed when next touched).
  */
-function train(xs: readonly SparseVector[], ys: Int8Array, heads: number, rows: Int32Array, bits: number, seed: number): Model {
+export function train(xs: readonly SparseVector[], ys: Int8Array, heads: number, rows: Int32Array, bits: number, seed: number): Model {
   const d = 1 << bits;
   const H = heads;
   const w = new Float32Array(d * H);
@@ -273,7 +328,7 @@ function train(xs: readonly SparseVector[], ys: Int8Array, heads: number, rows: 
   return { w, b };
 }
 
-function predict(model: Model, x: SparseVector, H: number, out: Float32Array): void {
+export function predict(model: Model, x: SparseVector, H: number, out: Float32Array): void {
   out.set(model.b);
   for (let j = 0; j < x.indices.length; j++) {
     const base = x.indices[j]! * H;
@@ -391,6 +446,11 @@ async function main(): Promise<void> {
       });
       process.stderr.write(`train: ${lang} fold ${f + 1}/${FOLDS} (${Math.round((Date.now() - t0) / 1000)} s)\n`);
     }
+    if (process.env.TRAIN_DUMP) {
+      // out-of-fold scores for diagnosis (local use only: it holds dev-set texts, never commit it)
+      const lines = rows.map((r, i) => JSON.stringify({ source: r.source, group: r.group, label: r.label, subtype: r.subtype, text: r.text.slice(0, 200), oof: Object.fromEntries(heads.map((h, j) => [h.name, Math.round(oof[i * H + j]! * 1000) / 1000])), y: Object.fromEntries(heads.map((h, j) => [h.name, ys[i * H + j]])) }));
+      writeFileSync(`${process.env.TRAIN_DUMP}.${lang}.jsonl`, lines.join('\n') + '\n');
+    }
     const final = train(xs, ys, H, Int32Array.from(rows.map((_, i) => i)), features.bits, SEED + 99);
     const heldX = heldout.map((m) => featurize(normalizeText(m.text).text, features, terms));
     const heldScores = heldX.map((x) => {
@@ -415,6 +475,11 @@ async function main(): Promise<void> {
         return [src, { n: k.length, positives: k.length - neg.length, precision: round(m.precision), recall: round(m.recall), f1: round(m.f1), falsePositiveRate: round(neg.length ? neg.filter((n) => cal[n]! >= t90).length / neg.length : 0) }];
       }));
       const hardNeg = ix.map((i, n) => (rows[i]!.corpus && rows[i]!.label === 'benign' ? n : -1)).filter((n) => n >= 0);
+      // the dev sets' non-offensive rows (COLD safe, SWSR non-sexist): everyday comments no new head may flag
+      const devClean = Object.fromEntries((['cold', 'swsr'] as const).map((src) => {
+        const k = ix.map((i, n) => (rows[i]!.source === src && (rows[i]!.label === 'safe' || rows[i]!.label === 'non-sexist') && labels[n] === 0 ? n : -1)).filter((n) => n >= 0);
+        return [src, k.length ? { n: k.length, flaggedAtP90: round(k.filter((n) => cal[n]! >= t90).length / k.length) } : null];
+      }).filter(([, v]) => v));
       const perFamilyRecall = (() => {
         const fams = new Map<string, { n: number; hit: number }>();
         ix.forEach((i, n) => {
@@ -435,6 +500,7 @@ async function main(): Promise<void> {
           grouping: 'corpus rows by family (a pattern with its templates and seeds); dev-set rows by text',
           at05: mapRound(s.at05), bestF1: mapRound(s.best), p90: mapRound(s.p90), p97: mapRound(s.p97), perSource,
           hardNegatives: hardNeg.length ? { n: hardNeg.length, flaggedAtP90: round(hardNeg.filter((n) => cal[n]! >= t90).length / hardNeg.length) } : null,
+          devNonOffensive: devClean,
           weakestFamilies: perFamilyRecall,
           curve: THRESHOLDS.map((t) => {
             const m = metricsAt(cal, labels, t);
@@ -470,4 +536,5 @@ async function main(): Promise<void> {
   process.stderr.write('train: wrote models/text/{en,zh}.json, *.weights.bin, metrics.json\n');
 }
 
-await main();
+// run as a script (make train); imported by tests for its pieces
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

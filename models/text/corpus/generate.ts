@@ -246,30 +246,39 @@ export async function loadCorpus(lang: 'zh' | 'en', dir = join(CORPUS_DIR, lang)
 
 export interface ExpandOptions {
   readonly seed: number;
-  /** Messages per family: min(max, base + perTemplate × templates). */
-  readonly base?: number;
+  /** Distinct messages drawn from each template (fewer when its slots allow fewer). */
   readonly perTemplate?: number;
+  /** Most messages of one family. */
   readonly max?: number;
   readonly evasionRate?: number;
 }
 
-/** Synthetic messages of every family (de-duplicated) plus the seed messages. */
+/**
+ * Synthetic messages of every family plus the seed messages, de-duplicated. Each template yields at most
+ * `perTemplate` messages, so a family's weight follows how many distinct ways of saying it were written,
+ * not how many slot combinations one template has (near-copies of one short template would otherwise
+ * dominate both the training and the figures).
+ */
 export function expand(corpus: CorpusFiles, o: ExpandOptions): CorpusRow[] {
   const out: CorpusRow[] = [];
   const seen = new Set<string>();
+  const per = o.perTemplate ?? 3;
   corpus.families.forEach((fam, fi) => {
     const r = rng(o.seed * 7919 + fi * 104729);
     const harmful = HARMFUL_LABELS.includes(fam.label);
-    const n = Math.min(o.max ?? 240, (o.base ?? 30) + (o.perTemplate ?? 6) * fam.templates.length);
     const slots = fam.slots ?? {};
     let made = 0;
-    for (let tries = 0; made < n && tries < n * 4; tries++) {
-      const base = fill(pick(r, fam.templates), slots, r).replace(/\s+/g, ' ').trim();
-      const e = (fam.evade ?? harmful) ? evade(base, fam.lang, harmful, r, o.evasionRate ?? 0.4) : harmful ? { text: base, evasions: [] } : evade(base, fam.lang, false, r, o.evasionRate ?? 0.4);
-      if (!e.text || seen.has(e.text)) continue;
-      seen.add(e.text);
-      out.push({ text: e.text, lang: fam.lang, label: fam.label, subtype: fam.subtype, family: fam.id, source: 'synthetic', evasions: e.evasions });
-      made++;
+    for (const template of fam.templates) {
+      let got = 0;
+      for (let tries = 0; got < per && tries < per * 4 && made < (o.max ?? 400); tries++) {
+        const base = fill(template, slots, r).replace(/\s+/g, ' ').trim();
+        const e = (fam.evade ?? harmful) ? evade(base, fam.lang, harmful, r, o.evasionRate ?? 0.4) : harmful ? { text: base, evasions: [] } : evade(base, fam.lang, false, r, o.evasionRate ?? 0.4);
+        if (!e.text || seen.has(e.text)) continue;
+        seen.add(e.text);
+        out.push({ text: e.text, lang: fam.lang, label: fam.label, subtype: fam.subtype, family: fam.id, source: 'synthetic', evasions: e.evasions });
+        got++;
+        made++;
+      }
     }
   });
   for (const s of corpus.seeds) {
