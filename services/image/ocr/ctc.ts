@@ -18,13 +18,18 @@ export interface Decoded {
 
 /**
  * Greedy CTC decoding of one row of a `[n, steps, classes]` probability tensor: the best class per time
- * step, repeats collapsed, blanks dropped.
+ * step, repeats collapsed, blanks dropped. A space the model saw but did not quite emit is kept: when the
+ * space class reaches `spaceHint` at some step between two characters, a space goes between them (the
+ * models rarely emit spaces between Chinese words, and the text classifier reads "加微信 abc" and
+ * "加微信abc" differently).
  */
-export function ctcDecode(probs: Float32Array, offset: number, steps: number, classes: number, chars: readonly string[]): Decoded {
+export function ctcDecode(probs: Float32Array, offset: number, steps: number, classes: number, chars: readonly string[], spaceHint = 0.01): Decoded {
+  const space = chars[classes - 1] === ' ' ? classes - 1 : -1;
   let text = '';
   let sum = 0;
   let n = 0;
   let prev = -1;
+  let gapSpace = 0;
   for (let t = 0; t < steps; t++) {
     const base = offset + t * classes;
     let best = 0;
@@ -37,9 +42,13 @@ export function ctcDecode(probs: Float32Array, offset: number, steps: number, cl
       }
     }
     if (best !== 0 && best !== prev) {
+      if (best !== space && n > 0 && gapSpace >= spaceHint && !text.endsWith(' ')) text += ' ';
       text += chars[best] ?? '';
       sum += bestP;
       n++;
+      gapSpace = 0;
+    } else if (best === 0 && space >= 0) {
+      gapSpace = Math.max(gapSpace, probs[base + space]!);
     }
     prev = best;
   }

@@ -4,6 +4,7 @@ import type { Classifier, ClassifierOutput } from '../../pipeline/types.js';
 import type { ContentEvent, Signal } from '../../schema/types.js';
 import type { DecodedImage } from '../decode.js';
 import { HANDOFF_SCORE, handoffKind, type HandoffKind, type QrReader } from '../qr.js';
+import type { TextBox } from './detect.js';
 import { OCR_MODEL_ID, type OcrEngine, type OcrLine, type OcrStageMs } from './ocr.js';
 import type { Raster } from './raster.js';
 
@@ -64,8 +65,9 @@ const f3 = (x: number) => x.toFixed(3);
 /**
  * Text and QR codes in images, as a cascade: QR decoding on the already-decoded pixels; a cheap
  * detector pass at low resolution on the same pixels decides whether an image holds text; only those
- * images are decoded upright again at up to READ_PX, detected at full resolution and read (recognition
- * batched over every crop of the batch). The recognised text of each image goes through the text
+ * images are decoded upright again at up to READ_PX and read — from the gate's boxes when the text is
+ * large enough at the gate's resolution and every line reads confidently, otherwise after a second
+ * detector pass at full resolution (recognition batched over every crop of the batch). The recognised text of each image goes through the text
  * classifier chat uses; its signals keep their names and carry evidence that they came from text in
  * the image (bounds, lines, OCR confidence and model), never the text. QR payloads go to the link
  * checker and the contact hand-off signal; their evidence names the kind of hand-off, never the payload.
@@ -92,20 +94,22 @@ export class ImageTextStage {
       ? await timed('qr', items.length, () => Promise.all(items.map(async (it) => (await qr.decode(it.decoded)).map((c) => ({ ...c, kind: handoffKind(c.payload) })))))
       : items.map(() => []);
     const ocr = this.p.ocr;
-    const gate = ocr
+    const gated = ocr
       ? await timed('gate', items.length, async () => {
-        const out: boolean[] = [];
-        for (const { decoded: d } of items) out.push(await ocr.hasText({ data: d.pixels, width: d.pw, height: d.ph }, { width: d.width, height: d.height }));
+        const out: { boxes: TextBox[]; readable: boolean }[] = [];
+        for (const { decoded: d } of items) out.push(await ocr.gate({ data: d.pixels, width: d.pw, height: d.ph }, { width: d.width, height: d.height }));
         return out;
       })
-      : items.map(() => false);
+      : items.map(() => ({ boxes: [], readable: false }));
+    const gate = gated.map((g) => g.boxes.length > 0);
     const todo = items.map((_, i) => i).filter((i) => gate[i]);
     this.p.metrics?.images.inc({ outcome: 'gate-no-text' }, items.length - todo.length);
     const lines: OcrLine[][] = items.map(() => []);
     if (ocr && todo.length) {
       const rasters = await timed('decode', todo.length, () => Promise.all(todo.map((i) => uprightRaster(items[i]!.bytes))));
       const stage: OcrStageMs = { detect: 0, direction: 0, recognize: 0, crops: 0 };
-      const read = await ocr.read(rasters, stage);
+      // gate boxes are fractions of the stored picture: usable as they are when it needs no turning upright
+      const read = await ocr.read(rasters, stage, todo.map((i) => (gated[i]!.readable && items[i]!.decoded.orientation === 1 ? gated[i]!.boxes : null)));
       for (const s of ['detect', 'direction', 'recognize'] as const) {
         if (ms) ms[s] = (ms[s] ?? 0) + stage[s];
         const h = this.p.metrics?.stageSeconds.labels({ stage: s });

@@ -33,6 +33,29 @@ export interface OcrOptions {
   readonly minConfidence?: number;
   /** Crops per recognition call. @default 16 */
   readonly recognitionBatch?: number;
+  /**
+   * Narrowest recognition input. PaddleOCR pads every batch to 320 px, as in training; padding short
+   * crops to the batch's widest instead reads the generated sets as accurately (0.996 both) at 0.8× the time. @default 0
+   */
+  readonly recognitionMinWidth?: number;
+  /**
+   * Gate boxes whose text is at least this many pixels thick at the gate's resolution are read as they
+   * are, without the second detector pass; an image with a thinner box is detected again at `detectSize`.
+   * @default 10
+   */
+  readonly gateReadPx?: number;
+  /**
+   * A line read from gate boxes below this mean character probability (or dropped as noise) sends its
+   * image back through the full detector pass: lines merged or cut at low resolution read badly. @default 0.9
+   */
+  readonly gateReadConfidence?: number;
+  /**
+   * Space-class probability between two characters above which a space is put between them (see
+   * ctcDecode). On 96 generated pictures with 456 spaces: 0.08 missed 30 on a subset of 63, 0.02 missed
+   * 20 and 0.01 missed 11, with the same 13 extra spaces (box splits and vertical Latin); 0.005 added two
+   * more extra. @default 0.01
+   */
+  readonly spaceHint?: number;
   readonly db?: Partial<DbOptions>;
 }
 
@@ -54,7 +77,6 @@ export interface OcrStageMs {
 }
 
 const REC_HEIGHT = 48;
-const REC_MIN_WIDTH = 320; // PaddleOCR pads every batch to at least 320 px, as in training
 const REC_MAX_WIDTH = 1600;
 const CLS_W = 192;
 const NORM_DET = { mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225] };
@@ -82,6 +104,10 @@ export class OcrEngine {
   private readonly maxBoxes: number;
   private readonly minConfidence: number;
   private readonly recBatch: number;
+  private readonly recMinWidth: number;
+  private readonly gateReadPx: number;
+  private readonly gateReadConfidence: number;
+  private readonly spaceHint: number;
   private readonly db: DbOptions;
 
   private constructor(
@@ -97,6 +123,10 @@ export class OcrEngine {
     this.maxBoxes = o.maxBoxes ?? 24;
     this.minConfidence = o.minConfidence ?? 0.5;
     this.recBatch = o.recognitionBatch ?? 16;
+    this.recMinWidth = o.recognitionMinWidth ?? 0;
+    this.gateReadPx = o.gateReadPx ?? 10;
+    this.gateReadConfidence = o.gateReadConfidence ?? 0.9;
+    this.spaceHint = o.spaceHint ?? 0.01;
     this.db = { ...DB_DEFAULTS, ...o.db };
   }
 
@@ -134,19 +164,41 @@ export class OcrEngine {
 
   /** The cheap pass: whether the detector finds any text at the gate resolution. */
   async hasText(r: Raster, shown?: { width: number; height: number }): Promise<boolean> {
-    return (await this.detect(r, this.gateSize, shown)).length > 0;
+    return (await this.gate(r, shown)).boxes.length > 0;
+  }
+
+  /**
+   * The cheap pass: the detector at the gate resolution. Its boxes (as fractions of the picture) can be
+   * read directly when `readable`: every box is at least `gateReadPx` thick at the gate's resolution, so
+   * the text is large enough that a second detector pass would find the same lines.
+   */
+  async gate(r: Raster, shown: { width: number; height: number } = r): Promise<{ boxes: TextBox[]; readable: boolean }> {
+    const [w, h] = detInputSize(shown.width, shown.height, this.gateSize);
+    const boxes = await this.detect(r, this.gateSize, shown);
+    // thickness in gate pixels: raster → gate scale
+    const sx = w / r.width;
+    const sy = h / r.height;
+    const readable = boxes.every((b) => {
+      const [tl, tr, , bl] = b.corners;
+      const wide = Math.hypot((tr[0] - tl[0]) * sx, (tr[1] - tl[1]) * sy);
+      const high = Math.hypot((bl[0] - tl[0]) * sx, (bl[1] - tl[1]) * sy);
+      return Math.min(wide, high) >= this.gateReadPx;
+    });
+    return { boxes: boxes.map((b) => ({ score: b.score, corners: b.corners.map(([x, y]) => [x / r.width, y / r.height] as const) as unknown as TextBox['corners'] })), readable };
   }
 
   /**
    * Reads upright rasters: detection at the read resolution, the largest `maxBoxes` boxes per image,
    * then direction and recognition batched over every crop of the call. Lines come in reading order.
    */
-  async read(rasters: readonly Raster[], ms?: OcrStageMs): Promise<OcrLine[][]> {
+  async read(rasters: readonly Raster[], ms?: OcrStageMs, known?: readonly (readonly TextBox[] | null)[]): Promise<OcrLine[][]> {
     let t = performance.now();
     const crops: Crop[] = [];
     for (let i = 0; i < rasters.length; i++) {
       const r = rasters[i]!;
-      let boxes = await this.detect(r, this.detectSize);
+      // boxes already found (fractions of the picture, from the gate) are read without detecting again
+      const given = known?.[i];
+      let boxes = given ? given.map((b) => ({ score: b.score, corners: b.corners.map(([x, y]) => [x * r.width, y * r.height] as const) as unknown as TextBox['corners'] })) : await this.detect(r, this.detectSize);
       if (boxes.length > this.maxBoxes) boxes = [...boxes].sort((a, b) => area(b) - area(a)).slice(0, this.maxBoxes);
       for (const box of boxes) {
         const c = this.crop(r, box);
@@ -164,7 +216,17 @@ export class OcrEngine {
     const decoded = await this.recognize(crops.map((c) => c.raster));
     if (ms) ms.recognize += performance.now() - t;
     const out: OcrLine[][] = rasters.map(() => []);
-    const kept = crops.map((c, k) => ({ ...c, corners: c.box.corners, d: decoded[k]! })).filter(({ d }) => d.text.trim() && d.confidence >= this.minConfidence);
+    // images read from gate boxes with a doubtful line are detected again at full resolution and read anew
+    const again = new Set<number>();
+    crops.forEach((c, k) => {
+      if (known?.[c.image] && decoded[k]!.confidence < this.gateReadConfidence) again.add(c.image);
+    });
+    if (again.size) {
+      const redo = [...again];
+      const reread = await this.read(redo.map((i) => rasters[i]!), ms);
+      redo.forEach((i, k) => (out[i] = reread[k]!));
+    }
+    const kept = crops.map((c, k) => ({ ...c, corners: c.box.corners, d: decoded[k]! })).filter(({ d, image }) => !again.has(image) && d.text.trim() && d.confidence >= this.minConfidence);
     // reading order, per image, once the direction classifier has said which way each line reads
     const direction = (c: (typeof kept)[number]): readonly [number, number] => {
       const [x, y] = writingDirection(c.box);
@@ -226,7 +288,8 @@ export class OcrEngine {
     const out: { text: string; confidence: number }[] = new Array(crops.length);
     for (let s = 0; s < order.length; s += this.recBatch) {
       const idx = order.slice(s, s + this.recBatch);
-      const W = Math.max(REC_MIN_WIDTH, ...idx.map((i) => crops[i]!.width));
+      // widths rounded up to 64 px: fewer distinct input shapes for onnxruntime to plan (a new shape costs 10-25 ms here)
+      const W = Math.ceil(Math.max(this.recMinWidth, ...idx.map((i) => crops[i]!.width)) / 64) * 64;
       const per = 3 * REC_HEIGHT * W;
       const input = new Float32Array(idx.length * per);
       idx.forEach((i, k) => resizeToTensor(crops[i]!, crops[i]!.width, REC_HEIGHT, input, k * per, W, NORM_REC.mean, NORM_REC.std));
@@ -234,7 +297,7 @@ export class OcrEngine {
       const t = res[this.rec.outputNames[0]!] as Tensor;
       const [, steps, classes] = t.dims as [number, number, number];
       const probs = t.data as Float32Array;
-      idx.forEach((i, k) => (out[i] = ctcDecode(probs, k * steps * classes, steps, classes, this.chars)));
+      idx.forEach((i, k) => (out[i] = ctcDecode(probs, k * steps * classes, steps, classes, this.chars, this.spaceHint)));
     }
     return out;
   }
