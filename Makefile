@@ -108,13 +108,17 @@ catalogue: deps
 coverage: deps
 	node --import tsx scripts/coverage.ts
 
-# Retrains the text models from ../shared/data (minutes; not part of setup or CI: the weights are committed).
+# Retrains the text models from ../shared/data and models/text/corpus (minutes; not part of setup or CI: the weights are
+# committed). TRAIN_LABELS=labels.jsonl[,…] adds review decisions exported by `vigil labels export`.
 train: deps
 	node --import tsx models/build-domains.ts
 	node --import tsx models/build-terms.ts
 	node --import tsx models/train-text.ts
 	node --import tsx models/langid-eval.ts
 	node --import tsx models/deobfuscation-eval.ts
+	bin/vigil models export
+	node --import tsx models/heldout-eval.ts
+	node --import tsx models/text/corpus/knowledge-base.ts
 	node --import tsx models/model-card.ts
 
 clean: stop
