@@ -8,8 +8,9 @@ import { tfjsToOnnx } from '../ml/tfjs-to-onnx.js';
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { Kafka, logLevel as KafkaLogLevel, type Message } from 'kafkajs';
-import { ENV_VARS, loadConfig, type VigilConfig } from '../common/config.js';
+import type { Kafka, Message } from 'kafkajs';
+import { createKafka } from '../runtime/kafka.js';
+import { ENV_VARS, SECRET_VARS, loadConfig, type VigilConfig } from '../common/config.js';
 import { VigilError, describeError } from '../common/errors.js';
 import { createLogger } from '../common/logger.js';
 import { PolicyCatalogue, SIGNALS, createPolicy, loadRules, type FiredRule } from '../policy/index.js';
@@ -59,7 +60,7 @@ const SUB_HELP: Record<string, string> = {
   eval: 'vigil eval --input labelled.csv [--map label=category,…] [--map-file map.json] [--text-column text] [--label-column label] [--json]\n  Judges each row\'s text in-process with the rules in force (one sender per row) and compares the verdict\'s categories with the label.\n  Labels map to verdict categories or none: by --map/--map-file, else a category name maps to itself and benign labels (ham, safe, neither, benign, none …) to none; an unmapped label is an error.\n  Prints per-category precision, recall, F1, false-positive rate and block recall, the share of harmful rows flagged and of benign rows flagged, and the confusion matrix.',
   produce: 'vigil produce (--sample | --input FILE | --video FILE...) [--prefix P] [--poison] [--video-id ID] [--sender S] [--fps R] [--no-last]\n  --video    extract frames with ffmpeg (VIGIL_VIDEO_FPS per second) and publish them as video-frame events keyed by videoId; --no-last leaves the last frame unflagged (the worker then ends the video by idle timeout)\n  --sample   the built-in sample feed: chat (chatter, a burst sender, a 100-sender campaign, a fan-out sender, harmful texts) and images (synthetic pictures, a copy of the sample bank picture, a truncated JPEG, a pixel bomb)\n  --input    events as JSON lines, as for classify\n  --prefix   id prefix for the sample feed (default: a fresh one per run)\n  --poison   also publish undecodable messages (bad framing, unknown schema id, truncated Avro)',
   verdicts: 'vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters | --priority]\n  Prints verdicts from the start of the verdict topic (or the dead-letter or high-priority topic); stops after N records or MS without new ones (default 3000).',
-  config: 'vigil config\n  Prints the configuration table.',
+  config: 'vigil config [--env]\n  Prints the configuration table; --env prints the variables set in this environment, secrets masked.',
   hash: 'vigil hash FILE... [--dihedral]\n  One JSON line per file: {file, pdq, quality, md5, sha256[, dihedral: {orig, r090, r180, r270, flpx, flpy, flpp, flpm}]}; exit 1 if a file cannot be hashed.\nvigil hash --video FILE... [--fps R] [--csv VIDEO_ID]\n  Frame hashes of videos (ffmpeg at R frames/s): JSON lines {file, frameIndex, ptsMs, pdq, quality}, or with --csv the rows of a video bank (video_id,pdq,quality).',
   policy: 'vigil policy check [FILE]\n  Validates a rule file (default: VIGIL_RULES_FILE) against the catalogue and the signal list; exit 1 with file:line: /field: reason.\nvigil policy explain [--rules FILE] [--service NAME]\n  Reads one event as JSON on stdin (as for classify; "signals": {"text.hate": 0.95} adds measured signals of classifiers not run here),\n  classifies it and prints each rule that fires with its evidence, and the resulting decision.\nvigil policy signals\n  Lists the signals rules can use.',
 };
@@ -88,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
     case 'verdicts':
       return verdicts(rest);
     case 'config':
-      process.stdout.write(configTable());
+      process.stdout.write(rest.includes('--env') ? configEnv(process.env) : configTable());
       return 0;
     case 'policy':
       return policyCommand(rest);
@@ -106,6 +107,18 @@ async function main(argv: string[]): Promise<number> {
 function unknown(cmd: string): number {
   process.stderr.write(`vigil: unknown command "${cmd}"\n\n${HELP}\n`);
   return 2;
+}
+
+/** The variables set in this environment, secrets masked (`vigil config --env`). */
+function configEnv(env: NodeJS.ProcessEnv): string {
+  const lines: string[] = [];
+  for (const v of ENV_VARS) {
+    const value = env[v.name];
+    if (value !== undefined) lines.push(`${v.name}=${SECRET_VARS.has(v.name) ? (value ? '****** (set, masked)' : '') : value}`);
+    const file = env[`${v.name}_FILE`];
+    if (file !== undefined) lines.push(`${v.name}_FILE=${file}`);
+  }
+  return lines.length ? lines.join('\n') + '\n' : '(no vigil variable is set: defaults apply)\n';
 }
 
 function configTable(): string {
@@ -385,7 +398,7 @@ async function policyCommand(args: string[]): Promise<number> {
 }
 
 function kafkaFor(config: VigilConfig, who: string): Kafka {
-  return new Kafka({ clientId: `${config.clientId}-${who}`, brokers: [...config.brokers], logLevel: KafkaLogLevel.NOTHING });
+  return createKafka(config, { who });
 }
 
 function topicFor(config: VigilConfig, e: ContentEvent): { topic: string; subject: string; key: string } {

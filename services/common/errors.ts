@@ -22,6 +22,9 @@ export const ERROR_CODES = [
   'VGL_CSRF',
   'VGL_CONFLICT',
   'VGL_NOT_FOUND',
+  'VGL_KAFKA_AUTH',
+  'VGL_KAFKA_TLS',
+  'VGL_KAFKA_CONNECT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

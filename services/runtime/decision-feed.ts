@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Kafka, logLevel as KafkaLogLevel, type Consumer } from 'kafkajs';
+import type { Consumer, Kafka } from 'kafkajs';
+import { createKafka } from './kafka.js';
 import { Counter, type Registry } from 'prom-client';
 import type { VigilConfig } from '../common/config.js';
 import { describeError } from '../common/errors.js';
@@ -33,7 +34,7 @@ export class DecisionFeed {
 
   constructor(private readonly o: { service: string; config: VigilConfig; engine: PolicyEngine; schemas: SchemaRegistry; registry: Registry; logger: Logger }) {
     const c = o.config;
-    this.kafka = new Kafka({ clientId: `${c.clientId}-${o.service}-decisions`, brokers: [...c.brokers], logLevel: KafkaLogLevel.NOTHING });
+    this.kafka = createKafka(c, { who: `${o.service}-decisions` });
     this.applied = new Counter({ name: 'vigil_review_decisions_applied_total', help: 'Review decisions applied to this worker\'s strike store, by outcome.', labelNames: ['service', 'outcome'], registers: [o.registry] });
     this.log = o.logger.child({ service: o.service, part: 'decision-feed' });
   }

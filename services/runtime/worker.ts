@@ -1,4 +1,4 @@
-import { Kafka, logLevel as KafkaLogLevel, type Consumer, type EachBatchPayload, type KafkaMessage, type Message, type Producer } from 'kafkajs';
+import { type Kafka, type Consumer, type EachBatchPayload, type KafkaMessage, type Message, type Producer } from 'kafkajs';
 import type { Registry } from 'prom-client';
 import type { VigilConfig } from '../common/config.js';
 import { VigilError, describeError } from '../common/errors.js';
@@ -8,6 +8,7 @@ import type { Judge, Judged } from '../pipeline/judge.js';
 import type { SchemaRegistry } from '../schema/registry.js';
 import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../schema/types.js';
 import { startHealthServer, type HealthServer } from './http.js';
+import { createKafka, explainKafkaError } from './kafka.js';
 import { REVIEW_SUBJECTS, isShadowBlock, reviewContent, shadowSampled } from '../review/index.js';
 import type { WorkerMetrics } from './metrics.js';
 
@@ -98,12 +99,7 @@ export class Worker {
     const c = o.config;
     this.log = o.logger.child({ service: o.service });
     this.group = `${c.groupPrefix}.${o.service}`;
-    this.kafka = new Kafka({
-      clientId: `${c.clientId}-${o.service}`,
-      brokers: [...c.brokers],
-      logLevel: KafkaLogLevel.NOTHING,
-      retry: { retries: c.produceRetries, initialRetryTime: 100, maxRetryTime: 5000 },
-    });
+    this.kafka = createKafka(c, { who: o.service, retry: { retries: c.produceRetries, initialRetryTime: 100, maxRetryTime: 5000 } });
     this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
     this.consumer = this.kafka.consumer({
       groupId: this.group,
@@ -152,7 +148,11 @@ export class Worker {
       this.http = await startHealthServer({ host: c.http.host, port: c.http.port, registry: this.o.registry, ready: () => this.isReady() });
       this.log.info('http listening', { port: this.http.port });
     }
-    await this.producer.connect();
+    try {
+      await this.producer.connect();
+    } catch (err) {
+      throw explainKafkaError(err, c.kafkaSecurity); // refused (TLS, SASL) or unreachable: one clear error, no retry loop
+    }
     if (this.o.restoreVerdict && c.policy.restoreStrikes) await this.restore(this.o.restoreVerdict);
     for (const companion of this.o.companions ?? []) await companion.start();
     await this.consumer.connect();

@@ -1,0 +1,129 @@
+/**
+ * The one place vigil builds kafkajs clients: brokers, TLS, SASL and the compression codecs all come
+ * from the parsed configuration, so workers, the CLI, the review console and scripts connect alike.
+ */
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { compress as zstdCompress, decompress as zstdDecompress } from '@mongodb-js/zstd';
+import kafkajs, { Kafka, logLevel, type KafkaConfig, type SASLOptions } from 'kafkajs';
+import SnappyCodec from 'kafkajs-snappy';
+import lz4js from 'lz4js';
+import type { KafkaSecurityConfig, VigilConfig } from '../common/config.js';
+import { VigilError } from '../common/errors.js';
+
+const run = promisify(execFile);
+// kafkajs is CommonJS and Node's named-export detection misses these two
+const { CompressionCodecs, CompressionTypes } = kafkajs;
+
+interface Codec {
+  compress(encoder: { buffer: Buffer }): Promise<Buffer>;
+  decompress(buffer: Buffer): Promise<Buffer>;
+}
+
+/** LZ4 frames (Kafka's lz4 since message format v1; librdkafka and the Java client write these). */
+const lz4Codec = (): Codec => ({
+  compress: async (encoder) => Buffer.from(lz4js.compress(encoder.buffer)),
+  decompress: async (buffer) => Buffer.from(lz4js.decompress(buffer)),
+});
+
+const zstdCodec = (): Codec => ({
+  compress: (encoder) => zstdCompress(encoder.buffer, 3),
+  decompress: (buffer) => zstdDecompress(buffer),
+});
+
+let codecsRegistered = false;
+
+/** kafkajs reads only gzip by itself; lz4, zstd and snappy batches (librdkafka's defaults) need codecs. */
+export function registerCodecs(): void {
+  if (codecsRegistered) return;
+  CompressionCodecs[CompressionTypes.Snappy] = SnappyCodec;
+  CompressionCodecs[CompressionTypes.LZ4] = lz4Codec;
+  CompressionCodecs[CompressionTypes.ZSTD] = zstdCodec;
+  codecsRegistered = true;
+}
+
+async function oauthToken(s: { tokenFile: string | null; tokenCommand: string | null }): Promise<string> {
+  try {
+    const raw = s.tokenFile ? await readFile(s.tokenFile, 'utf8') : (await run('/bin/sh', ['-c', s.tokenCommand!], { timeout: 30_000, maxBuffer: 1 << 20 })).stdout;
+    const token = raw.trim();
+    if (!token) throw new Error('empty token');
+    return token;
+  } catch (err) {
+    // the command line or the file name may be shown; the token never is
+    const what = s.tokenFile ? `KAFKA_SASL_OAUTHBEARER_TOKEN_FILE (${s.tokenFile})` : 'KAFKA_SASL_OAUTHBEARER_TOKEN_COMMAND';
+    throw new VigilError('VGL_KAFKA_AUTH', `oauthbearer: no token from ${what}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** The kafkajs `ssl` and `sasl` options for a security configuration. */
+export function kafkaSecurityOptions(sec: KafkaSecurityConfig): Pick<KafkaConfig, 'ssl' | 'sasl'> {
+  const out: Pick<KafkaConfig, 'ssl' | 'sasl'> = {};
+  if (sec.ssl) {
+    const s = sec.ssl;
+    out.ssl = {
+      rejectUnauthorized: true,
+      ...(s.ca ? { ca: [s.ca] } : {}),
+      ...(s.cert ? { cert: s.cert } : {}),
+      ...(s.key ? { key: s.key } : {}),
+      ...(s.keyPassword ? { passphrase: s.keyPassword } : {}),
+      ...(s.serverName ? { servername: s.serverName } : {}),
+    };
+  }
+  const sasl = sec.sasl;
+  if (sasl) {
+    let opts: SASLOptions;
+    if (sasl.mechanism === 'oauthbearer') {
+      opts = { mechanism: 'oauthbearer', oauthBearerProvider: async () => ({ value: await oauthToken(sasl) }) };
+    } else {
+      opts = { mechanism: sasl.mechanism, username: sasl.username, password: sasl.password } as SASLOptions;
+    }
+    out.sasl = opts;
+  }
+  return out;
+}
+
+export interface KafkaClientOptions {
+  /** Appended to KAFKA_CLIENT_ID: `<clientId>-<who>`. */
+  readonly who: string;
+  readonly retry?: KafkaConfig['retry'];
+}
+
+/** A kafkajs client for this configuration (codecs registered, TLS and SASL applied). */
+export function createKafka(config: Pick<VigilConfig, 'brokers' | 'clientId' | 'kafkaSecurity'>, o: KafkaClientOptions): Kafka {
+  registerCodecs();
+  return new Kafka({
+    clientId: `${config.clientId}-${o.who}`,
+    brokers: [...config.brokers],
+    logLevel: logLevel.NOTHING,
+    ...kafkaSecurityOptions(config.kafkaSecurity),
+    ...(o.retry ? { retry: o.retry } : {}),
+  });
+}
+
+/**
+ * Turns a kafkajs connection failure into a typed error that says what to check. Messages name
+ * settings, never their values.
+ */
+export function explainKafkaError(err: unknown, sec: KafkaSecurityConfig): unknown {
+  if (err instanceof VigilError || !(err instanceof Error)) return err;
+  const chain: Error[] = [];
+  for (let e: unknown = err; e instanceof Error && chain.length < 6; e = (e as Error & { cause?: unknown; originalError?: unknown }).originalError ?? (e as Error & { cause?: unknown }).cause) chain.push(e);
+  const names = chain.map((e) => e.name).join(' ');
+  const text = chain.map((e) => `${(e as NodeJS.ErrnoException).code ?? ''} ${e.message}`).join(' | ');
+  if (/SASLAuthentication|SASL/i.test(names) || /SASL|authenticat/i.test(text)) {
+    return new VigilError('VGL_KAFKA_AUTH', `Kafka refused authentication (${sec.sasl ? `KAFKA_SASL_MECHANISM=${sec.sasl.mechanism}` : 'no KAFKA_SASL_MECHANISM set'}): check the mechanism and the credentials: ${firstLine(chain[chain.length - 1]!.message)}`, { cause: err });
+  }
+  if (/CERT|SSL|TLS|certificate|self.signed|handshake|alert/i.test(text)) {
+    return new VigilError('VGL_KAFKA_TLS', `TLS with the Kafka brokers failed (${sec.ssl ? 'KAFKA_SSL on' : 'KAFKA_SSL off'}): check KAFKA_SSL_CA_FILE, the client certificate (KAFKA_SSL_CERT_FILE, KAFKA_SSL_KEY_FILE) and KAFKA_SSL_SERVER_NAME: ${firstLine(chain[chain.length - 1]!.message)}`, { cause: err });
+  }
+  if (/Connection|NumberOfRetriesExceeded|closed|ECONNRESET|ECONNREFUSED|EPIPE|timeout/i.test(names + ' ' + text)) {
+    const hint = !sec.ssl || !sec.sasl ? ` — a broker that requires ${[!sec.ssl ? 'TLS (KAFKA_SSL)' : '', !sec.sasl ? 'SASL (KAFKA_SASL_MECHANISM)' : ''].filter(Boolean).join(' or ')} closes connections that do not use it` : '';
+    return new VigilError('VGL_KAFKA_CONNECT', `cannot use the Kafka brokers: ${firstLine(chain[chain.length - 1]!.message)}${hint}`, { cause: err });
+  }
+  return err;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.slice(0, 300);
+}
