@@ -29,13 +29,15 @@ describe('lexicon data', () => {
   });
 
   it('catches evasions of phrases', () => {
-    expect(match('W.E.E.D for sale')['text.regulated.drugs']).toBeGreaterThan(0.8);
-    expect(match('online c4sino bonus')['text.gambling']).toBeGreaterThan(0.7);
-    expect(match('加 微 信 领 取')['text.spam']).toBeGreaterThan(0.6);
+    // signals a trained head also measures weigh 0.6 a phrase: found, but one phrase alone stays below review
+    expect(match('W.E.E.D for sale')['text.regulated.drugs']).toBeCloseTo(0.6, 6);
+    expect(match('online c4sino bonus')['text.gambling']).toBeCloseTo(0.6, 6);
+    expect(match('加 微 信 领 取')['text.spam']).toBeCloseTo(0.6, 6);
+    expect(match('幼女视频')['text.sexual.minors']).toBeGreaterThan(0.9); // no head for it: the lexicon weighs fully
   });
 
   it('combines several matches', () => {
-    expect(match('guaranteed returns, double your money')['text.scam']).toBeCloseTo(1 - 0.2 * 0.2, 3);
+    expect(match('guaranteed returns, double your money')['text.scam']).toBeCloseTo(1 - 0.4 * 0.4, 3);
   });
 
   it('leaves everyday chat alone', () => {

@@ -65,10 +65,28 @@ describe('TextClassifier', () => {
     const results = await c.classifyBatch([ev(''), ev(big), ev('ok \uD83D then \uDE00 fine'), ev('a\u0000b\u0007c\u001b[31m'), ev('Привет 你好 hello مرحبا')]);
     expect(results).toHaveLength(5);
     expect(results[0]!.signals).toEqual([]);
-    expect(results[1]!.notes).toContain(`text truncated for scoring: first 2048 of ${big.length} characters`);
+    // 16 windows of 2048 with a 128-character overlap: 30,848 characters scored at most
+    expect(results[1]!.notes).toContain(`text longer than the scoring bound: first 30848 of ${big.length} characters scored (16 windows)`);
     expect(results[2]!.notes).toContain('normalised: lone-surrogates-removed');
     expect(results[3]!.notes).toContain('normalised: invisible-characters-removed');
     for (const r of results) for (const s of r.signals) expect(Number.isFinite(s.score)).toBe(true);
+  });
+
+  it('scores a long text over its whole length: a harm at the end of a long post is found in its window', async () => {
+    const filler = '今天天气很好，我们一家人去公园散步，孩子们玩得很开心，回来的路上买了水果和蔬菜。'.repeat(120); // ≈ 4,800 characters
+    const scam = '兼职刷单，日结300元，在家就能做，有意者加V：abc8899';
+    const [alone, tail, head] = await c.classifyBatch([ev(scam), ev(filler + scam), ev(filler)]);
+    const score = (r: typeof alone, name: string) => Math.max(0, ...r!.signals.filter((x) => `${x.classifier}.${x.label}` === name).map((x) => x.score));
+    expect(score(alone, 'text.scam')).toBeGreaterThan(0.8);
+    expect(score(tail, 'text.scam')).toBeGreaterThan(0.8);
+    expect(score(head, 'text.scam')).toBeLessThan(0.5);
+    expect(tail!.notes).toContain('long text: scored in 3 windows of 2048 characters');
+    // the bound on work: at most maxWindows windows
+    const bounded = await TextClassifier.create({ modelsDir: join(import.meta.dirname, '../../../models/text'), runtime: 'onnx', maxChars: 2048, maxWindows: 2, langId: false });
+    const [cut] = await bounded.classifyBatch([ev(filler + scam)]);
+    expect(cut!.notes).toContainEqual(expect.stringMatching(/^text longer than the scoring bound: first 3968 of \d+ characters scored \(2 windows\)$/));
+    expect(score(cut, 'text.scam')).toBeLessThan(0.5);
+    await bounded.dispose();
   });
 
   it('never puts content into evidence', async () => {
