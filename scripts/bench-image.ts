@@ -6,6 +6,9 @@
  *    one libvips thread and one onnxruntime thread; machine runs one such process per core at once.
  *  - `--mode broker --brokers B`: the image worker through the local broker against a raw kafkajs copy.
  *  - `--mode index`: PDQ multi-index at 1M and 10M random hashes against a linear scan.
+ *  - `--mode ocr`: text and QR codes in images, one core — the image pipeline with OCR and QR on against
+ *    the same pipeline with them off, over a mix where one image in five has text; per-stage ms; OCR
+ *    alone on text images; the cheap gate's miss rate and the character accuracy per evasion set.
  * Prints one JSON object on stdout; scripts/bench.ts runs each mode in its own process.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -28,6 +31,10 @@ import { SchemaRegistry } from '../services/schema/registry.js';
 import { SUBJECTS, type ContentEvent } from '../services/schema/types.js';
 import { scene } from '../services/cli/sample-images.js';
 import { extractFrames, generateVideo } from '../services/video/frames.js';
+import { OcrEngine, READ_PX } from '../services/image/ocr/index.js';
+import { decodeImage } from '../services/image/decode.js';
+import { Registry } from 'prom-client';
+import { charAccuracy, EVASION_SETS, evasionSet } from '../test/services/image/posters.js';
 
 const { values } = parseArgs({ options: { mode: { type: 'string' }, brokers: { type: 'string' }, images: { type: 'string' } } });
 const schemas = SchemaRegistry.load();
@@ -223,12 +230,96 @@ async function machine(n: number): Promise<Record<string, number>> {
   return { peakRssMbPerProcess: Math.max(...runs.map((r) => r.peakRssMb!)), images: per * cores, cores, processes: cores, framesPerSec: runs.every((r) => r.framesPerSec) ? sum('framesPerSec') : 0, baselinePerSec: sum('baselinePerSec'), perSec: sum('perSec'), ratio: sum('perSec') / sum('baselinePerSec'), singleP50Ms: Math.max(...runs.map((r) => r.singleP50Ms!)), singleP95Ms: Math.max(...runs.map((r) => r.singleP95Ms!)), singleP99Ms: Math.max(...runs.map((r) => r.singleP99Ms!)) };
 }
 
+/**
+ * Text and QR codes in images, one core (one libuv, libvips and onnxruntime thread). The mix: 1024 × 768
+ * synthetic pictures without text, and in every fifth place a text picture from the evasion sets
+ * (posters, busy backgrounds, low contrast, small text, split lines, mixed scripts, chat screenshots,
+ * rotated and vertical text). Both pipelines are built and timed in this process, on the same events.
+ */
+async function ocrBench(n: number): Promise<Record<string, unknown>> {
+  sharp.concurrency(1);
+  const scenes = await pictures();
+  const sets = await Promise.all(EVASION_SETS.map(async (set) => ({ set, pics: await evasionSet(set, 8) })));
+  const texts = sets.flatMap((x) => x.pics);
+  const mix = Array.from({ length: 80 }, (_, i) => (i % 5 === 4 ? texts[((i / 5) | 0) % texts.length]!.bytes : scenes[i % scenes.length]!));
+  const evs = events(mix, n);
+  const env: Record<string, string> = { VIGIL_HASH_BANKS_RELOAD_MS: '0', VIGIL_IMAGE_THREADS: '1', VIGIL_TEXT_THREADS: '0', VIGIL_RULES_RELOAD_MS: '0' };
+  // the OCR settings under test may come from the environment (BENCH_ONLY=ocr VIGIL_IMAGE_OCR_GATE_PX=320 make bench)
+  for (const k of ['VIGIL_IMAGE_OCR_GATE_PX', 'VIGIL_IMAGE_OCR_DETECT_PX', 'VIGIL_IMAGE_OCR_MAX_BOXES'] as const) if (process.env[k]) env[k] = process.env[k];
+  const onCfg = loadConfig(env, { withoutKafka: true });
+  const offCfg = loadConfig({ ...env, VIGIL_IMAGE_OCR: 'off', VIGIL_IMAGE_QR: 'off' }, { withoutKafka: true });
+  const policy = createPolicy(onCfg, createLogger('silent'), { catalogue, watch: false });
+  const registry = new Registry();
+  const on = await createPipeline(SERVICES.image!, onCfg, policy, { registry });
+  const off = await createPipeline(SERVICES.image!, offCfg, policy);
+  const rate = async (p: typeof on, list: ContentEvent[]) => {
+    const t0 = performance.now();
+    for (let i = 0; i < list.length; i += 8) for (const j of await p.judge.judge(list.slice(i, i + 8))) if (j.ok) schemas.encode(SUBJECTS.verdict, j.verdict);
+    return list.length / ((performance.now() - t0) / 1000);
+  };
+  progress('ocr: warm-up');
+  await rate(off, evs.slice(0, 40));
+  await rate(on, evs.slice(0, 40));
+  registry.resetMetrics();
+  progress(`ocr: pipeline with OCR and QR off, ${n} images`);
+  const offRate = await rate(off, evs);
+  progress(`ocr: pipeline with OCR and QR on, ${n} images`);
+  const onRate = await rate(on, evs);
+  const hist = (await registry.getSingleMetric('vigil_image_text_stage_seconds')!.get()).values;
+  const stageMs: Record<string, number> = {};
+  for (const stage of ['qr', 'gate', 'decode', 'detect', 'direction', 'recognize']) {
+    const sum = hist.find((v) => (v as { metricName?: string }).metricName === 'vigil_image_text_stage_seconds_sum' && v.labels.stage === stage)?.value ?? 0;
+    const count = hist.find((v) => (v as { metricName?: string }).metricName === 'vigil_image_text_stage_seconds_count' && v.labels.stage === stage)?.value ?? 0;
+    stageMs[stage] = count ? (sum / count) * 1000 : 0;
+  }
+  const outcomes = (await registry.getSingleMetric('vigil_image_text_images_total')!.get()).values;
+  const read = outcomes.find((v) => v.labels.outcome === 'read')?.value ?? 0;
+  const gated = outcomes.find((v) => v.labels.outcome === 'gate-no-text')?.value ?? 0;
+  const boxes = (await registry.getSingleMetric('vigil_image_text_boxes')!.get()).values;
+  const boxSum = boxes.find((v) => (v as { metricName?: string }).metricName === 'vigil_image_text_boxes_sum')?.value ?? 0;
+
+  // OCR alone on text images: upright decode at READ_PX, detection, direction, recognition
+  progress('ocr: OCR alone on text images; gate and accuracy per evasion set');
+  const ocr = await OcrEngine.load({ gateSize: onCfg.image.ocr!.gatePx, detectSize: onCfg.image.ocr!.detectPx, maxBoxes: onCfg.image.ocr!.maxBoxes });
+  const upright = async (b: Buffer) => {
+    const { data, info } = await sharp(b).rotate().resize({ width: READ_PX, height: READ_PX, fit: 'inside', withoutEnlargement: true }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height };
+  };
+  const t0 = performance.now();
+  for (const p of texts) await ocr.read([await upright(p.bytes)]);
+  const ocrAlonePerSec = texts.length / ((performance.now() - t0) / 1000);
+  const perSet: Record<string, { gateMiss: number; accuracy: number; n: number }> = {};
+  for (const { set, pics } of sets) {
+    let miss = 0;
+    let acc = 0;
+    for (const p of pics) {
+      const d = await decodeImage(p.bytes);
+      if (!(await ocr.hasText({ data: d.pixels, width: d.pw, height: d.ph }, d))) miss++;
+      const [lines] = await ocr.read([await upright(p.bytes)]);
+      acc += charAccuracy(lines!.map((l) => l.text).join(''), p.lines.join(''));
+    }
+    perSet[set] = { gateMiss: miss / pics.length, accuracy: acc / pics.length, n: pics.length };
+  }
+  let falsePositives = 0;
+  for (const b of scenes) {
+    const d = await decodeImage(b);
+    if (await ocr.hasText({ data: d.pixels, width: d.pw, height: d.ph }, d)) falsePositives++;
+  }
+  return {
+    images: n, textShare: 0.2, gatePx: onCfg.image.ocr!.gatePx, detectPx: onCfg.image.ocr!.detectPx,
+    offPerSec: offRate, onPerSec: onRate, ratio: onRate / offRate,
+    stageMs, reachedRecognition: read / Math.max(1, read + gated), boxesPerReadImage: read ? boxSum / read : 0,
+    ocrAlonePerSec, perSet, gateFalsePositiveRate: falsePositives / scenes.length, peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
 const n = Number(values.images ?? process.env.BENCH_IMAGES ?? 400);
 let result: unknown;
 if (values.mode === 'one-core') result = await inProcess('one-core', n);
 else if (values.mode === 'machine') result = await machine(n);
 else if (values.mode === 'broker') result = await throughBroker(values.brokers!.split(','), n);
 else if (values.mode === 'index') result = indexBench();
-else throw new Error('--mode one-core | machine | broker | index');
+else if (values.mode === 'ocr') result = await ocrBench(n);
+else throw new Error('--mode one-core | machine | broker | index | ocr');
 process.stdout.write(JSON.stringify(result) + '\n');
 process.exit(0);
