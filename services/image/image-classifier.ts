@@ -91,7 +91,8 @@ export class ImageClassifier implements Classifier {
     const weapons = c.weapons ? await loadWeaponDetector(c.weaponsMinScore) : null;
     for (const m of [...nsfw, ...(violence ? [violence] : [])]) metrics?.modelLoaded.set({ model: m.manifest.id, runtime: m.runtime }, 1);
     if (weapons) metrics?.modelLoaded.set({ model: weapons.id, runtime: 'tfjs' }, 1);
-    const ocr = c.ocr ? await OcrEngine.load({ ...opts, gateSize: c.ocr.gatePx, detectSize: c.ocr.detectPx, maxBoxes: c.ocr.maxBoxes }) : null;
+    // text read from images has no use without the text classifier to judge it: OCR is not loaded then
+    const ocr = c.ocr && ctx.text ? await OcrEngine.load({ ...opts, gateSize: c.ocr.gatePx, detectSize: c.ocr.detectPx, maxBoxes: c.ocr.maxBoxes }) : null;
     if (ocr) metrics?.modelLoaded.set({ model: OCR_MODEL_ID, runtime: 'onnx' }, 1);
     const qr = c.qr ? await QrReader.load() : null;
     const imageText = new ImageTextStage({ ocr, qr, text: ctx.text ?? null, links: ctx.links ?? null, ...(ctx.registry ? { metrics: imageTextMetrics(ctx.registry) } : {}) });
