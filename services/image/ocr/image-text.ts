@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { Counter, Histogram, type Registry } from 'prom-client';
+import { VigilError } from '../../common/errors.js';
 import type { Classifier, ClassifierOutput } from '../../pipeline/types.js';
 import type { ContentEvent, Signal } from '../../schema/types.js';
 import type { DecodedImage } from '../decode.js';
@@ -58,6 +59,8 @@ export interface ImageTextResult {
   readonly gate: boolean;
   readonly lines: readonly OcrLine[];
   readonly qr: readonly { readonly kind: HandoffKind | null; readonly box: readonly number[]; readonly payload: string }[];
+  /** The error code when the gate found text but the image could not be decoded again to read it. */
+  readonly unread?: string;
 }
 
 const f3 = (x: number) => x.toFixed(3);
@@ -102,11 +105,18 @@ export class ImageTextStage {
       })
       : items.map(() => ({ boxes: [], readable: false }));
     const gate = gated.map((g) => g.boxes.length > 0);
-    const todo = items.map((_, i) => i).filter((i) => gate[i]);
+    let todo = items.map((_, i) => i).filter((i) => gate[i]);
     this.p.metrics?.images.inc({ outcome: 'gate-no-text' }, items.length - todo.length);
     const lines: OcrLine[][] = items.map(() => []);
+    const unread: (string | null)[] = items.map(() => null);
     if (ocr && todo.length) {
-      const rasters = await timed('decode', todo.length, () => Promise.all(todo.map((i) => uprightRaster(items[i]!.bytes))));
+      const decoded = await timed('decode', todo.length, () => Promise.all(todo.map((i) => uprightRaster(items[i]!.bytes).catch((err: unknown) => {
+        // the image decoded once already; should its upright decode fail, the image is judged without its text
+        unread[i] = err instanceof VigilError ? err.code : 'VGL_IMAGE_DECODE';
+        return null;
+      }))));
+      const rasters = decoded.filter((r): r is Raster => r !== null);
+      todo = todo.filter((i) => unread[i] === null);
       const stage: OcrStageMs = { detect: 0, direction: 0, recognize: 0, crops: 0 };
       // gate boxes are fractions of the stored picture: usable as they are when it needs no turning upright
       const read = await ocr.read(rasters, stage, todo.map((i) => (gated[i]!.readable && items[i]!.decoded.orientation === 1 ? gated[i]!.boxes : null)));
@@ -122,13 +132,16 @@ export class ImageTextStage {
       this.p.metrics?.images.inc({ outcome: 'read' }, todo.length);
     }
     for (const c of codes) for (const q of c) this.p.metrics?.qrCodes.inc({ kind: q.kind ?? 'none' });
-    return items.map((_, i) => ({ gate: gate[i]!, lines: lines[i]!, qr: codes[i]! }));
+    return items.map((_, i) => ({ gate: gate[i]!, lines: lines[i]!, qr: codes[i]!, ...(unread[i] ? { unread: unread[i]! } : {}) }));
   }
 
   /** Adds the text and QR signals of each image to `out` (same order as `items`). */
   async signals(items: readonly ImageTextInput[], out: readonly { signals: Signal[]; notes: string[] }[], ms?: Record<string, number>): Promise<void> {
     if (!this.enabled || !items.length) return;
     const found = await this.analyse(items, ms);
+    found.forEach((r, i) => {
+      if (r.unread) out[i]!.notes.push(`text in image not read: ${r.unread}`);
+    });
     // text: one text event per image with text, judged together in one batch
     const withText = found.map((r, i) => (r.lines.length ? i : -1)).filter((i) => i >= 0);
     if (this.p.text && withText.length) {
@@ -194,7 +207,10 @@ async function uprightRaster(bytes: Uint8Array): Promise<Raster> {
     .removeAlpha()
     .toColourspace('srgb')
     .raw()
-    .toBuffer({ resolveWithObject: true });
+    .toBuffer({ resolveWithObject: true })
+    .catch((err: unknown) => {
+      throw new VigilError('VGL_IMAGE_DECODE', `image could not be decoded upright for reading: ${(err as Error).message}`, { cause: err });
+    });
   return { data, width: info.width, height: info.height };
 }
 
