@@ -101,7 +101,7 @@ lines.push('10–30 templates whose slots are filled at random — plus hand-wri
 lines.push('same words innocently: customer service, banks, loans, 征信, lottery news, bosses, police warnings, real part-time jobs, dating, medicine, games, shopping, banter).');
 lines.push('The generator applies the evasions senders use (homophones, pinyin and initials, spaced or symbol-split characters, emoji, full-width and circled digits;');
 lines.push('leetspeak, spacing and homoglyphs in English) to 40% of harmful messages and, lightly, to a tenth of benign ones, so that an evasion alone never decides.');
-lines.push('Each template yields at most three messages. Held-aside messages were written apart from the templates and seeds and are never trained on.', '');
+lines.push('Each template yields at most eight messages. Held-aside messages were written apart from the templates and seeds and are never trained on.', '');
 lines.push('| language | families | templates | synthetic messages | seed messages | held-aside messages |');
 lines.push('| --- | --- | --- | --- | --- | --- |');
 for (const [lang, c] of Object.entries(metrics.corpus ?? {})) lines.push(`| ${lang} | ${c.families} | ${c.templates} | ${c.synthetic} | ${c.seeds} | ${c.heldout} |`);

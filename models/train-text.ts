@@ -14,7 +14,7 @@
  * they are scored by the final models and reported separately.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { featurize, type FeatureConfig, type SparseVector } from '../services/text/features.js';
@@ -26,7 +26,9 @@ import type { WrittenMessage } from './text/corpus/types.js';
 import { parseCsv, requireSharedText, sharedCsv } from './csv.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const OUT = join(ROOT, 'models', 'text');
+const MODELS = join(ROOT, 'models', 'text');
+/** Where the weights, metadata and metrics go (TRAIN_OUT for experiments; default models/text). */
+const OUT = process.env.TRAIN_OUT ?? MODELS;
 export const FEATURES: Readonly<Record<'en' | 'zh', FeatureConfig>> = {
   en: { bits: 17, maxChars: 2048, cues: true },
   zh: { bits: 17, maxChars: 2048, cues: true, terms: 'zh-terms.json' },
@@ -145,7 +147,7 @@ function corpusRows(rows: readonly CorpusRow[]): Row[] {
 
 async function loadLang(lang: Lang): Promise<{ rows: Row[]; heads: HeadSpec[]; heldout: readonly WrittenMessage[]; corpusStats: Record<string, number> }> {
   const corpus = await loadCorpus(lang);
-  const expanded = expand(corpus, { seed: SEED, perTemplate: Number(process.env.CORPUS_PER_TEMPLATE ?? 3) });
+  const expanded = expand(corpus, { seed: SEED, perTemplate: Number(process.env.CORPUS_PER_TEMPLATE ?? 8) });
   const cRows = [...corpusRows(expanded), ...reviewRows(REVIEW_LABELS, lang)];
   const corpusStats: Record<string, number> = { families: corpus.families.length, templates: corpus.families.reduce((n, f) => n + f.templates.length, 0), synthetic: expanded.filter((r) => r.source === 'synthetic').length, seeds: expanded.filter((r) => r.source === 'seed').length, heldout: corpus.heldout.length };
   const byText = (text: string) => text;
@@ -160,12 +162,15 @@ async function loadLang(lang: Lang): Promise<{ rows: Row[]; heads: HeadSpec[]; h
     const heads: HeadSpec[] = [
       { name: 'spam', signal: 'text.spam', data: 'UCI SMS Spam Collection + SpamAssassin (subject and body); corpus hard negatives', positive: 'spam', target: (r) => (r.source === 'sms' || r.source === 'email' ? (r.label === 'spam' ? 1 : 0) : benign(r)) },
       { name: 'offensive', signal: 'text.harassment', data: 'Davidson et al. 2017 (hate or offensive vs neither) + SMS ham; corpus hard negatives', positive: 'hate or offensive', target: (r) => (r.source === 'davidson' ? (r.label === 'neither' ? 0 : 1) : smsHam(r) ?? benign(r)) },
-      { name: 'hate', signal: 'text.hate', data: 'Davidson et al. 2017 (hate vs the rest) + SMS ham; corpus hard negatives', positive: 'hate', target: (r) => (r.source === 'davidson' ? (r.label === 'hate_speech' ? 1 : 0) : smsHam(r) ?? benign(r)) },
+      // hate keeps its own data: the corpus's look-alikes (scams, ads, solicitation) say nothing about hate, and as extra
+      // negatives they cost it F1 on Davidson (0.38 against 0.42 without them, grouped folds)
+      { name: 'hate', signal: 'text.hate', data: 'Davidson et al. 2017 (hate vs the rest) + SMS ham', positive: 'hate', target: (r) => (r.source === 'davidson' ? (r.label === 'hate_speech' ? 1 : 0) : smsHam(r)) },
       corpusHead('scam', 'text.scam', 'scams of every kind', 'scam', null, devNegative),
       sexualHead(devNegative),
       corpusHead('solicitation', 'text.sexual.solicitation', 'sexual solicitation and paid sexual content', 'sexual', null, devNegative),
-      corpusHead('drugs', 'text.regulated.drugs', 'drug dealing', 'regulated', ['drugs'], devNegative),
-      corpusHead('weapons', 'text.weapons', 'weapon trade', 'regulated', ['weapons'], devNegative),
+      // tweets about smoking weed or guns are not negatives of trade (and acknowledging drug use is itself a violation)
+      corpusHead('drugs', 'text.regulated.drugs', 'drug dealing', 'regulated', ['drugs'], (r) => (r.source === 'davidson' ? null : devNegative(r))),
+      corpusHead('weapons', 'text.weapons', 'weapon trade', 'regulated', ['weapons'], (r) => (r.source === 'davidson' ? null : devNegative(r))),
       corpusHead('blackmarket', 'text.regulated.other', 'black-market trade: fake documents, bank cards, accounts, personal data', 'regulated', BLACKMARKET, devNegative),
       corpusHead('gambling', 'text.gambling', 'gambling promotion', 'gambling', null, devNegative),
     ];
@@ -416,7 +421,7 @@ async function main(): Promise<void> {
   for (const lang of only ?? (['en', 'zh'] as const)) {
     const t0 = Date.now();
     const features = FEATURES[lang];
-    const terms = features.terms ? TermSet.load(join(OUT, features.terms)) : null;
+    const terms = features.terms ? TermSet.load(join(MODELS, features.terms)) : null;
     const { rows, heads: allHeads, heldout, corpusStats } = await loadLang(lang);
     corpusReport[lang] = corpusStats;
     const xs = rows.map((r) => featurize(normalizeText(r.text).text, features, terms));
@@ -530,7 +535,7 @@ async function main(): Promise<void> {
     process.stderr.write(`train: ${lang} done in ${Math.round((Date.now() - t0) / 1000)} s\n`);
   }
   const path = join(OUT, 'metrics.json');
-  const previous = only ? (JSON.parse(readFileSync(path, 'utf8')) as { heads: { model: string }[]; corpus?: Record<string, unknown> }) : null;
+  const previous = only && existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { heads: { model: string }[]; corpus?: Record<string, unknown> }) : null;
   const heads = [...(previous?.heads.filter((h) => !only!.some((l) => h.model.startsWith(`${l}.`))) ?? []), ...report];
   writeFileSync(path, JSON.stringify({ trainedAt: new Date().toISOString(), trainer: 'models/train-text.ts (joint heads, lazy Adam)', epochs: EPOCHS, folds: FOLDS, learningRate: LR, batch: BATCH, corpus: { ...(previous?.corpus ?? {}), ...corpusReport }, heads }, null, 2) + '\n');
   process.stderr.write('train: wrote models/text/{en,zh}.json, *.weights.bin, metrics.json\n');

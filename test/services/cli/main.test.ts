@@ -7,7 +7,7 @@ import { sampleFeed } from '../../../services/cli/sample.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const vigil = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'services/cli/main.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+  spawnSync(process.execPath, ['--import', 'tsx', 'services/cli/main.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, LOG_LEVEL: 'silent' } });
 
 describe('vigil classify', () => {
   it('writes one record per input line through a pipe, flags the sample feed and reports bad lines', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentEvent } from '../../../services/schema/types.js';
@@ -5,7 +6,7 @@ import { TextClassifier } from '../../../services/text/text-classifier.js';
 
 let c: TextClassifier;
 beforeAll(async () => {
-  c = await TextClassifier.create({ modelsDir: join(import.meta.dirname, '../../../models/text'), runtime: 'onnx', maxChars: 2048 });
+  c = await TextClassifier.create({ modelsDir: join(import.meta.dirname, '../../../models/text'), runtime: 'onnx', maxChars: 2048, signalFloor: 0 });
 });
 afterAll(() => c.dispose());
 
@@ -17,8 +18,10 @@ describe('TextClassifier', () => {
   it('runs the language models the text needs and adds lexicon, personal-data and link signals', async () => {
     const [en, zh, pii, link] = await c.classifyBatch([ev('hello, how are you?'), ev('你好，明天见'), ev('call me 13800138000'), ev('login at paypa1-verify.com')]);
     const names = (r: typeof en) => r!.signals.map((s) => `${s.classifier}.${s.label} ${s.modelId}`);
-    expect(names(en)).toEqual(['text.spam vigil-text-en/spam', 'text.harassment vigil-text-en/offensive', 'text.hate vigil-text-en/hate']);
-    expect(names(zh)).toEqual(['text.hate vigil-text-zh/offensive', 'text.hate vigil-text-zh/sexism']);
+    const heads = (lang: string) => (JSON.parse(readFileSync(join(import.meta.dirname, `../../../models/text/${lang}.json`), 'utf8')) as { heads: { name: string; signal: string }[] }).heads.map((h) => `${h.signal} vigil-text-${lang}/${h.name}`);
+    expect(names(en)).toEqual(heads('en'));
+    expect(names(zh)).toEqual(heads('zh'));
+    expect(heads('zh')).toEqual(expect.arrayContaining(['text.spam vigil-text-zh/spam', 'text.scam vigil-text-zh/scam', 'text.gambling vigil-text-zh/gambling', 'text.sexual.solicitation vigil-text-zh/solicitation', 'text.regulated.other vigil-text-zh/blackmarket', 'text.harassment vigil-text-zh/harassment', 'text.violence vigil-text-zh/threat']));
     expect(Math.max(...en!.signals.map((s) => s.score))).toBeLessThan(0.5); // ordinary chat
     expect(top(pii!)['pii.phone']).toBeGreaterThan(0.8);
     expect(top(link!)['url.lookalike']).toBeGreaterThan(0.8);
@@ -87,6 +90,15 @@ describe('TextClassifier', () => {
     expect(cut!.notes).toContainEqual(expect.stringMatching(/^text longer than the scoring bound: first 3968 of \d+ characters scored \(2 windows\)$/));
     expect(score(cut, 'text.scam')).toBeLessThan(0.5);
     await bounded.dispose();
+  });
+
+  it('leaves out model scores below the signal floor (default 0.05), so ordinary chat carries few signals', async () => {
+    const floored = await TextClassifier.create({ modelsDir: join(import.meta.dirname, '../../../models/text'), runtime: 'onnx', maxChars: 2048 });
+    const [all] = await c.classifyBatch([ev('明天中午一起吃饭吗？')]);
+    const [kept] = await floored.classifyBatch([ev('明天中午一起吃饭吗？')]);
+    expect(kept!.signals.map((s) => s.label)).toEqual(all!.signals.filter((s) => s.score >= 0.05).map((s) => s.label));
+    expect(kept!.signals.length).toBeLessThan(all!.signals.length);
+    await floored.dispose();
   });
 
   it('never puts content into evidence', async () => {
