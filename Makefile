@@ -25,7 +25,7 @@ setup: .setup-apt deps broker-build build
 .setup-apt: Makefile
 	@pkgs=""; for t in cc:build-essential make:build-essential patch:patch prometheus:prometheus promtool:prometheus ffmpeg:ffmpeg chromium:chromium; do \
 	  command -v $${t%%:*} >/dev/null || pkgs="$$pkgs $${t##*:}"; done; \
-	for t in /usr/lib/postgresql/15/bin/postgres:postgresql /usr/share/fonts/truetype/wqy/wqy-microhei.ttc:fonts-wqy-microhei; do \
+	for t in /usr/lib/postgresql/15/bin/postgres:postgresql /usr/share/fonts/truetype/wqy/wqy-microhei.ttc:fonts-wqy-microhei /usr/include/openssl/ssl.h:libssl-dev /usr/bin/kcat:kcat /usr/bin/openssl:openssl; do \
 	  [ -e $${t%%:*} ] || pkgs="$$pkgs $${t##*:}"; done; \
 	if [ -n "$$pkgs" ]; then \
 	  echo "setup: installing Debian packages:$$pkgs"; \
@@ -45,12 +45,14 @@ broker-build:
 	@bash broker/build.sh
 
 # Starts the local Kafka-protocol broker in the background (no-op when it is already up).
+# BROKER_ARGS secures it, e.g. BROKER_ARGS="--tls-cert server.pem --tls-key server.key [--tls-client-ca ca.pem]
+#   --sasl SCRAM-SHA-256 --sasl-user vigil:secret" (see broker/mock-broker.c).
 broker: broker-build
 	@if [ -f .broker/broker.pid ] && kill -0 $$(cat .broker/broker.pid) 2>/dev/null; then \
 	  echo "broker: running at $$(cat $(BOOTSTRAP))"; \
 	else \
 	  rm -f $(BOOTSTRAP); \
-	  setsid $(BROKER_BIN) --brokers 1 --partitions 4 --bootstrap-file $(BOOTSTRAP) >.broker/broker.log 2>&1 & echo $$! > .broker/broker.pid; \
+	  setsid $(BROKER_BIN) --brokers 1 --partitions 4 --bootstrap-file $(BOOTSTRAP) $(BROKER_ARGS) >.broker/broker.log 2>&1 & echo $$! > .broker/broker.pid; \
 	  for i in $$(seq 1 50); do [ -s $(BOOTSTRAP) ] && break; sleep 0.1; done; \
 	  [ -s $(BOOTSTRAP) ] || { echo "broker: did not start"; cat .broker/broker.log; exit 1; }; \
 	  echo "broker: started at $$(cat $(BOOTSTRAP)) (pid $$(cat .broker/broker.pid))"; \

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel, type Consumer, type Message } from 'kafkajs';
+import type { Consumer, Kafka, Message } from 'kafkajs';
 import type { Registry } from 'prom-client';
 import { inject } from 'vitest';
 import { loadConfig, type VigilConfig } from '../../services/common/config.js';
 import { PolicyCatalogue } from '../../services/policy/catalogue.js';
 import { createServiceWorker } from '../../services/runtime/create-worker.js';
+import { createKafka } from '../../services/runtime/kafka.js';
 import type { Worker } from '../../services/runtime/worker.js';
 import { SchemaRegistry } from '../../services/schema/registry.js';
 import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../../services/schema/types.js';
@@ -36,8 +37,9 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
   };
 }
 
+/** A client as vigil builds one (TLS, SASL and codecs from the config). */
 export function kafka(config: VigilConfig): Kafka {
-  return new Kafka({ clientId: 'vigil-test', brokers: [...config.brokers], logLevel: logLevel.NOTHING });
+  return createKafka(config, { who: 'test' });
 }
 
 export async function startWorker(env: Record<string, string>, service = 'spam'): Promise<{ worker: Worker; registry: Registry; config: VigilConfig }> {
