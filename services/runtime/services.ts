@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 function textOptions(c: VigilConfig): TextClassifierOptions {
-  return { modelsDir: c.text.modelsDir, runtime: c.text.runtime, maxChars: c.text.maxChars, maxWindows: c.text.maxWindows, signalFloor: c.text.signalFloor, executionProviders: c.text.executionProviders, langId: c.text.langId, langIdMinScore: c.text.langIdMinScore };
+  return { modelsDir: c.text.modelsDir, runtime: c.text.runtime, maxChars: c.text.maxChars, maxWindows: c.text.maxWindows, windowChars: c.text.windowChars, signalFloor: c.text.signalFloor, executionProviders: c.text.executionProviders, langId: c.text.langId, langIdMinScore: c.text.langIdMinScore };
 }
 
 async function textClassifier(c: VigilConfig, ctx: ClassifierContext = {}): Promise<Classifier> {

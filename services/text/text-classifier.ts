@@ -16,8 +16,13 @@ export interface TextClassifierOptions {
   readonly modelsDir: string;
   readonly runtime: Runtime;
   readonly executionProviders?: readonly string[];
-  /** Window length (code points): a longer text is scored in overlapping windows, each head taking its highest score. */
+  /** A text is scored whole up to this many code points (the models were trained so); a longer one is cut there for that score. */
   readonly maxChars: number;
+  /**
+   * A text longer than this (code points) is also scored sentence by sentence (windows of at most this length)
+   * over its whole length, each head keeping its highest score: a harm inside a long post is not diluted by the rest.
+   */
+  readonly windowChars?: number;
   /** Bound on work per text: at most this many windows are scored; the rest of a longer text is not, and the verdict notes it. */
   readonly maxWindows?: number;
   /** Model head scores below this are not emitted (default 0.05): verdicts of ordinary chat stay small. */
@@ -37,8 +42,8 @@ const LANGS = ['en', 'zh'] as const;
 type Lang = (typeof LANGS)[number];
 
 /** Overlap between consecutive windows of a long text, so a phrase cut at a boundary is whole in one of them. */
-const WINDOW_OVERLAP = 128;
-const DEFAULT_MAX_WINDOWS = 16;
+const DEFAULT_WINDOW_CHARS = 256;
+const DEFAULT_MAX_WINDOWS = 128;
 /** Model scores below this are not emitted as signals (no rule reads a text score that low). */
 export const DEFAULT_SIGNAL_FLOOR = 0.05;
 
@@ -97,10 +102,10 @@ export class TextClassifier implements Classifier {
   }
 
   async classifyBatch(events: readonly ContentEvent[]): Promise<ClassifyResult[]> {
-    const windowChars = Math.max(256, this.o.maxChars);
+    const windowChars = Math.max(128, this.o.windowChars ?? DEFAULT_WINDOW_CHARS);
     const floor = this.o.signalFloor ?? DEFAULT_SIGNAL_FLOOR;
     const maxWindows = this.o.maxWindows ?? DEFAULT_MAX_WINDOWS;
-    const bound = windowChars + (maxWindows - 1) * (windowChars - WINDOW_OVERLAP);
+    const bound = Math.max(this.o.maxChars, maxWindows * windowChars);
     const prepared = events.map((e) => {
       const raw = e.kind === 'text' ? e.text : e.kind === 'image' ? (e.caption ?? '') : '';
       const notes: string[] = [];
@@ -108,14 +113,15 @@ export class TextClassifier implements Classifier {
       let text = raw;
       if (cps && cps.length > bound) {
         text = cps.slice(0, bound).join('');
-        notes.push(`text longer than the scoring bound: first ${bound} of ${cps.length} characters scored (${maxWindows} windows)`);
+        notes.push(`text longer than the scoring bound: first ${bound} of ${cps.length} characters scored`);
       }
       const n = normalizeText(text);
       if (n.flags.length) notes.push(`normalised: ${n.flags.join(', ')}`);
       const { langs, language } = this.route(n.text, notes);
       const deob = n.text ? deobfuscate(n.text) : '';
-      const windows = n.text.length > windowChars ? splitWindows(n.text, windowChars) : [n.text];
-      if (windows.length > 1 && !notes.some((x) => x.startsWith('text longer'))) notes.push(`long text: scored in ${windows.length} windows of ${windowChars} characters`);
+      // the whole text (cut at maxChars, as the models were trained) and, when longer than a window, each window
+      const windows = n.text.length > windowChars ? [n.text, ...splitWindows(n.text, windowChars).slice(0, maxWindows)] : [n.text];
+      if (windows.length > 1) notes.push(`long text: scored whole and in ${windows.length - 1} sentence windows`);
       return { n: n.text, deob, windows, variant: n.text && windows.length === 1 ? leetVariant(n.text, deob) : null, notes, langs, language };
     });
     const signals: Signal[][] = events.map(() => []);
@@ -198,16 +204,33 @@ export class TextClassifier implements Classifier {
   }
 }
 
-/** Overlapping windows of `size` code points (consecutive windows share WINDOW_OVERLAP). */
-export function splitWindows(text: string, size: number): string[] {
-  const cps = Array.from(text);
-  if (cps.length <= size) return [text];
+const SENTENCE_END = /(?<=[。！？!?；;…\n])/u;
+
+/**
+ * A long text's windows, about the length of a chat message: its sentences (split after 。！？!?；; … and
+ * line breaks), each merged with the next ones until it has `min` code points, and cut at `size`. A harm in
+ * one sentence of a long post is scored on its own, not diluted by the rest of the post.
+ */
+export function splitWindows(text: string, size: number, min = 24): string[] {
   const out: string[] = [];
-  const step = size - WINDOW_OVERLAP;
-  for (let at = 0; at < cps.length; at += step) {
-    out.push(cps.slice(at, at + size).join(''));
-    if (at + size >= cps.length) break;
+  let cur = '';
+  let curLen = 0;
+  const flush = () => {
+    if (cur.trim()) out.push(cur);
+    cur = '';
+    curLen = 0;
+  };
+  for (const sentence of text.split(SENTENCE_END)) {
+    const cps = Array.from(sentence);
+    for (let at = 0; at < cps.length; at += size) {
+      const piece = cps.slice(at, at + size);
+      if (curLen + piece.length > size) flush();
+      cur += piece.join('');
+      curLen += piece.length;
+      if (curLen >= min) flush();
+    }
   }
+  flush();
   return out;
 }
 

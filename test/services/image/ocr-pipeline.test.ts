@@ -112,7 +112,11 @@ describe('text in images, judged as chat', () => {
     const [t] = await verdicts(text, [textEvent(AD_CHAT.map((m) => m.text).join(' '))]);
     const [v] = await verdicts(image, [imageEvent(shot.bytes)]);
     expect(flagged(t!)).toBe(true);
-    expect(categories(v!)).toEqual(categories(t!));
+    expect(flagged(v!)).toBe(true);
+    // the same accusation: each verdict's first category is one the other names (OCR may join lines
+    // differently, so a weaker secondary category can differ)
+    expect(categories(t!)).toContain(v!.categories[0]!.name); // categories come highest score first
+    expect(categories(v!)).toContain(t!.categories[0]!.name);
   }, 120_000);
 
   it('counts the cascade: gated-out images, images read and boxes per image', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentEvent } from '../../../services/schema/types.js';
-import { TextClassifier } from '../../../services/text/text-classifier.js';
+import { TextClassifier, splitWindows } from '../../../services/text/text-classifier.js';
 
 let c: TextClassifier;
 beforeAll(async () => {
@@ -68,8 +68,8 @@ describe('TextClassifier', () => {
     const results = await c.classifyBatch([ev(''), ev(big), ev('ok \uD83D then \uDE00 fine'), ev('a\u0000b\u0007c\u001b[31m'), ev('Привет 你好 hello مرحبا')]);
     expect(results).toHaveLength(5);
     expect(results[0]!.signals).toEqual([]);
-    // 16 windows of 2048 with a 128-character overlap: 30,848 characters scored at most
-    expect(results[1]!.notes).toContain(`text longer than the scoring bound: first 30848 of ${big.length} characters scored (16 windows)`);
+    // 128 windows of at most 256 characters: 32,768 characters read at most
+    expect(results[1]!.notes).toContain(`text longer than the scoring bound: first 32768 of ${big.length} characters scored`);
     expect(results[2]!.notes).toContain('normalised: lone-surrogates-removed');
     expect(results[3]!.notes).toContain('normalised: invisible-characters-removed');
     for (const r of results) for (const s of r.signals) expect(Number.isFinite(s.score)).toBe(true);
@@ -83,11 +83,11 @@ describe('TextClassifier', () => {
     expect(score(alone, 'text.scam')).toBeGreaterThan(0.8);
     expect(score(tail, 'text.scam')).toBeGreaterThan(0.8);
     expect(score(head, 'text.scam')).toBeLessThan(0.5);
-    expect(tail!.notes).toContain('long text: scored in 3 windows of 2048 characters');
+    expect(tail!.notes).toContain('long text: scored whole and in 121 sentence windows');
     // the bound on work: at most maxWindows windows
-    const bounded = await TextClassifier.create({ modelsDir: join(import.meta.dirname, '../../../models/text'), runtime: 'onnx', maxChars: 2048, maxWindows: 2, langId: false });
+    const bounded = await TextClassifier.create({ modelsDir: join(import.meta.dirname, '../../../models/text'), runtime: 'onnx', maxChars: 2048, maxWindows: 4, langId: false });
     const [cut] = await bounded.classifyBatch([ev(filler + scam)]);
-    expect(cut!.notes).toContainEqual(expect.stringMatching(/^text longer than the scoring bound: first 3968 of \d+ characters scored \(2 windows\)$/));
+    expect(cut!.notes).toContainEqual(expect.stringMatching(/^text longer than the scoring bound: first 2048 of \d+ characters scored$/));
     expect(score(cut, 'text.scam')).toBeLessThan(0.5);
     await bounded.dispose();
   });
@@ -99,6 +99,12 @@ describe('TextClassifier', () => {
     expect(kept!.signals.map((s) => s.label)).toEqual(all!.signals.filter((s) => s.score >= 0.05).map((s) => s.label));
     expect(kept!.signals.length).toBeLessThan(all!.signals.length);
     await floored.dispose();
+  });
+
+  it('splits a long text into sentence windows about the size of a chat message', () => {
+    // a sentence shorter than 24 characters takes the next one with it
+    expect(splitWindows('第一句话很长很长很长很长很长很长很长很长很长很长。短句。第三句也很长很长很长很长很长很长很长很长很长很长！end', 64)).toEqual(['第一句话很长很长很长很长很长很长很长很长很长很长。', '短句。第三句也很长很长很长很长很长很长很长很长很长很长！', 'end']);
+    expect(splitWindows('x'.repeat(300), 128)).toEqual(['x'.repeat(128), 'x'.repeat(128), 'x'.repeat(44)]);
   });
 
   it('never puts content into evidence', async () => {

@@ -17,7 +17,9 @@ describe('TextClassifierPool', () => {
       expect(pool.ready()).toBe(true);
       const a = await local.classifyBatch(events);
       const b = await pool.classifyBatch(events);
-      expect(b).toEqual(a);
+      // identical but for float rounding: the ONNX reduction sums a padded batch, and a thread's batch pads differently
+      const round = (r: typeof a) => JSON.parse(JSON.stringify(r, (k, v: unknown) => (k === 'score' && typeof v === 'number' ? Math.round(v * 1e5) / 1e5 : v))) as unknown;
+      expect(round(b)).toEqual(round(a));
       expect(await pool.classifyBatch([])).toEqual([]);
     } finally {
       await local.dispose();
