@@ -88,16 +88,18 @@ const overlaps = (rowLabel: string, headLabel: string): boolean => headLabel ===
  * A corpus head: positives are corpus rows of `label` (and of `subtypes` when given); benign corpus rows (the
  * hard negatives) and rows of harms that do not overlap with it are negatives; rows of overlapping harms are
  * left out (OVERLAPS). The spam head leaves out every other harm: ads of any kind are spam too. A subtype head
- * learns against the other subtypes of its own label.
+ * learns against the other subtypes of its own label. `exclusive: false` leaves out every other harm: the
+ * Chinese heads train so, recall first — trained exclusive, they caught 10–20 % fewer of the hand-written
+ * held-aside gambling, sexual, black-market and abuse messages (and kept a verdict's categories apart better).
  */
-function corpusHead(name: string, signal: string, positive: string, label: string, subtypes: readonly string[] | null, extra: (r: Row) => Target = () => 0): HeadSpec {
+function corpusHead(name: string, signal: string, positive: string, label: string, subtypes: readonly string[] | null, extra: (r: Row) => Target = () => 0, exclusive = true): HeadSpec {
   return {
     name, signal, positive,
     data: `corpus (${positive}) vs the corpus's hard negatives and other harms${subtypes ? ' and the other subtypes of its label' : ''}, plus the dev sets as negatives`,
     target: (r) => {
       if (!r.corpus) return extra(r);
       if (r.label === 'benign') return 0;
-      if (r.label !== label) return overlaps(r.label, label) ? null : 0;
+      if (r.label !== label) return exclusive && !overlaps(r.label, label) ? 0 : null;
       if (subtypes && r.subtype === 'reviewed') return null; // a reviewer's category, no subtype: says nothing about one
       return !subtypes || subtypes.includes(r.subtype) ? 1 : 0;
     },
@@ -107,11 +109,11 @@ function corpusHead(name: string, signal: string, positive: string, label: strin
 const BLACKMARKET = ['documents', 'bank-cards', 'sim-cards', 'data', 'organs', 'surrogacy'];
 
 /** Sexual text of any kind (solicitation and vulgar talk): the solicitation head then says which is an offer. */
-function sexualHead(extra: (r: Row) => Target): HeadSpec {
+function sexualHead(extra: (r: Row) => Target, exclusive = true): HeadSpec {
   return {
     name: 'sexual', signal: 'text.sexual', positive: 'sexual solicitation or explicit sexual talk',
     data: 'corpus (sexual solicitation and vulgar talk) vs the corpus\'s hard negatives, plus the dev sets as negatives',
-    target: (r) => (!r.corpus ? extra(r) : r.label === 'sexual' || r.label === 'vulgar' ? 1 : r.label === 'benign' ? 0 : overlaps(r.label, 'sexual') || r.label === 'harassment' ? null : 0),
+    target: (r) => (!r.corpus ? extra(r) : r.label === 'sexual' || r.label === 'vulgar' ? 1 : r.label === 'benign' ? 0 : exclusive && !overlaps(r.label, 'sexual') && r.label !== 'harassment' ? 0 : null),
   };
 }
 
@@ -215,20 +217,20 @@ async function loadLang(lang: Lang): Promise<{ rows: Row[]; heads: HeadSpec[]; h
   const heads: HeadSpec[] = [
     { name: 'offensive', signal: 'text.hate', data: 'COLDataset (offensive vs safe; race, region, gender topics) + hand-written chat; corpus hard negatives', positive: 'offensive', target: (r) => (r.source === 'cold' ? (r.label === 'offensive' ? 1 : 0) : benignOnly(r)) },
     { name: 'sexism', signal: 'text.hate', data: 'SWSR Weibo comments (sexist vs not) + hand-written chat; corpus hard negatives', positive: 'sexist', target: (r) => (r.source === 'swsr' ? (r.label === 'sexist' ? 1 : 0) : benignOnly(r)) },
-    corpusHead('spam', 'text.spam', 'spam ads, traffic luring, paid promotion services', 'spam', null, devNegative),
-    corpusHead('scam', 'text.scam', 'scams of every kind (+ TeleAntiFraud scam calls)', 'scam', null, scamTarget(null)),
-    corpusHead('scam-job', 'text.scam.recruitment', 'job, task and 刷单 scams', 'scam', ['job'], scamTarget(['job'])),
-    corpusHead('scam-romance', 'text.scam.dating', 'romance and 杀猪盘 scams', 'scam', ['romance'], scamTarget(['romance'])),
-    corpusHead('scam-impersonation', 'text.scam.impersonation', 'impersonation of customer service, authorities, a boss or a relative', 'scam', ['impersonation-service', 'impersonation-authority', 'impersonation-acquaintance'], scamTarget(['impersonation-service', 'impersonation-authority', 'impersonation-acquaintance'])),
-    corpusHead('scam-phishing', 'text.scam.phishing', 'phishing: links and requests for codes and card data', 'scam', ['phishing'], scamTarget(['phishing'])),
-    corpusHead('gambling', 'text.gambling', 'gambling promotion', 'gambling', null, devNegative),
-    sexualHead((r) => (r.source === 'swsr' && r.label === 'sexist' ? null : devNegative(r))),
-    corpusHead('solicitation', 'text.sexual.solicitation', 'sexual solicitation and paid sexual content', 'sexual', null, devNegative),
-    corpusHead('drugs', 'text.regulated.drugs', 'drug dealing', 'regulated', ['drugs'], devNegative),
-    corpusHead('weapons', 'text.weapons', 'weapon and explosives trade', 'regulated', ['weapons'], devNegative),
-    corpusHead('blackmarket', 'text.regulated.other', 'black-market trade: fake documents, bank cards (四件套), SIM cards and accounts, personal data, organs, surrogacy', 'regulated', BLACKMARKET, devNegative),
-    corpusHead('harassment', 'text.harassment', 'insults and curses aimed at a person', 'harassment', null, (r) => ((r.source === 'cold' && r.label === 'offensive') || (r.source === 'swsr' && r.label === 'sexist') ? null : devNegative(r))),
-    corpusHead('threat', 'text.violence', 'threats of violence against a person', 'threat', null, (r) => ((r.source === 'cold' && r.label === 'offensive') ? null : devNegative(r))),
+    corpusHead('spam', 'text.spam', 'spam ads, traffic luring, paid promotion services', 'spam', null, devNegative, false),
+    corpusHead('scam', 'text.scam', 'scams of every kind (+ TeleAntiFraud scam calls)', 'scam', null, scamTarget(null), false),
+    corpusHead('scam-job', 'text.scam.recruitment', 'job, task and 刷单 scams', 'scam', ['job'], scamTarget(['job']), false),
+    corpusHead('scam-romance', 'text.scam.dating', 'romance and 杀猪盘 scams', 'scam', ['romance'], scamTarget(['romance']), false),
+    corpusHead('scam-impersonation', 'text.scam.impersonation', 'impersonation of customer service, authorities, a boss or a relative', 'scam', ['impersonation-service', 'impersonation-authority', 'impersonation-acquaintance'], scamTarget(['impersonation-service', 'impersonation-authority', 'impersonation-acquaintance']), false),
+    corpusHead('scam-phishing', 'text.scam.phishing', 'phishing: links and requests for codes and card data', 'scam', ['phishing'], scamTarget(['phishing']), false),
+    corpusHead('gambling', 'text.gambling', 'gambling promotion', 'gambling', null, devNegative, false),
+    sexualHead((r) => (r.source === 'swsr' && r.label === 'sexist' ? null : devNegative(r)), false),
+    corpusHead('solicitation', 'text.sexual.solicitation', 'sexual solicitation and paid sexual content', 'sexual', null, devNegative, false),
+    corpusHead('drugs', 'text.regulated.drugs', 'drug dealing', 'regulated', ['drugs'], devNegative, false),
+    corpusHead('weapons', 'text.weapons', 'weapon and explosives trade', 'regulated', ['weapons'], devNegative, false),
+    corpusHead('blackmarket', 'text.regulated.other', 'black-market trade: fake documents, bank cards (四件套), SIM cards and accounts, personal data, organs, surrogacy', 'regulated', BLACKMARKET, devNegative, false),
+    corpusHead('harassment', 'text.harassment', 'insults and curses aimed at a person', 'harassment', null, (r) => ((r.source === 'cold' && r.label === 'offensive') || (r.source === 'swsr' && r.label === 'sexist') ? null : devNegative(r)), false),
+    corpusHead('threat', 'text.violence', 'threats of violence against a person', 'threat', null, (r) => ((r.source === 'cold' && r.label === 'offensive') ? null : devNegative(r)), false),
   ];
   return { rows, heads, heldout: corpus.heldout, corpusStats };
 }
