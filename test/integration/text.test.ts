@@ -37,7 +37,9 @@ describe('text worker on the local broker', () => {
     const job = by.get('zh-job')!;
     expect(job.decision).toBe('BLOCK');
     expect(job.policies.map((p) => p.id)).toContain('cg-fraud-or-scams.a.3');
-    expect(job.rules.find((r) => r.id === 'text.scam.recruitment')!.evidence[0]!.signal).toBe('text.scam.recruitment');
+    // the job-scam rule: the scam signal and the job subtype head, its item the primary one
+    expect(job.primaryPolicy).toBe('cg-fraud-or-scams.a.3');
+    expect(job.rules.find((r) => r.id === 'text.scam.recruitment')!.evidence.map((e) => e.signal)).toEqual(['text.scam', 'text.scam.recruitment']);
     const pii = by.get('pii')!;
     expect(pii.categories.map((c) => c.name)).toContain('privacy');
     expect(pii.signals.find((s) => s.label === 'id-number')!.evidence).toEqual({ count: '1' });
