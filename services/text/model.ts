@@ -17,6 +17,8 @@ export interface TextModelMeta {
   /** calibration: knots [raw, calibrated] of an isotonic map fitted on out-of-fold predictions. */
   readonly heads: readonly { readonly name: string; readonly signal: string; readonly calibration?: readonly (readonly [number, number])[] }[];
   readonly weights: string;
+  /** How the weights file stores each number (default float32); float16 halves the file, widened to float32 on load. */
+  readonly dtype?: 'float32' | 'float16';
   readonly sha256: string;
 }
 
@@ -61,9 +63,61 @@ export function loadTextModel(dir: string, lang: string): LoadedTextModel {
   if (sha !== meta.sha256) throw new VigilError('VGL_CLASSIFIER', `${meta.weights}: sha256 ${sha} does not match ${meta.id} metadata`);
   const d = 1 << meta.features.bits;
   const h = meta.heads.length;
-  const weights = new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+  const weights = meta.dtype === 'float16' ? halfsToFloats(buf) : new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
   if (weights.length !== d * h + h) throw new VigilError('VGL_CLASSIFIER', `${meta.weights}: ${weights.length} floats, expected ${d * h + h}`);
   return { meta, weights };
+}
+
+/** IEEE 754 binary16, little-endian, to float32 (Node 20 has no Float16Array). */
+export function halfsToFloats(buf: Uint8Array): Float32Array {
+  const out = new Float32Array(buf.length >> 1);
+  const u32 = new Uint32Array(out.buffer);
+  for (let i = 0; i < out.length; i++) {
+    const h = buf[2 * i]! | (buf[2 * i + 1]! << 8);
+    const sign = (h & 0x8000) << 16;
+    const exp = (h >> 10) & 0x1f;
+    const mant = h & 0x3ff;
+    if (exp === 0) out[i] = (sign ? -1 : 1) * mant * 2 ** -24; // zero and subnormals
+    else if (exp === 31) u32[i] = sign | 0x7f800000 | (mant << 13); // inf, NaN
+    else u32[i] = sign | ((exp + 112) << 23) | (mant << 13);
+  }
+  return out;
+}
+
+/** float32 to IEEE 754 binary16 (round to nearest even), little-endian. */
+export function floatsToHalfs(values: Float32Array): Uint8Array {
+  const out = new Uint8Array(values.length * 2);
+  const f = new Float32Array(1);
+  const u = new Uint32Array(f.buffer);
+  for (let i = 0; i < values.length; i++) {
+    f[0] = values[i]!;
+    const x = u[0]!;
+    const sign = (x >>> 16) & 0x8000;
+    const exp = ((x >>> 23) & 0xff) - 127 + 15;
+    let mant = x & 0x7fffff;
+    let h: number;
+    if (((x >>> 23) & 0xff) === 0xff) h = sign | 0x7c00 | (mant ? 0x200 : 0);
+    else if (exp >= 31) h = sign | 0x7c00;
+    else if (exp <= 0) {
+      if (exp < -10) h = sign;
+      else {
+        mant |= 0x800000;
+        const shift = 14 - exp;
+        let half = mant >> shift;
+        const rem = mant & ((1 << shift) - 1);
+        const mid = 1 << (shift - 1);
+        if (rem > mid || (rem === mid && half & 1)) half++;
+        h = sign | half;
+      }
+    } else {
+      h = sign | (exp << 10) | (mant >> 13);
+      const rem = mant & 0x1fff;
+      if (rem > 0x1000 || (rem === 0x1000 && h & 1)) h++; // may carry into the exponent: still correct
+    }
+    out[2 * i] = h & 0xff;
+    out[2 * i + 1] = h >> 8;
+  }
+  return out;
 }
 
 /**

@@ -83,3 +83,20 @@ it('refuses weights that do not match their metadata', async () => {
   writeFileSync(join(dir, 'zh.weights.bin'), w);
   expect(() => loadTextModel(dir, 'zh')).toThrow(/sha256 .* does not match vigil-text-zh/);
 });
+
+describe('float16 weights', () => {
+  it('round-trips float32 to half precision within its 2^-11 relative step, with zero, subnormals, infinities and signs', async () => {
+    const { floatsToHalfs, halfsToFloats } = await import('../../../services/text/model.js');
+    const xs = Float32Array.from([0, -0, 1, -1, 0.5, 3.14159, -2.71828, 65504, 1e-5, -3e-7, 70000, -Infinity, 1.0009765625, 0.333333]);
+    const back = halfsToFloats(floatsToHalfs(xs));
+    expect(back[0]).toBe(0);
+    expect(Object.is(back[1], -0)).toBe(true);
+    expect(back[7]).toBe(65504);
+    expect(back[10]).toBe(Infinity); // beyond the half range
+    expect(back[11]).toBe(-Infinity);
+    expect(back[12]).toBe(1.0009765625); // exactly representable
+    for (const i of [2, 3, 4, 5, 6, 13]) expect(Math.abs(back[i]! - xs[i]!) / Math.abs(xs[i]!)).toBeLessThanOrEqual(2 ** -11);
+    expect(Math.abs(back[8]! - 1e-5)).toBeLessThan(2 ** -24); // subnormal
+    expect(Math.abs(back[9]! + 3e-7)).toBeLessThan(2 ** -24);
+  });
+});
