@@ -8,11 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../services/common/config.js';
 import { createLogger } from '../services/common/logger.js';
-import { rowEvents, score, type LabelledRow } from '../services/cli/eval.js';
+import { judgeRows, score, type LabelledRow } from '../services/cli/eval.js';
 import { createPolicy } from '../services/policy/index.js';
 import { createPipeline } from '../services/runtime/create-worker.js';
 import { SERVICES } from '../services/runtime/services.js';
-import type { Verdict } from '../services/schema/types.js';
 import { loadCorpus } from './text/corpus/generate.js';
 import type { WrittenMessage } from './text/corpus/types.js';
 
@@ -41,9 +40,7 @@ for (const lang of ['zh', 'en'] as const) {
   const { heldout } = await loadCorpus(lang);
   const rows: LabelledRow[] = heldout.map((m, i) => ({ line: i + 1, text: m.text, label: `${m.label}/${m.subtype}` }));
   const map = new Map(heldout.map((m) => [`${m.label}/${m.subtype}`, expectedCategory(m)]));
-  const verdicts: Verdict[] = [];
-  const events = rowEvents(rows, Date.now());
-  for (let i = 0; i < events.length; i += 256) for (const r of await judge.judge(events.slice(i, i + 256))) if (r.ok) verdicts.push(r.verdict);
+  const verdicts = await judgeRows(judge, rows, `${lang} held-aside`);
   const report = score(rows, verdicts, map);
   const bySubtype: Record<string, { n: number; caught: number }> = {};
   heldout.forEach((m, i) => {

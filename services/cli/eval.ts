@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parseCsvRows } from '../common/csv.js';
 import { VigilError } from '../common/errors.js';
 import { CATEGORIES } from '../policy/categories.js';
+import type { Judge } from '../pipeline/judge.js';
 import type { ContentEvent, Verdict } from '../schema/types.js';
 
 /** Labels that mean "violates nothing" unless the map says otherwise. */
@@ -145,6 +146,19 @@ export function rowEvents(rows: readonly LabelledRow[], now: number): ContentEve
     kind: 'text', eventId: `eval-${i + 1}`, senderId: `eval-sender-${i + 1}`, occurredAt: now, source: 'chat', conversationId: null,
     jurisdiction: null, locale: null, text: r.text, replyToEventId: null, contexts: [],
   }) as ContentEvent);
+}
+
+/** Judges every row (one sender each) in batches; verdicts[i] judges rows[i]. A row the pipeline cannot judge is an error naming its line. */
+export async function judgeRows(judge: Pick<Judge, 'judge'>, rows: readonly LabelledRow[], source: string, now = Date.now()): Promise<Verdict[]> {
+  const events = rowEvents(rows, now);
+  const verdicts: Verdict[] = [];
+  for (let i = 0; i < events.length; i += 256) {
+    for (const [k, r] of (await judge.judge(events.slice(i, i + 256))).entries()) {
+      if (!r.ok) throw new VigilError('VGL_INPUT', `eval: ${source}:${rows[i + k]!.line}: ${r.error.message}`);
+      verdicts.push(r.verdict);
+    }
+  }
+  return verdicts;
 }
 
 const f3 = (x: number) => x.toFixed(3);

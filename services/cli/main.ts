@@ -19,7 +19,7 @@ import { SERVICES } from '../runtime/services.js';
 import { SchemaRegistry } from '../schema/registry.js';
 import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../schema/types.js';
 import { parseJsonlEvent, verdictToJson } from './jsonl.js';
-import { formatReport, labelMap, readLabelled, rowEvents, score as scoreEval } from './eval.js';
+import { formatReport, judgeRows, labelMap, readLabelled, score as scoreEval } from './eval.js';
 import { sampleFeed } from './sample.js';
 import { sampleImages } from './sample-images.js';
 import { extractFrames } from '../video/frames.js';
@@ -137,14 +137,7 @@ async function evalCommand(args: string[]): Promise<number> {
   const config = loadConfig(process.env, { withoutKafka: true });
   const policy = createPolicy(config, createLogger('silent'), { watch: false });
   const { judge } = await createPipeline(SERVICES.text!, config, policy, { logger: createLogger('warn') });
-  const events = rowEvents(rows, Date.now());
-  const verdicts: Verdict[] = [];
-  for (let i = 0; i < events.length; i += 256) {
-    for (const [k, r] of (await judge.judge(events.slice(i, i + 256))).entries()) {
-      if (!r.ok) throw new VigilError('VGL_INPUT', `eval: ${values.input}:${rows[i + k]!.line}: ${r.error.message}`);
-      verdicts.push(r.verdict);
-    }
-  }
+  const verdicts = await judgeRows(judge, rows, values.input);
   const report = scoreEval(rows, verdicts, map);
   process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
   return 0;

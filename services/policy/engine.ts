@@ -9,17 +9,16 @@ import { signalSpec } from './signals.js';
 /** Most catalogue items a verdict cites: the one to three that apply, the primary one first. */
 export const MAX_VERDICT_POLICIES = 3;
 
-const RULE_STRENGTH = new WeakMap<readonly Evidence[], { exact: boolean; notifies: boolean }>();
-
 /** Whether a fired rule's evidence includes an exact (hash-bank) match, and one that may be reported to authorities. */
 function strength(evidence: readonly Evidence[]): { exact: boolean; notifies: boolean } {
-  let s = RULE_STRENGTH.get(evidence);
-  if (!s) {
-    const specs = evidence.map((e) => signalSpec(e.signal));
-    s = { exact: specs.some((x) => x?.evidence === 'exact'), notifies: specs.some((x) => x?.notifies === true) };
-    RULE_STRENGTH.set(evidence, s);
+  let exact = false;
+  let notifies = false;
+  for (const e of evidence) {
+    const spec = signalSpec(e.signal);
+    exact ||= spec?.evidence === 'exact';
+    notifies ||= spec?.notifies === true;
   }
-  return s;
+  return { exact, notifies };
 }
 
 /** Contexts an event may declare, and the policy exceptions they invoke (CG "Exception", Gambling, Self-injury). */
