@@ -17,9 +17,41 @@ export interface VerdictInput {
   readonly now: number;
 }
 
+/**
+ * An ALLOW verdict keeps only the signals scoring at least this, each with its evidence (verdict v5):
+ * below it a signal decided nothing and says little (the lowest rule threshold is 0.3). REVIEW and BLOCK
+ * verdicts keep every signal.
+ */
+export const ALLOW_SIGNAL_FLOOR = 0.2;
+
+/** A model whose signals a classifier emitted (verdict v5 `models`). */
+export interface ModelRef {
+  readonly classifier: string;
+  readonly modelId: string;
+  readonly modelVersion: string;
+}
+
+/** Verdict v5: `signalFloor` and `models` (schemas/verdict.v5.avsc). */
+export type VerdictV5 = Verdict & { signalFloor: number; models: ModelRef[] };
+
+/**
+ * The distinct models behind a verdict's signals, in order of first appearance; a text model's heads
+ * (`vigil-text-en/scam`, `vigil-text-en/drugs`) count as one model (`vigil-text-en`).
+ */
+export function modelsOf(signals: readonly Verdict['signals'][number][]): ModelRef[] {
+  const out: ModelRef[] = [];
+  for (const s of signals) {
+    const slash = s.modelId.indexOf('/');
+    const modelId = slash < 0 ? s.modelId : s.modelId.slice(0, slash);
+    if (!out.some((m) => m.modelId === modelId && m.modelVersion === s.modelVersion && m.classifier === s.classifier)) out.push({ classifier: s.classifier, modelId, modelVersion: s.modelVersion });
+  }
+  return out;
+}
+
 /** The Avro Verdict for an engine outcome. verdictId is deterministic per (service, eventId). */
-export function toVerdict(i: VerdictInput): Verdict {
+export function toVerdict(i: VerdictInput): VerdictV5 {
   const o = i.outcome;
+  const slim = o.decision === 'ALLOW';
   return {
     verdictId: deterministicId(i.service, i.event.eventId),
     eventId: i.event.eventId,
@@ -31,7 +63,9 @@ export function toVerdict(i: VerdictInput): Verdict {
     categories: o.categories,
     policies: o.policies,
     primaryPolicy: o.policies[0]?.id ?? null,
-    signals: [...i.signals],
+    signals: slim ? i.signals.filter((s) => s.score >= ALLOW_SIGNAL_FLOOR) : [...i.signals],
+    signalFloor: slim ? ALLOW_SIGNAL_FLOOR : 0,
+    models: modelsOf(i.signals),
     jurisdiction: i.event.jurisdiction,
     occurredAt: i.event.occurredAt,
     decidedAt: i.now,

@@ -45,7 +45,8 @@ export class DecisionFeed {
     await admin.connect();
     let ends = new Map<number, bigint>();
     try {
-      ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)]));
+      // kafkajs retries fetchTopicOffsets of a missing topic for about ten seconds: ask whether it exists first
+      if ((await admin.listTopics()).includes(topic)) ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)]));
     } catch {
       // no decisions yet: nothing to catch up with
     } finally {

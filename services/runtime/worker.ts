@@ -376,7 +376,8 @@ export class Worker {
     await admin.connect();
     let ends: Map<number, bigint>;
     try {
-      ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)]));
+      // kafkajs retries fetchTopicOffsets of a missing topic for about ten seconds: ask whether it exists first
+      ends = (await admin.listTopics()).includes(topic) ? new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)])) : new Map();
     } catch {
       ends = new Map(); // no verdict topic yet: nothing to restore
     } finally {
