@@ -24,6 +24,10 @@ export const ENV_VARS = [
   { name: 'KAFKA_SASL_PASSWORD', default: '', doc: 'SASL password (secret; never logged, masked by `vigil config --env`); or KAFKA_SASL_PASSWORD_FILE, a file mounted from a Secret.', secret: true },
   { name: 'KAFKA_SASL_OAUTHBEARER_TOKEN_FILE', default: '', doc: 'oauthbearer: file holding the current access token, read at every authentication (a sidecar or the platform refreshes it).' },
   { name: 'KAFKA_SASL_OAUTHBEARER_TOKEN_COMMAND', default: '', doc: 'oauthbearer: command (run with /bin/sh) whose standard output is the access token; run at every authentication.' },
+  { name: 'VIGIL_SCHEMA_REGISTRY_URL', default: '', doc: 'Confluent-compatible Schema Registry (http(s)://host:port). Set: input schema ids are looked up there and vigil registers its output schemas under `<topic>-value`; empty: the embedded ids of schemas/registry.json. One topic uses one id space.' },
+  { name: 'VIGIL_SCHEMA_REGISTRY_USERNAME', default: '', doc: 'Schema Registry basic-auth user (or API key); or VIGIL_SCHEMA_REGISTRY_USERNAME_FILE.' },
+  { name: 'VIGIL_SCHEMA_REGISTRY_PASSWORD', default: '', doc: 'Schema Registry basic-auth password (or API secret; secret, masked); or VIGIL_SCHEMA_REGISTRY_PASSWORD_FILE.', secret: true },
+  { name: 'VIGIL_SCHEMA_REGISTRY_CA_FILE', default: '', doc: 'PEM file of the CA(s) that sign the Schema Registry\'s certificate (https); without it the system CAs verify it.' },
   { name: 'VIGIL_GROUP_PREFIX', default: 'vigil', doc: 'Consumer group is `<prefix>.<service>`.' },
   { name: 'VIGIL_TOPIC_TEXT', default: 'vigil.events.text', doc: 'Input topic of text events (keyed by senderId).' },
   { name: 'VIGIL_TOPIC_IMAGE', default: 'vigil.events.image', doc: 'Input topic of image events.' },
@@ -131,6 +135,15 @@ export interface KafkaSecurityConfig {
     | { readonly mechanism: 'oauthbearer'; readonly tokenFile: string | null; readonly tokenCommand: string | null };
 }
 
+/** A Confluent-compatible Schema Registry; null: the embedded ids of schemas/registry.json. */
+export interface SchemaRegistryConfig {
+  readonly url: string;
+  readonly username: string | null;
+  readonly password: string | null;
+  /** PEM of the CA(s) for an https registry; null: the system CAs. */
+  readonly ca: string | null;
+}
+
 export interface SpamWindow {
   /** Window length over event time. */
   readonly windowMs: number;
@@ -233,6 +246,7 @@ export interface VigilConfig {
   readonly brokers: readonly string[];
   readonly clientId: string;
   readonly kafkaSecurity: KafkaSecurityConfig;
+  readonly schemaRegistry: SchemaRegistryConfig | null;
   readonly groupPrefix: string;
   readonly topics: TopicsConfig;
   readonly http: { readonly host: string; readonly port: number };
@@ -387,6 +401,26 @@ export function parseKafkaSecurity(env: Env): KafkaSecurityConfig {
   return Object.freeze({ ssl, sasl });
 }
 
+export function parseSchemaRegistry(env: Env): SchemaRegistryConfig | null {
+  const raw = (env.VIGIL_SCHEMA_REGISTRY_URL ?? '').trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('VIGIL_SCHEMA_REGISTRY_URL: not a URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`VIGIL_SCHEMA_REGISTRY_URL: ${url.protocol} is not http: or https:`);
+  // credentials in the URL would be printed wherever the URL is: they go in the variables that are masked
+  if (url.username || url.password) throw new ConfigError('VIGIL_SCHEMA_REGISTRY_URL: carries credentials; give them in VIGIL_SCHEMA_REGISTRY_USERNAME and VIGIL_SCHEMA_REGISTRY_PASSWORD (or their _FILE forms)');
+  const username = secretVar(env, 'VIGIL_SCHEMA_REGISTRY_USERNAME').trim();
+  const password = secretVar(env, 'VIGIL_SCHEMA_REGISTRY_PASSWORD');
+  if (!!username !== !!password) throw new ConfigError('VIGIL_SCHEMA_REGISTRY_USERNAME and VIGIL_SCHEMA_REGISTRY_PASSWORD: give both for basic auth, or neither');
+  const ca = pemFile(env, 'VIGIL_SCHEMA_REGISTRY_CA_FILE');
+  if (ca && url.protocol !== 'https:') throw new ConfigError('VIGIL_SCHEMA_REGISTRY_CA_FILE is set but VIGIL_SCHEMA_REGISTRY_URL is not https');
+  return Object.freeze({ url: raw.replace(/\/+$/, ''), username: username || null, password: password || null, ca });
+}
+
 export interface LoadConfigOptions {
   /** Kafka is not needed (e.g. `vigil classify`): skip resolving brokers. */
   readonly withoutKafka?: boolean;
@@ -523,6 +557,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     brokers: Object.freeze(options.withoutKafka ? [] : resolveBrokers(env, options.cwd ?? process.cwd())),
     clientId: strVar(env, 'KAFKA_CLIENT_ID'),
     kafkaSecurity: parseKafkaSecurity(env),
+    schemaRegistry: parseSchemaRegistry(env),
     groupPrefix: strVar(env, 'VIGIL_GROUP_PREFIX'),
     topics,
     http: Object.freeze({ host: strVar(env, 'VIGIL_HTTP_HOST'), port: intVar(env, 'VIGIL_HTTP_PORT', 0, 65535) }),

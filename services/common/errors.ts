@@ -25,6 +25,8 @@ export const ERROR_CODES = [
   'VGL_KAFKA_AUTH',
   'VGL_KAFKA_TLS',
   'VGL_KAFKA_CONNECT',
+  'VGL_SCHEMA_REGISTRY',
+  'VGL_SCHEMA_INCOMPATIBLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -6,7 +6,8 @@ import { ConfigError, describeError } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import { PolicyCatalogue, createPolicy, type Policy } from '../policy/index.js';
 import { startHealthServer, type HealthServer } from '../runtime/http.js';
-import { SchemaRegistry } from '../schema/registry.js';
+import type { SchemaRegistry } from '../schema/registry.js';
+import { loadSchemas } from '../schema/registry-schemas.js';
 import { generatePassword } from './auth.js';
 import { DecisionPublisher, ReviewConsumer, reviewKafka } from './consumer.js';
 import { createPool, migrate, type Pool } from './db.js';
@@ -40,6 +41,7 @@ export class ReviewConsole {
   private health: HealthServer | undefined;
   private purgeTimer: NodeJS.Timeout | undefined;
   private started = false;
+  private readonly schemas: SchemaRegistry;
   port = 0;
 
   constructor(private readonly config: VigilConfig, private readonly o: ReviewConsoleOptions) {
@@ -51,7 +53,7 @@ export class ReviewConsole {
     this.store = new ReviewStore(this.pool, catalogue, { claimTtlMs: config.review.claimTtlMs, sessionTtlMs: config.review.sessionTtlMs });
     this.metrics = createReviewMetrics(this.registry, () => (this.started ? this.store : null));
     this.policy = createPolicy(config, o.logger, { catalogue, registry: this.registry });
-    const schemas = o.schemas ?? SchemaRegistry.load();
+    const schemas = (this.schemas = o.schemas ?? loadSchemas(config));
     const kafka = reviewKafka(config);
     this.consumer = new ReviewConsumer({ kafka, config, store: this.store, schemas, metrics: this.metrics, logger: o.logger });
     this.publisher = new DecisionPublisher({ kafka, config, store: this.store, schemas, logger: o.logger });
@@ -78,6 +80,7 @@ export class ReviewConsole {
     const addr = this.app.server.address();
     this.port = typeof addr === 'object' && addr ? addr.port : this.config.review.port;
     await this.bootstrapAccount();
+    await this.schemas.open(); // with a Schema Registry: the decision and verdict subjects are checked and registered first
     await this.publisher.start();
     await this.consumer.start();
     if (this.o.health ?? true) this.health = await startHealthServer({ host: this.config.http.host, port: this.config.http.port, registry: this.registry, ready: () => this.consumer.ready });
@@ -114,6 +117,7 @@ export class ReviewConsole {
     await this.app?.close();
     await this.health?.close();
     this.policy.source.close();
+    if (!this.o.schemas) this.schemas.close();
     await this.pool.end();
   }
 }

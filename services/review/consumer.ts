@@ -1,4 +1,5 @@
-import { Kafka, logLevel as KafkaLogLevel, type Consumer, type EachBatchPayload, type Message, type Producer } from 'kafkajs';
+import type { Consumer, EachBatchPayload, Kafka, Message, Producer } from 'kafkajs';
+import { createKafka } from '../runtime/kafka.js';
 import type { VigilConfig } from '../common/config.js';
 import { describeError } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
@@ -79,12 +80,12 @@ export class ReviewConsumer {
     const kind = this.kindOf(topic);
     let result = 'queued';
     if (topic === t.reviewContent) {
-      await store.saveContent(schemas.decode<ReviewContent>(value, [REVIEW_SUBJECTS.content]).value, published);
+      await store.saveContent((await schemas.decodeFetched<ReviewContent>(value, [REVIEW_SUBJECTS.content])).value, published);
       result = 'stored';
     } else if (topic === t.appeals) {
-      await store.enqueueAppeal(schemas.decode<Appeal>(value, [REVIEW_SUBJECTS.appeal]).value, published);
+      await store.enqueueAppeal((await schemas.decodeFetched<Appeal>(value, [REVIEW_SUBJECTS.appeal])).value, published);
     } else {
-      const v = schemas.decode<Verdict>(value, [SUBJECTS.verdict]).value;
+      const v = (await schemas.decodeFetched<Verdict>(value, [SUBJECTS.verdict])).value;
       if (topic === t.review && v.decision === 'REVIEW') await store.enqueueVerdict(v, 'review');
       else if (topic === t.priority) await store.enqueueVerdict(v, 'priority');
       else if (topic === t.shadow && isShadowBlock(v, 'REVIEW') && shadowSampled(v.verdictId, this.o.config.review.shadowSample)) await store.enqueueVerdict(v, 'shadow');
@@ -159,6 +160,7 @@ export class DecisionPublisher {
   }
 }
 
+/** The console's client: TLS, SASL and the codecs as the workers have them. */
 export function reviewKafka(config: VigilConfig): Kafka {
-  return new Kafka({ clientId: `${config.clientId}-review`, brokers: [...config.brokers], logLevel: KafkaLogLevel.NOTHING, retry: { retries: config.produceRetries, initialRetryTime: 100, maxRetryTime: 5000 } });
+  return createKafka(config, { who: 'review', retry: { retries: config.produceRetries, initialRetryTime: 100, maxRetryTime: 5000 } });
 }

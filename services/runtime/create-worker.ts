@@ -5,7 +5,8 @@ import { createLogger, type Logger } from '../common/logger.js';
 import { Judge } from '../pipeline/judge.js';
 import { createPolicy, type Policy, type PolicyCatalogue } from '../policy/index.js';
 import type { Classifier } from '../pipeline/types.js';
-import { SchemaRegistry } from '../schema/registry.js';
+import type { SchemaRegistry } from '../schema/registry.js';
+import { loadSchemas } from '../schema/registry-schemas.js';
 import { createWorkerMetrics, type WorkerMetrics } from './metrics.js';
 import { SERVICES, type ClassifierContext, type ServiceDefinition } from './services.js';
 import { Worker, type OutputStage } from './worker.js';
@@ -48,7 +49,7 @@ export async function createServiceWorker(service: string | ServiceDefinition, c
   const logger = o.logger ?? createLogger(config.logLevel);
   const policy = createPolicy(config, logger, { registry, ...(o.catalogue ? { catalogue: o.catalogue } : {}) });
   const { classifier, judge, stage } = await createPipeline(def, config, policy, { registry, logger });
-  const schemas = o.schemas ?? SchemaRegistry.load();
+  const schemas = o.schemas ?? loadSchemas(config);
   const decisions = new DecisionFeed({ service: def.name, config, engine: policy.engine, schemas, registry, logger });
   const worker = new Worker({
     service: def.name,
@@ -59,7 +60,10 @@ export async function createServiceWorker(service: string | ServiceDefinition, c
     ...(def.batchEvents ? { maxBatchEvents: def.batchEvents(config) } : {}),
     ...(stage ? { stage } : {}),
     restoreVerdict: (v) => policy.engine.replay(v.senderId, v.occurredAt, v.strikeWeight),
-    onStop: () => policy.source.close(),
+    onStop: () => {
+      policy.source.close();
+      if (!o.schemas) schemas.close();
+    },
     companions: [decisions],
     classifierReady: () => classifier.ready(),
     schemas,

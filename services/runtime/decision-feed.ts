@@ -70,10 +70,11 @@ export class DecisionFeed {
       autoCommit: false,
       eachMessage: async ({ partition, message }) => {
         try {
-          const d = this.o.schemas.decode<ReviewDecision>(message.value, [REVIEW_SUBJECTS.decision]).value;
+          const d = (await this.o.schemas.decodeFetched<ReviewDecision>(message.value, [REVIEW_SUBJECTS.decision])).value;
           applyStrikeDelta(this.o.engine, d.senderId, d.occurredAt, d.strikeDelta);
           this.applied.inc({ service: this.o.service, outcome: d.outcome });
         } catch (err) {
+          if (describeError(err).retriable) throw err; // Schema Registry unavailable: kafkajs retries the message
           this.log.warn('undecodable review decision skipped', { partition, offset: message.offset, error: describeError(err).message });
         }
         if (pending.has(partition) && BigInt(message.offset) + 1n >= ends.get(partition)!) {

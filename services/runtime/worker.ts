@@ -148,6 +148,7 @@ export class Worker {
       this.http = await startHealthServer({ host: c.http.host, port: c.http.port, registry: this.o.registry, ready: () => this.isReady() });
       this.log.info('http listening', { port: this.http.port });
     }
+    await this.o.schemas.open(); // with a Schema Registry: output subjects checked and registered before anything is produced
     try {
       await this.producer.connect();
     } catch (err) {
@@ -215,6 +216,7 @@ export class Worker {
       if (!isRunning() || isStale()) return; // unprocessed messages are fetched again by whoever owns the partition
       const chunk = batch.messages.slice(i, i + max);
       const started = performance.now();
+      if (!(await this.fetchSchemasWithBackoff(chunk, heartbeat, isRunning, isStale))) return;
       const outcome = await this.process(topic, partition, chunk);
       await this.publishWithBackoff(outcome, heartbeat, isRunning, isStale);
       const last = chunk[chunk.length - 1]!;
@@ -328,6 +330,30 @@ export class Worker {
     }
   }
 
+  /**
+   * With a Schema Registry: fetches the writer schemas of a chunk's ids not seen yet before decoding it.
+   * An unreachable registry pauses the input and retries like a failing output (never a dead letter);
+   * false when the worker stopped or lost the partition meanwhile (nothing of the chunk is committed).
+   */
+  private async fetchSchemasWithBackoff(chunk: KafkaMessage[], heartbeat: () => Promise<void>, isRunning: () => boolean, isStale: () => boolean): Promise<boolean> {
+    const ids = this.o.schemas.missing(chunk.map((m) => m.value));
+    for (let attempt = 0; ids.length; attempt++) {
+      try {
+        await this.o.schemas.fetch(ids);
+        if (this.pausedForOutput) this.setInputsPaused(false);
+        return true;
+      } catch (err) {
+        if (!isRunning() || isStale()) return false;
+        this.setInputsPaused(true);
+        const delayMs = Math.min(MAX_BACKOFF_MS, 100 * 2 ** Math.min(attempt, 10)) * (0.5 + Math.random() / 2);
+        this.log.warn('schema registry unavailable; input paused, retrying', { attempt, delayMs: Math.round(delayMs), error: describeError(err).message });
+        await new Promise((r) => setTimeout(r, delayMs));
+        await heartbeat().catch(() => undefined);
+      }
+    }
+    return true;
+  }
+
   private setInputsPaused(paused: boolean): void {
     const topics = this.o.inputTopics.map((topic) => ({ topic }));
     if (paused) this.consumer.pause(topics);
@@ -398,12 +424,13 @@ export class Worker {
             for (const m of batch.messages) {
               if (BigInt(m.offset) >= ends.get(batch.partition)!) break;
               try {
-                const v = this.o.schemas.decode<Verdict>(m.value, [SUBJECTS.verdict]).value;
+                const v = (await this.o.schemas.decodeFetched<Verdict>(m.value, [SUBJECTS.verdict])).value;
                 if (v.service === this.o.service) {
                   onVerdict(v);
                   replayed++;
                 }
-              } catch {
+              } catch (err) {
+                if (describeError(err).retriable) throw err; // registry unavailable: the batch is read again, no strike skipped
                 // an undecodable verdict cannot carry strikes; skip it
               }
             }

@@ -35,24 +35,35 @@ function containsReplacementChar(value: unknown): boolean {
   return false;
 }
 
+/** How the bytes of one writer schema id are read: the writer's schema, and the reader's version it resolves to. */
+export interface Reading {
+  readonly id: number;
+  readonly subject: string;
+  readonly writerVersion: number;
+  readonly writerType: avro.Type;
+  readonly writerSchema: Parameters<typeof checkAvro>[0];
+  readonly reader: SchemaEntry;
+  /** null: the writer is the reader's own version. */
+  readonly resolver: avro.Resolver | null;
+}
+
+/** The 4-byte schema id of a Confluent-framed message; null when the framing is wrong (decode says why). */
+export function framedId(buf: Buffer | null | undefined): number | null {
+  return buf && buf.length >= HEADER_BYTES && buf[0] === MAGIC_BYTE ? buf.readUInt32BE(1) : null;
+}
+
 /**
  * The schemas in schemas/ with their ids. Encodes with a subject's latest version; decodes any known
  * version and resolves it to the latest (the reader's) version.
+ *
+ * This is the embedded id space of schemas/registry.json. RegistrySchemas (registry-schemas.ts) keeps
+ * the same encode/decode over a Confluent-compatible Schema Registry's ids; callers that may meet ids
+ * not seen yet call missing() and fetch() (or decodeFetched()) first, which cost nothing here.
  */
 export class SchemaRegistry {
-  private readonly byId = new Map<number, SchemaEntry>();
-  private readonly latest = new Map<string, SchemaEntry>();
-  private readonly resolvers = new Map<number, avro.Resolver>();
-  private readonly schemas = new Map<number, Parameters<typeof checkAvro>[0]>();
-
-  private schemaJson(e: SchemaEntry): Parameters<typeof checkAvro>[0] {
-    let s = this.schemas.get(e.id);
-    if (!s) {
-      s = e.type.schema() as Parameters<typeof checkAvro>[0];
-      this.schemas.set(e.id, s);
-    }
-    return s;
-  }
+  protected readonly byId = new Map<number, SchemaEntry>();
+  protected readonly latest = new Map<string, SchemaEntry>();
+  private readonly readings = new Map<number, Reading>();
 
   constructor(entries: readonly SchemaEntry[]) {
     for (const e of entries) {
@@ -63,20 +74,20 @@ export class SchemaRegistry {
     }
     for (const e of entries) {
       const reader = this.latest.get(e.subject)!;
-      if (reader.id !== e.id) this.resolvers.set(e.id, reader.type.createResolver(e.type));
+      this.readings.set(e.id, {
+        id: e.id,
+        subject: e.subject,
+        writerVersion: e.version,
+        writerType: e.type,
+        writerSchema: e.type.schema() as Reading['writerSchema'],
+        reader,
+        resolver: reader.id === e.id ? null : reader.type.createResolver(e.type),
+      });
     }
   }
 
   static load(dir: string = join(projectRoot(), 'schemas')): SchemaRegistry {
-    const file = JSON.parse(readFileSync(join(dir, 'registry.json'), 'utf8')) as RegistryFile;
-    return new SchemaRegistry(
-      file.schemas.map((s) => ({
-        id: s.id,
-        subject: s.subject,
-        version: s.version,
-        type: avro.Type.forSchema(JSON.parse(readFileSync(join(dir, s.file), 'utf8')) as avro.Schema),
-      })),
-    );
+    return new SchemaRegistry(loadEntries(dir));
   }
 
   /** Latest schema of a subject. */
@@ -90,14 +101,50 @@ export class SchemaRegistry {
     return [...this.byId.values()];
   }
 
+  /** Schema ids among these messages that must be fetched before decode() can read them (none here). */
+  missing(_values: readonly (Buffer | null | undefined)[]): number[] {
+    return [];
+  }
+
+  /** Fetches the writer schemas of these ids (a no-op here; RegistrySchemas asks its registry). */
+  async fetch(_ids: readonly number[]): Promise<void> {}
+
+  /** Readies encoding (a no-op here; RegistrySchemas registers the output subjects). */
+  async open(): Promise<void> {}
+
+  close(): void {}
+
+  /** decode() after fetching what it needs: for readers of a few messages (replays, the review console). */
+  async decodeFetched<T = unknown>(buf: Buffer | null, allowedSubjects?: readonly string[]): Promise<Decoded<T>> {
+    const ids = this.missing([buf]);
+    if (ids.length) await this.fetch(ids);
+    return this.decode<T>(buf, allowedSubjects);
+  }
+
+  /** The id written in front of a subject's latest version. */
+  protected outputId(entry: SchemaEntry): number {
+    return entry.id;
+  }
+
+  /** How a writer id is read here, or a DecodeError saying why it cannot be. */
+  protected reading(id: number, allowedSubjects?: readonly string[]): Reading {
+    const r = this.readings.get(id);
+    if (!r) throw new DecodeError('VGL_UNKNOWN_SCHEMA', `unknown schema id ${id}`);
+    if (allowedSubjects && !allowedSubjects.includes(r.subject)) {
+      throw new DecodeError('VGL_WRONG_SUBJECT', `schema id ${id} (${r.subject}) is not accepted here; expected ${allowedSubjects.join(' or ')}`);
+    }
+    return r;
+  }
+
   /** Encodes with the subject's latest version (or the given schema id, for tests of older writers). */
   encode(subject: string, value: unknown, schemaId?: number): Buffer {
     const entry = schemaId === undefined ? this.schema(subject) : this.byId.get(schemaId);
     if (!entry || entry.subject !== subject) throw new Error(`schema id ${schemaId} is not a version of ${subject}`);
+    const id = schemaId === undefined ? this.outputId(entry) : entry.id;
     const body = entry.type.toBuffer(value);
     const out = Buffer.allocUnsafe(HEADER_BYTES + body.length);
     out.writeUInt8(MAGIC_BYTE, 0);
-    out.writeUInt32BE(entry.id, 1);
+    out.writeUInt32BE(id, 1);
     body.copy(out, HEADER_BYTES);
     return out;
   }
@@ -110,32 +157,37 @@ export class SchemaRegistry {
     if (!buf || buf.length < HEADER_BYTES) throw new DecodeError('VGL_FRAMING', `message of ${buf?.length ?? 0} bytes is shorter than the 5-byte header`);
     if (buf[0] !== MAGIC_BYTE) throw new DecodeError('VGL_FRAMING', `magic byte is ${buf[0]}, expected 0`);
     const id = buf.readUInt32BE(1);
-    const writer = this.byId.get(id);
-    if (!writer) throw new DecodeError('VGL_UNKNOWN_SCHEMA', `unknown schema id ${id}`);
-    if (allowedSubjects && !allowedSubjects.includes(writer.subject)) {
-      throw new DecodeError('VGL_WRONG_SUBJECT', `schema id ${id} (${writer.subject}) is not accepted here; expected ${allowedSubjects.join(' or ')}`);
-    }
+    const r = this.reading(id, allowedSubjects);
     const body = buf.subarray(HEADER_BYTES);
     let value: unknown;
     try {
-      checkAvro(this.schemaJson(writer), body); // lengths and counts within the bytes, before avsc allocates anything
-      value = writer.type.fromBuffer(body);
+      checkAvro(r.writerSchema, body); // lengths and counts within the bytes, before avsc allocates anything
+      value = r.writerType.fromBuffer(body);
     } catch (err) {
-      throw new DecodeError('VGL_AVRO_DECODE', `${writer.subject} v${writer.version}: ${(err as Error).message}`, err);
+      throw new DecodeError('VGL_AVRO_DECODE', `${r.subject} v${r.writerVersion}: ${(err as Error).message}`, err);
     }
     // avsc replaces invalid UTF-8 with U+FFFD; a real U+FFFD re-encodes to the same bytes, a replaced one does not.
-    if (containsReplacementChar(value) && !writer.type.toBuffer(value).equals(body)) {
-      throw new DecodeError('VGL_INVALID_UTF8', `${writer.subject}: a string field is not valid UTF-8`);
+    if (containsReplacementChar(value) && !r.writerType.toBuffer(value).equals(body)) {
+      throw new DecodeError('VGL_INVALID_UTF8', `${r.subject}: a string field is not valid UTF-8`);
     }
-    const resolver = this.resolvers.get(id);
-    if (resolver) {
-      const reader = this.latest.get(writer.subject)!;
+    if (r.resolver) {
       try {
-        value = reader.type.fromBuffer(body, resolver);
+        value = r.reader.type.fromBuffer(body, r.resolver);
       } catch (err) {
-        throw new DecodeError('VGL_AVRO_DECODE', `${writer.subject} v${writer.version} -> v${reader.version}: ${(err as Error).message}`, err);
+        throw new DecodeError('VGL_AVRO_DECODE', `${r.subject} v${r.writerVersion} -> v${r.reader.version}: ${(err as Error).message}`, err);
       }
     }
-    return { schemaId: id, subject: writer.subject, writerVersion: writer.version, value: value as T };
+    return { schemaId: id, subject: r.subject, writerVersion: r.writerVersion, value: value as T };
   }
+}
+
+/** The schema files of schemas/registry.json with their embedded ids. */
+export function loadEntries(dir: string = join(projectRoot(), 'schemas')): SchemaEntry[] {
+  const file = JSON.parse(readFileSync(join(dir, 'registry.json'), 'utf8')) as RegistryFile;
+  return file.schemas.map((s) => ({
+    id: s.id,
+    subject: s.subject,
+    version: s.version,
+    type: avro.Type.forSchema(JSON.parse(readFileSync(join(dir, s.file), 'utf8')) as avro.Schema),
+  }));
 }
