@@ -70,6 +70,7 @@ export const ENV_VARS = [
   { name: 'VIGIL_TEXT_LANGID_MIN_SCORE', default: '0.97', doc: 'Language-id probability at which a text of 20+ Latin letters in another language skips the English model, and a text with kana or Hangul skips the Chinese model.' },
   { name: 'VIGIL_TEXT_THREADS', default: 'auto', doc: 'Worker threads for text classification (auto: cores - 1, at least 1; 0: on the main thread). Lets the Kafka loop and the models use different cores.' },
   { name: 'VIGIL_TOPIC_PRIORITY', default: 'vigil.verdicts.priority', doc: 'High-priority verdicts: every verdict whose actions include notifying authorities (CSAM bank matches) also goes here.' },
+  { name: 'VIGIL_TOPIC_BLOCKS', default: 'vigil.verdicts.blocks', doc: 'Every BLOCK verdict also goes here (workers, and the review console\'s enforcement verdicts): the review console keeps them so that an appeal finds its verdict\'s evidence without reading every verdict.' },
   { name: 'VIGIL_IMAGE_MAX_BYTES', default: '10485760', doc: 'Largest encoded image accepted (10 MiB); larger ones go to the dead-letter topic (VGL_IMAGE_LIMIT).' },
   { name: 'VIGIL_IMAGE_MAX_PIXELS', default: '40000000', doc: 'Largest width × height accepted, read from the header before decoding (decompression bombs are refused).' },
   { name: 'VIGIL_IMAGE_FORMATS', default: 'jpeg,png,webp,gif,avif', doc: 'Image formats accepted (jpeg, png, webp, gif [first frame], avif, heif, tiff); others go to the dead-letter topic (VGL_IMAGE_FORMAT).' },
@@ -95,7 +96,7 @@ export const ENV_VARS = [
   { name: 'VIGIL_VIDEO_FRAME_VERDICTS', default: 'false', doc: 'Also publish a verdict per frame (noisy downstream; video verdicts are always published).' },
   { name: 'VIGIL_VIDEO_FPS', default: '1', doc: '`vigil produce --video`: frames per second extracted with ffmpeg.' },
   { name: 'VIGIL_ONNX_EXECUTION_PROVIDERS', default: 'cpu', doc: 'onnxruntime execution providers in order, e.g. cuda,cpu on GPU nodes.' },
-  { name: 'VIGIL_TOPIC_REVIEW_CONTENT', default: 'vigil.review.content', doc: 'Content for human review (text; images as a bounded thumbnail), apart from the verdicts; never media matched in CSAM or NCII banks. Give the topic retention.ms = VIGIL_REVIEW_CONTENT_RETENTION.' },
+  { name: 'VIGIL_TOPIC_REVIEW_CONTENT', default: 'vigil.review.content', doc: 'Content for human review (text; images as a bounded thumbnail; videos as a strip of frame thumbnails), apart from the verdicts; never media matched in CSAM or NCII banks. The review console creates it with retention.ms = VIGIL_REVIEW_CONTENT_RETENTION and warns when an existing topic keeps content longer.' },
   { name: 'VIGIL_TOPIC_APPEALS', default: 'vigil.appeals', doc: 'Appeals from the platform (a verdictId a user appeals); each becomes a review item.' },
   { name: 'VIGIL_TOPIC_REVIEW_DECISIONS', default: 'vigil.review.decisions', doc: 'Review decisions (Avro); every worker instance that holds strikes reads it whole (no shared consumer group).' },
   { name: 'DATABASE_URL', default: '', doc: 'PostgreSQL of the review console (postgres://user:password@host:port/db). `make run` and `make test` start a local one.' },
@@ -106,6 +107,7 @@ export const ENV_VARS = [
   { name: 'VIGIL_REVIEW_SHADOW_SAMPLE', default: '0.1', doc: 'Share (0..1) of the would-be blocks of shadow-mode rules that enter the review queue as shadow items, to measure their precision.' },
   { name: 'VIGIL_REVIEW_BLUR_CATEGORIES', default: 'sexual,sexual/minors,violence,violence/graphic', doc: 'Images in these categories reach the browser blurred and greyscale until the reviewer reveals them (audited).' },
   { name: 'VIGIL_REVIEW_THUMBNAIL_PX', default: '320', doc: 'Longest side of an image thumbnail on the content topic (JPEG).' },
+  { name: 'VIGIL_REVIEW_STRIP_FRAMES', default: '8', doc: 'Most frames in a video\'s review strip: its first frame and evenly spread frames its rules flagged (thumbnails of VIGIL_REVIEW_THUMBNAIL_PX).' },
   { name: 'VIGIL_REVIEW_COOKIE_SECURE', default: 'true', doc: 'Session cookies are Secure (HTTPS only; browsers accept them on http://localhost and 127.0.0.1 too).' },
   { name: 'VIGIL_REVIEW_SESSION_TTL', default: '12h', doc: 'A console session expires after this time.' },
   { name: 'VIGIL_REVIEW_PURGE_INTERVAL', default: '1m', doc: 'How often expired content, labels, sessions and claims are purged.' },
@@ -174,6 +176,7 @@ export interface TopicsConfig {
   readonly reviewContent: string;
   readonly appeals: string;
   readonly reviewDecisions: string;
+  readonly blocks: string;
 }
 
 export interface ReviewConfig {
@@ -186,6 +189,8 @@ export interface ReviewConfig {
   readonly shadowSample: number;
   readonly blurCategories: readonly string[];
   readonly thumbnailPx: number;
+  /** Most frames in a video's review strip. @default 8 */
+  readonly stripFrames: number;
   readonly cookieSecure: boolean;
   readonly sessionTtlMs: number;
   readonly purgeIntervalMs: number;
@@ -456,6 +461,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     reviewContent: strVar(env, 'VIGIL_TOPIC_REVIEW_CONTENT'),
     appeals: strVar(env, 'VIGIL_TOPIC_APPEALS'),
     reviewDecisions: strVar(env, 'VIGIL_TOPIC_REVIEW_DECISIONS'),
+    blocks: strVar(env, 'VIGIL_TOPIC_BLOCKS'),
   });
   const rulesFile = strVar(env, 'VIGIL_RULES_FILE');
   const policy: PolicyConfig = Object.freeze({
@@ -547,6 +553,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     shadowSample,
     blurCategories: Object.freeze(strVar(env, 'VIGIL_REVIEW_BLUR_CATEGORIES').split(',').map((x) => x.trim()).filter(Boolean)),
     thumbnailPx: intVar(env, 'VIGIL_REVIEW_THUMBNAIL_PX', 32, 2048),
+    stripFrames: intVar(env, 'VIGIL_REVIEW_STRIP_FRAMES', 1, 64),
     cookieSecure: boolVar(env, 'VIGIL_REVIEW_COOKIE_SECURE'),
     sessionTtlMs: durationVar('VIGIL_REVIEW_SESSION_TTL'),
     purgeIntervalMs: durationVar('VIGIL_REVIEW_PURGE_INTERVAL'),

@@ -12,8 +12,9 @@ import { REVIEW_SUBJECTS, type Appeal, type ReviewContent } from './types.js';
 
 /**
  * Feeds the queue: `vigil.review` (review verdicts), `vigil.verdicts.priority`, sampled would-be blocks
- * of shadow rules from `vigil.verdicts.shadow`, `vigil.appeals`, the content topic, and the block
- * verdicts of `vigil.verdicts` (kept, without content, so that an appeal finds its verdict's evidence).
+ * of shadow rules from `vigil.verdicts.shadow`, `vigil.appeals`, the content topic, and
+ * `vigil.verdicts.blocks` (kept, without content, so that an appeal finds its verdict's evidence). It
+ * never reads `vigil.verdicts`: every event's verdict is there, and the queue needs none of the ALLOWs.
  * Offsets are committed only after the database writes (idempotent upserts): at least once, never lost.
  */
 export class ReviewConsumer {
@@ -42,7 +43,7 @@ export class ReviewConsumer {
 
   private get topics(): string[] {
     const t = this.o.config.topics;
-    return [t.review, t.priority, t.shadow, t.appeals, t.reviewContent, t.verdicts];
+    return [t.review, t.priority, t.shadow, t.appeals, t.reviewContent, t.blocks];
   }
 
   async start(): Promise<void> {
@@ -71,7 +72,7 @@ export class ReviewConsumer {
 
   private kindOf(topic: string): string {
     const t = this.o.config.topics;
-    return topic === t.review ? 'review' : topic === t.priority ? 'priority' : topic === t.shadow ? 'shadow' : topic === t.appeals ? 'appeals' : topic === t.reviewContent ? 'content' : 'verdicts';
+    return topic === t.review ? 'review' : topic === t.priority ? 'priority' : topic === t.shadow ? 'shadow' : topic === t.appeals ? 'appeals' : topic === t.reviewContent ? 'content' : 'blocks';
   }
 
   private async ingest(topic: string, value: Buffer | null, published: number): Promise<void> {
@@ -89,7 +90,7 @@ export class ReviewConsumer {
       if (topic === t.review && v.decision === 'REVIEW') await store.enqueueVerdict(v, 'review');
       else if (topic === t.priority) await store.enqueueVerdict(v, 'priority');
       else if (topic === t.shadow && isShadowBlock(v, 'REVIEW') && shadowSampled(v.verdictId, this.o.config.review.shadowSample)) await store.enqueueVerdict(v, 'shadow');
-      else if (topic === t.verdicts && v.decision === 'BLOCK') {
+      else if (topic === t.blocks && v.decision === 'BLOCK') {
         await store.saveVerdict(v);
         result = 'stored';
       } else result = 'ignored';
@@ -141,7 +142,8 @@ export class DecisionPublisher {
       });
       const enforcements = rows.flatMap((r) => (r.enforcement ? [{ key: r.enforcement.senderId, value: this.o.schemas.encode(SUBJECTS.verdict, r.enforcement), headers: { 'vigil-verdict-id': r.enforcement.verdictId, 'vigil-decision': r.enforcement.decision } }] : []));
       const topicMessages: { topic: string; messages: Message[] }[] = [{ topic: t.reviewDecisions, messages: decisions }];
-      if (enforcements.length) topicMessages.push({ topic: t.verdicts, messages: enforcements });
+      // enforcement verdicts are blocks: on the blocks topic too, so that they can be appealed
+      if (enforcements.length) topicMessages.push({ topic: t.verdicts, messages: enforcements }, { topic: t.blocks, messages: enforcements });
       try {
         await this.producer.sendBatch({ topicMessages, acks: -1 });
       } catch (err) {

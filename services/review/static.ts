@@ -42,6 +42,8 @@ th { background: #eef1f6; font-weight: 600; font-size: .85rem; color: var(--mute
 .badge.shadow { background: #ece6fb; color: #5b3cc4; } .badge.escalated { background: #ffe4c7; color: #93370d; } .badge.review { background: #e1ecff; color: #1e4fb8; }
 .content-text { white-space: pre-wrap; word-break: break-word; font-size: 1rem; background: #fafbfc; border: 1px solid var(--line); padding: .6rem; border-radius: 4px; }
 .thumb { max-width: 100%; border-radius: 4px; border: 1px solid var(--line); display: block; }
+.strip { display: flex; gap: 4px; overflow-x: auto; padding-bottom: 4px; }
+.strip .frame { height: 100px; flex: none; border-radius: 3px; border: 1px solid var(--line); }
 .muted { color: var(--muted); } .small { font-size: .85rem; }
 button, .button { font: inherit; padding: .35rem .8rem; border-radius: 4px; border: 1px solid #b8c0cf; background: #fff; cursor: pointer; color: var(--fg); text-decoration: none; display: inline-block; }
 button.primary { background: var(--accent); border-color: var(--accent); color: #fff; }

@@ -107,9 +107,10 @@ export function itemPage(o: ItemPageOptions): string {
   const hidden = html`<input type="hidden" name="_csrf" value="${csrf}">`;
   const contentHtml = !content
     ? html`<p class="muted">${v && v.signals.some((s) => s.classifier === 'hash' && (s.label === 'csam' || s.label === 'ncii')) ? 'Known-media match: the media is never copied for review; only the match is shown.' : 'No content: it was not copied for review or has passed its retention.'}</p>`
-    : html`${content.hasThumbnail ? html`<figure><img class="thumb" id="thumb" alt="image under review" src="${imgSrc(null)}">
+    : html`${content.hasThumbnail || content.frames > 0 ? html`<figure>${content.hasThumbnail ? html`<img class="thumb" id="thumb" alt="image under review" src="${imgSrc(null)}">` : ''}
+${content.frames > 0 ? html`<div class="strip" id="strip">${Array.from({ length: content.frames }, (_, n) => html`<img class="frame" alt="video frame ${n + 1} of ${content.frames}" src="${imgSrc(n)}">`)}</div>
+<p class="muted small">Video: the frames its rules flagged, then frames spread over the whole video, in order${v?.video ? ` (${v.video.framesSeen} frames seen, ${v.video.offendingFrames.length} flagged)` : ''}.</p>` : ''}
 ${o.sensitive && !o.revealed ? html`<figcaption class="muted small">Blurred and greyscale (category ${item.category}). ${account.role !== 'viewer' ? html`<form method="post" action="/items/${item.id}/reveal" style="display:inline">${hidden}<button id="btn-reveal" type="submit">Reveal original <kbd>r</kbd></button></form>` : ''} Revealing is recorded in the audit log.</figcaption>` : ''}</figure>` : ''}
-${Array.from({ length: content.frames }, (_, n) => html`<img class="thumb" alt="frame ${n}" src="${imgSrc(n)}">`)}
 ${content.text !== null ? html`<div class="content-text" id="content-text">${content.text}</div>` : ''}`;
   const decision = view.decision;
   return layout(`Item ${item.id}`, account, csrf, html`${o.flash ? html`<p class="flash">${o.flash}</p>` : ''}

@@ -9,7 +9,7 @@ import type { SchemaRegistry } from '../schema/registry.js';
 import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../schema/types.js';
 import { startHealthServer, type HealthServer } from './http.js';
 import { createKafka, explainKafkaError } from './kafka.js';
-import { REVIEW_SUBJECTS, isShadowBlock, reviewContent, shadowSampled } from '../review/index.js';
+import { REVIEW_SUBJECTS, VideoStrips, isShadowBlock, reviewContent, shadowSampled, type ReviewContent } from '../review/index.js';
 import type { WorkerMetrics } from './metrics.js';
 
 export interface WorkerOptions {
@@ -93,12 +93,16 @@ export class Worker {
   private readonly positions = new Map<string, { topic: string; partition: number; next: bigint }>();
   private tickTimer: NodeJS.Timeout | undefined;
   private pendingTick: Verdict[] = [];
+  private pendingTickContents: Message[] = [];
   private ticking = false;
+  /** With a stage: the review strips of open videos (frame thumbnails for their REVIEW and BLOCK verdicts). */
+  private readonly strips: VideoStrips | undefined;
 
   constructor(private readonly o: WorkerOptions) {
     const c = o.config;
     this.log = o.logger.child({ service: o.service });
     this.group = `${c.groupPrefix}.${o.service}`;
+    if (o.stage) this.strips = new VideoStrips({ thumbnailPx: c.review.thumbnailPx, maxPixels: c.image.maxPixels, frames: c.review.stripFrames, maxBytes: 64 * 1024 * 1024 /* 64 MiB */ });
     this.kafka = createKafka(c, { who: o.service, retry: { retries: c.produceRetries, initialRetryTime: 100, maxRetryTime: 5000 } });
     this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
     this.consumer = this.kafka.consumer({
@@ -178,15 +182,19 @@ export class Worker {
     if (this.ticking || this.stopping || !this.joined) return;
     this.ticking = true;
     try {
-      const verdicts = [...this.pendingTick, ...stage.tick(Date.now())];
+      const due = stage.tick(Date.now());
+      const verdicts = [...this.pendingTick, ...due];
+      const contents = [...this.pendingTickContents, ...this.stripContents(due)];
       this.pendingTick = [];
+      this.pendingTickContents = [];
       if (verdicts.length) {
-        const outcome: Outcome = { verdicts, shadows: [], deadLetters: [] };
+        const outcome: Outcome = { verdicts, shadows: [], deadLetters: [], contents };
         try {
           await this.publish(outcome);
           this.observe(outcome, 0, 0);
         } catch (err) {
           this.pendingTick = verdicts; // kept, retried on the next tick; nothing is committed past them
+          this.pendingTickContents = contents;
           this.o.metrics.publishFailures.inc({ service: this.o.service });
           this.log.warn('producing timed verdicts failed; retrying on the next tick', { error: describeError(err).message });
           return;
@@ -267,8 +275,9 @@ export class Worker {
         const i = byMessage.get(m);
         return { topic, partition, offset: m.offset, event: i === undefined ? null : events[i]!, judged: i === undefined ? null : judged[i]! };
       });
+      for (const it of items) if (it.event?.kind === 'video-frame') await this.strips!.add(it.event, it.judged?.ok ? it.judged.verdict : null);
       ({ verdicts, shadows } = this.o.stage.onChunk(items, Date.now()));
-      return { verdicts, shadows, deadLetters };
+      return { verdicts, shadows, deadLetters, contents: this.stripContents(verdicts) };
     }
     return { verdicts, shadows, deadLetters, contents: await this.contents(events, judged) };
   }
@@ -285,9 +294,23 @@ export class Worker {
       const shadow = j.shadow !== null && isShadowBlock(j.shadow, j.verdict.decision) && shadowSampled(j.verdict.verdictId, c.review.shadowSample);
       if (j.verdict.decision === 'ALLOW' && !shadow) continue;
       const rc = await reviewContent(shadow && j.verdict.decision === 'ALLOW' ? j.shadow! : j.verdict, events[i]!, { thumbnailPx: c.review.thumbnailPx, maxPixels: c.image.maxPixels, shadow });
-      if (rc) out.push({ key: rc.senderId, value: this.o.schemas.encode(REVIEW_SUBJECTS.content, rc), headers: { 'vigil-verdict-id': rc.verdictId } });
+      if (rc) out.push(this.contentMessage(rc));
     }
     return out;
+  }
+
+  /** The strips of a stage's REVIEW and BLOCK video verdicts; final verdicts release their video's frames. */
+  private stripContents(verdicts: readonly Verdict[]): Message[] {
+    const out: Message[] = [];
+    for (const v of verdicts) {
+      const rc = this.strips?.content(v);
+      if (rc) out.push(this.contentMessage(rc));
+    }
+    return out;
+  }
+
+  private contentMessage(rc: ReviewContent): Message {
+    return { key: rc.senderId, value: this.o.schemas.encode(REVIEW_SUBJECTS.content, rc), headers: { 'vigil-verdict-id': rc.verdictId } };
   }
 
   private deadLetter(topic: string, partition: number, m: KafkaMessage, err: unknown): DeadLetter {
@@ -375,6 +398,8 @@ export class Worker {
     if (review.length) topicMessages.push({ topic: t.review, messages: review.map((v) => this.verdictMessage(v)) });
     const priority = outcome.verdicts.filter((v) => v.actions.includes('NOTIFY_AUTHORITIES'));
     if (priority.length) topicMessages.push({ topic: t.priority, messages: priority.map((v) => this.verdictMessage(v)) });
+    const blocks = outcome.verdicts.filter((v) => v.decision === 'BLOCK');
+    if (blocks.length) topicMessages.push({ topic: t.blocks, messages: blocks.map((v) => this.verdictMessage(v)) });
     if (outcome.shadows.length) topicMessages.push({ topic: t.shadow, messages: outcome.shadows.map((v) => this.verdictMessage(v)) });
     if (outcome.contents?.length) topicMessages.push({ topic: t.reviewContent, messages: outcome.contents });
     if (outcome.deadLetters.length) {

@@ -6,6 +6,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scene, SAMPLE_BANKED_SEED } from '../../services/cli/sample-images.js';
+import { hashImage } from '../../services/image/hash.js';
 import { loadConfig, type VigilConfig } from '../../services/common/config.js';
 import { createLogger } from '../../services/common/logger.js';
 import { ReviewConsole, REVIEW_SUBJECTS, type ReviewContent, type ReviewDecision } from '../../services/review/index.js';
@@ -23,6 +24,9 @@ let env: Record<string, string>;
 let config: VigilConfig;
 let spam: { worker: Worker; registry: Registry };
 let image: { worker: Worker } | undefined;
+let video: { worker: Worker } | undefined;
+/** Frames of a video the test's video bank lists (category banned, blurred in this console). */
+let clip: ContentEvent[] = [];
 let review: ReviewConsole;
 let browser: Browser;
 let verdicts: TopicReader<Verdict>;
@@ -76,7 +80,13 @@ beforeAll(async () => {
   const base = testEnv();
   const prefix = base.VIGIL_TOPIC_TEXT!.replace(/\.text$/, '');
   const banks = mkdtempSync(join(tmpdir(), 'vigil-review-banks-'));
-  writeFileSync(join(banks, 'banks.yaml'), `banks:\n  - { name: sample-csam, file: ${join(ROOT, 'samples/banks/sample-csam.csv')}, category: csam }\n`);
+  clip = await Promise.all(Array.from({ length: 10 }, async (_, i) => ({
+    kind: 'video-frame' as const, eventId: `clip-1-f${i}`, occurredAt: t0, source: 'test', senderId: 'sender-v', conversationId: null, jurisdiction: null, locale: null,
+    videoId: 'clip-1', frameIndex: i, ptsMs: i * 1000, last: i === 9, mimeType: 'image/jpeg', bytes: await scene(300 + i, 480, 360),
+  })));
+  const rows = await Promise.all(clip.map(async (f) => `v-1,${(await hashImage((f as { bytes: Buffer }).bytes)).pdq},100`));
+  writeFileSync(join(banks, 'videos.csv'), `video_id,pdq,quality\n${rows.join('\n')}\n`);
+  writeFileSync(join(banks, 'banks.yaml'), `banks:\n  - { name: sample-csam, file: ${join(ROOT, 'samples/banks/sample-csam.csv')}, category: csam }\n  - { name: test-videos, file: videos.csv, category: banned, media: video }\n`);
   // the repo's rules plus one shadow-mode rule: a stricter spam threshold whose would-be blocks are sampled for review
   const rulesFile = join(banks, 'rules.yaml');
   writeFileSync(rulesFile, readFileSync(join(ROOT, 'policy/rules.yaml'), 'utf8').trimEnd()
@@ -86,11 +96,13 @@ beforeAll(async () => {
     VIGIL_TOPIC_REVIEW_CONTENT: `${prefix}.review-content`,
     VIGIL_TOPIC_APPEALS: `${prefix}.appeals`,
     VIGIL_TOPIC_REVIEW_DECISIONS: `${prefix}.review-decisions`,
+    VIGIL_TOPIC_BLOCKS: `${prefix}.blocks`,
     DATABASE_URL: pg.url,
     VIGIL_REVIEW_HTTP_PORT: '0',
     VIGIL_SPAM_WINDOWS: '1h:3', // the 4th and 5th event of a sender go to review, the 6th blocks
     // spam images stand in for sexual ones here: which categories are blurred is configuration
-    VIGIL_REVIEW_BLUR_CATEGORIES: 'spam,sexual,violence',
+    VIGIL_REVIEW_BLUR_CATEGORIES: 'spam,sexual,violence,illegal-activity',
+    VIGIL_REVIEW_STRIP_FRAMES: '4',
     VIGIL_REVIEW_THUMBNAIL_PX: '240',
     VIGIL_HASH_BANKS: join(banks, 'banks.yaml'),
     VIGIL_NSFW_CASCADE: '',
@@ -105,13 +117,15 @@ beforeAll(async () => {
   await spam.worker.start();
   image = await startWorker(env, 'image');
   await image.worker.start();
+  video = await startWorker(env, 'video');
+  await video.worker.start();
   review = new ReviewConsole(config, { logger: createLogger('silent'), health: false, defaultMetrics: false, schemas, catalogue });
   await review.start();
   for (const [name, role] of [['alice', 'reviewer'], ['bob', 'reviewer'], ['vera', 'viewer'], ['lena', 'lead']] as const) await review.store.createAccount(name, pw[name], role);
   verdicts = await new TopicReader<Verdict>(config, config.topics.verdicts).start();
   decisions = await new TopicReader<ReviewDecision>(config, config.topics.reviewDecisions).start();
   contents = await new TopicReader<ReviewContent>(config, config.topics.reviewContent).start();
-  await waitUntil(() => spam.worker.isReady() && image!.worker.isReady() && review.ready, 60_000, 'workers and console ready');
+  await waitUntil(() => spam.worker.isReady() && image!.worker.isReady() && video!.worker.isReady() && review.ready, 60_000, 'workers and console ready');
   browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 }, 180_000);
 
@@ -121,6 +135,7 @@ afterAll(async () => {
   await review?.stop();
   await spam?.worker.stop();
   await image?.worker.stop();
+  await video?.worker.stop();
   await pg?.stop();
 });
 
@@ -346,6 +361,50 @@ describe('review console', () => {
     // the enforced rules of a shadow item are not measured by it
     expect(await page.$$eval('#precision tbody tr', (rows) => rows.filter((r) => (r.textContent ?? '').includes('shadow')).length)).toBe(1);
     await page.screenshot({ path: join(SHOTS, 'decided.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows an appealed video block as a strip of its frames, blurred until revealed', async () => {
+    await produce(config, config.topics.video, clip.map((e) => ({ ...encodeEvent(e), key: 'clip-1' })));
+    await verdicts.waitFor((r) => r.some((v) => v.eventId === 'clip-1' && v.video?.final));
+    const block = verdicts.records.find((v) => v.eventId === 'clip-1' && v.video?.final)!;
+    expect(block.decision).toBe('BLOCK');
+    await contents.waitFor((r) => r.some((c) => c.verdictId === block.verdictId));
+    expect(contents.records.find((c) => c.verdictId === block.verdictId)).toMatchObject({ contentKind: 'VIDEO', thumbnail: null, frames: expect.any(Array) });
+    // the console learnt the block from the blocks topic, not from vigil.verdicts
+    await waitUntil(async () => (await review.store.pool.query('SELECT 1 FROM verdicts WHERE verdict_id = $1', [block.verdictId])).rowCount === 1, 30_000, 'the block kept for appeals');
+    const appeal = { appealId: 'appeal-video', verdictId: block.verdictId, senderId: 'sender-v', appealedAt: Date.now(), reason: 'it is my own holiday video' };
+    await produce(config, config.topics.appeals, [{ key: 'sender-v', value: schemas.encode(REVIEW_SUBJECTS.appeal, appeal) }]);
+    const item = await itemOf(block.verdictId, 'appeal');
+    await waitUntil(async () => (await review.store.pool.query('SELECT 1 FROM content WHERE verdict_id = $1', [block.verdictId])).rowCount === 1, 30_000, 'the strip stored');
+    const originals = await Promise.all([0, 1, 2, 3].map((n) => review.store.thumbnail(item, n)));
+    expect(originals.every((b) => b !== null)).toBe(true);
+    expect(await review.store.thumbnail(item, 4)).toBeNull();
+
+    const page = await (await browser.createBrowserContext()).newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const images: Promise<{ url: string; body: Buffer }>[] = [];
+    page.on('response', (res) => {
+      if ((res.headers()['content-type'] ?? '').startsWith('image/')) images.push(res.buffer().then((body) => ({ url: res.url(), body: Buffer.from(body) })));
+    });
+    await login(page, 'bob', pw.bob);
+    await page.goto(new URL(`/items/${item}`, review.url).href);
+    await go(page, () => page.click('#btn-claim'));
+    const srcs = () => page.$$eval('#strip img', (imgs) => imgs.map((i) => new URL((i as unknown as { src: string }).src).pathname + new URL((i as unknown as { src: string }).src).search));
+    expect(await srcs()).toEqual([0, 1, 2, 3].map((n) => `/items/${item}/obscured?frame=${n}`));
+    await page.waitForFunction("[...document.querySelectorAll('#strip img')].every((i) => i.complete)");
+    let seen = await Promise.all(images);
+    expect(new Set(seen.filter((s) => s.url.includes('/obscured?frame=')).map((s) => s.url)).size).toBe(4);
+    expect(seen.some((s) => originals.some((o) => s.body.equals(o!)))).toBe(false);
+    await page.screenshot({ path: join(SHOTS, 'item-video.png'), fullPage: true });
+    await go(page, () => page.keyboard.press('r'));
+    expect(await srcs()).toEqual([0, 1, 2, 3].map((n) => `/items/${item}/original?frame=${n}`));
+    await page.waitForFunction("[...document.querySelectorAll('#strip img')].every((i) => i.complete)");
+    seen = await Promise.all(images);
+    expect(originals.every((o) => seen.some((s) => s.body.equals(o!)))).toBe(true);
+    const log = await review.store.auditLog(1000);
+    expect(log.some((l) => l.account === 'bob' && l.action === 'reveal' && l.itemId === item)).toBe(true);
+    await go(page, () => page.click('form[action$="/release"] button'));
     await page.close();
   });
 

@@ -24,3 +24,24 @@ describe('templates', () => {
     expect(page.match(/&lt;script&gt;alert\(2\)&lt;\/script&gt;/g)).toHaveLength(3);
   });
 });
+
+describe('video items', () => {
+  const view = (frames: number): ItemView => ({
+    item: { id: '7', verdictId: 'v', variant: 'enforced', source: 'review', appealId: null, senderId: 'up', priority: 3, severity: 2, category: 'sexual', occurredAt: new Date(0), createdAt: new Date(0), state: 'open', escalated: false, claimedBy: null, claimedByName: null, claimExpiresAt: null },
+    verdict: null,
+    content: { kind: 'VIDEO', text: null, hasThumbnail: false, frames },
+    appeal: null, decision: null, senderStrikes: 0, senderOpenItems: [], senderDecisions: [],
+  });
+  const page = (frames: number, revealed: boolean, role: 'reviewer' | 'viewer' = 'reviewer') =>
+    itemPage({ account: { id: '1', username: 'alice', role }, csrf: 't', view: view(frames), catalogue: PolicyCatalogue.load(), sensitive: true, revealed, flash: null, changeOptions: [] });
+
+  it('shows the strip of frames obscured until the reviewer reveals them', () => {
+    const hidden = page(3, false);
+    expect(hidden.match(/<img class="frame"[^>]*>/g)).toEqual([1, 2, 3].map((n) => `<img class="frame" alt="video frame ${n} of 3" src="/items/7/obscured?frame=${n - 1}">`));
+    expect(hidden).toContain('id="btn-reveal"');
+    const shown = page(3, true);
+    expect(shown.match(/src="[^"]*frame=\d"/g)).toEqual(['src="/items/7/original?frame=0"', 'src="/items/7/original?frame=1"', 'src="/items/7/original?frame=2"']);
+    expect(shown).not.toContain('id="btn-reveal"');
+    expect(page(3, false, 'viewer')).not.toContain('id="btn-reveal"');
+  });
+});
