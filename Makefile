@@ -10,7 +10,7 @@ export KAFKAJS_NO_PARTITIONER_WARNING := 1
 
 PG_DIR := $(RUN_DIR)/postgres
 
-.PHONY: help setup deps build broker broker-stop db db-stop run stop test test-unit test-integration lint bench load catalogue coverage train clean k8s
+.PHONY: help setup deps build broker broker-stop db db-stop run stop test test-unit test-integration lint bench load catalogue coverage asyncapi train clean k8s
 
 help:
 	@echo "make run    install what is missing, start the local broker and the text and image workers, feed sample events, show verdicts"
@@ -109,6 +109,10 @@ catalogue: deps
 # docs/policy-coverage.md: catalogue item → the signal that detects it, or "not detected yet" (a test keeps it current)
 coverage: deps
 	node --import tsx scripts/coverage.ts
+
+# docs/asyncapi.yaml: vigil's topics and their Avro schemas as AsyncAPI 3.0 (a test keeps it current)
+asyncapi: deps
+	node --import tsx scripts/asyncapi.ts
 
 # Retrains the text models from ../shared/data and models/text/corpus (minutes; not part of setup or CI: the weights are
 # committed). TRAIN_LABELS=labels.jsonl[,…] adds review decisions exported by `vigil labels export`.
