@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make run`: starts the text worker (text harms + spam frequency), the image worker (hash banks with the synthetic
-# sample bank, nudity cascade, weapons baseline) and the video worker against the local broker, publishes the sample
-# feed (plus a few poison messages) and two generated videos, then shows the verdicts, the dead letters and the metrics.
+# sample bank, nudity cascade, weapons baseline, text and QR codes in images) and the video worker against the local
+# broker, publishes the sample feed (plus a few poison messages; its images include an ad poster with a QR code drawn
+# at run time) and two generated videos, then shows the verdicts, the dead letters and the metrics.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${HTTP_PORT:-9464}"
@@ -45,7 +46,8 @@ start_worker video "$((port + 2))" VIGIL_HASH_BANKS=.run/banks/banks.yaml VIGIL_
 review_port="${REVIEW_PORT:-8080}"
 start_worker review "$((port + 3))" DATABASE_URL="$(cat .run/postgres/url)" VIGIL_REVIEW_HTTP_PORT="$review_port" VIGIL_REVIEW_BOOTSTRAP_FILE=.run/review-credentials
 
-bin/vigil produce --sample --poison
+prefix="sample-$(date +%s)"
+bin/vigil produce --sample --poison --prefix "$prefix"
 bin/vigil produce --video .run/sample-a-copy.mp4 --video-id sample-video-copy
 bin/vigil produce --video .run/sample-b.mp4 --video-id sample-video-unended --no-last
 echo
@@ -58,6 +60,20 @@ grep 'image-' .run/verdicts.txt | grep '^ALLOW' || true
 grep 'sample-video' .run/verdicts.txt | grep '^ALLOW' || true
 echo "   ... (all verdicts, allow included, in .run/verdicts.txt)"
 tail -1 .run/verdicts.txt
+echo
+echo "== text and QR codes in images: the sample ad poster (drawn now with the wqy font, a QR code to a chat group) =="
+echo "   signals read from the picture, with where and how they were read; the recognised text itself is never in a verdict"
+bin/vigil verdicts --json --idle-ms 2000 | node -e '
+  const id = process.argv[1];
+  require("node:readline").createInterface({ input: process.stdin }).on("line", (l) => {
+    const v = JSON.parse(l);
+    if (v.eventId !== id || v.service !== "image") return;
+    console.log(`   ${v.decision} ${v.categories.map((c) => `${c.name}=${c.score.toFixed(2)}`).join(",")}; rules ${v.rules.filter((r) => r.decision !== "ALLOW").map((r) => r.id).join(", ")}`);
+    for (const s of v.signals) {
+      if (s.evidence.source !== "image-text" && s.evidence.source !== "qr") continue;
+      console.log(`   ${`${s.classifier}.${s.label}`.padEnd(26)} ${s.score.toFixed(2)}  ${Object.entries(s.evidence).map(([k, x]) => `${k}=${x}`).join(" ")}`);
+    }
+  });' "$prefix-image-ad-poster"
 echo
 echo "== high-priority verdicts (notify authorities: topic vigil.verdicts.priority) =="
 bin/vigil verdicts --priority --idle-ms 2000

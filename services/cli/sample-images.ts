@@ -1,4 +1,5 @@
 import { crc32, deflateSync } from 'node:zlib';
+import QRCode from 'qrcode';
 import sharp from 'sharp';
 
 /** A deterministic synthetic picture (gradient, shapes): benign sample and test content with enough detail for PDQ. */
@@ -28,13 +29,33 @@ export interface SampleImage {
   readonly name: string;
   readonly bytes: Buffer;
   /** What `make run` should show for it. */
-  readonly expect: 'allow' | 'block (sample CSAM bank, priority topic)' | 'dead letter';
+  readonly expect: 'allow' | 'block (sample CSAM bank, priority topic)' | 'dead letter' | 'block (text in the image: job scam; QR code to a chat group beside ad text)';
+}
+
+/** The lines of the sample ad poster: a click-farming job ad (刷单) that asks to add a WeChat contact. */
+export const SAMPLE_POSTER_LINES = ['兼职刷单 日结300', '加微信 abc12345', '轻松赚钱 无需押金'] as const;
+/** The QR code on the sample poster: an invitation to a WeChat group (a contact hand-off). */
+export const SAMPLE_POSTER_QR = 'https://weixin.qq.com/g/AbCdEf123';
+
+/**
+ * The sample ad poster, drawn at run time: red Chinese ad text (Debian's fonts-wqy-microhei, through
+ * librsvg) on a pale background, a QR code to a chat group in the corner. Nothing of it is committed.
+ */
+export async function samplePoster(width = 1024, height = 768): Promise<Buffer> {
+  const size = Math.min(72, Math.floor((width * 0.85) / Math.max(...SAMPLE_POSTER_LINES.map((l) => [...l].filter((c) => c !== ' ').length))));
+  const y0 = height * 0.4 - size * 1.5;
+  const text = SAMPLE_POSTER_LINES.map((l, i) => `<text x="${width / 2}" y="${y0 + i * size * 1.5}" text-anchor="middle">${l}</text>`).join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#fff8e0"/><g font-family="WenQuanYi Micro Hei" font-size="${size}" fill="#d01010">${text}</g></svg>`;
+  const side = Math.round(Math.min(width, height) * 0.28);
+  const qr = await QRCode.toBuffer(SAMPLE_POSTER_QR, { type: 'png', width: side, margin: 2, errorCorrectionLevel: 'M' });
+  return sharp(Buffer.from(svg)).composite([{ input: qr, top: height - side - 16, left: width - side - 16 }]).jpeg({ quality: 88 }).toBuffer();
 }
 
 /**
  * Sample image events for `make run`: ordinary synthetic pictures, a resized WebP copy of the picture
  * the sample bank lists (benign, synthetic: it stands in for banked content), a truncated JPEG and a
- * PNG whose header claims 100000 × 100000 pixels (a decompression bomb).
+ * PNG whose header claims 100000 × 100000 pixels (a decompression bomb), and an ad poster with a QR code
+ * (text and QR codes in images).
  */
 export async function sampleImages(): Promise<SampleImage[]> {
   const out: SampleImage[] = [];
@@ -43,6 +64,7 @@ export async function sampleImages(): Promise<SampleImage[]> {
   const whole = await scene(5);
   out.push({ name: 'truncated', bytes: whole.subarray(0, whole.length >> 2), expect: 'dead letter' });
   out.push({ name: 'pixel-bomb', bytes: pngClaiming(100_000, 100_000), expect: 'dead letter' });
+  out.push({ name: 'ad-poster', bytes: await samplePoster(), expect: 'block (text in the image: job scam; QR code to a chat group beside ad text)' });
   return out;
 }
 

@@ -4,27 +4,50 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { sampleFeed } from '../../services/cli/sample.js';
 import { sampleImages } from '../../services/cli/sample-images.js';
 import { loadConfig } from '../../services/common/config.js';
+import { createLogger } from '../../services/common/logger.js';
+import { ReviewConsole } from '../../services/review/index.js';
 import { createServiceWorker } from '../../services/runtime/create-worker.js';
 import type { Worker } from '../../services/runtime/worker.js';
+import { startPostgres } from '../services/review/postgres.js';
 import { TopicReader, catalogue, encodeEvent, produce, schemas, testEnv, waitUntil, type Verdict } from './harness.js';
 
 const K8S = resolve(import.meta.dirname, '../../k8s/monitoring');
 const dashboard = JSON.parse(readFileSync(join(K8S, 'grafana-dashboard.json'), 'utf8')) as { panels: { title: string; targets: { expr: string }[] }[] };
 const alerts = parse(readFileSync(join(K8S, 'alerts.yaml'), 'utf8')) as { groups: { rules: { alert: string; expr: string }[] }[] }[] | { groups: { rules: { alert: string; expr: string }[] }[] };
 const alertRules = (alerts as { groups: { rules: { alert: string; expr: string }[] }[] }).groups.flatMap((g) => g.rules);
+/** The review console's PrometheusRule, shipped with its Deployment. */
+const reviewRules = parseAllDocuments(readFileSync(resolve(K8S, '../base/review.yaml'), 'utf8')).map((d) => d.toJSON() as { kind: string; spec?: { groups: { rules: { alert: string; expr: string; for?: string }[] }[] } })
+  .filter((d) => d.kind === 'PrometheusRule').flatMap((d) => d.spec!.groups.flatMap((g) => g.rules));
 
 const children: ChildProcess[] = [];
 let worker: Worker | undefined;
 const others: Worker[] = [];
+let review: ReviewConsole | undefined;
+let pg: { url: string; stop: () => Promise<void> } | undefined;
 afterAll(async () => {
   await worker?.stop(10_000);
   for (const w of others) await w.stop(10_000);
+  await review?.stop();
+  await pg?.stop();
   for (const c of children) c.kill('SIGTERM');
 });
+
+/** A decision through the console's pages (login, claim, overturn), as a reviewer makes one: its metrics move. */
+async function decideOne(url: string, itemId: string, username: string, password: string): Promise<void> {
+  const form = await fetch(new URL('/login', url));
+  const loginCsrf = /vigil_login_csrf=([^;]+)/.exec(form.headers.get('set-cookie') ?? '')![1]!;
+  const login = await fetch(new URL('/login', url), { method: 'POST', redirect: 'manual', headers: { cookie: `vigil_login_csrf=${loginCsrf}` }, body: new URLSearchParams({ _csrf: loginCsrf, username, password }) });
+  const cookie = `vigil_session=${/vigil_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')![1]!}`;
+  const home = await (await fetch(new URL('/', url), { headers: { cookie } })).text();
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(home)![1]!;
+  const post = (path: string, body: Record<string, string>) => fetch(new URL(path, url), { method: 'POST', redirect: 'manual', headers: { cookie }, body: new URLSearchParams({ _csrf: csrf, ...body }) });
+  expect((await post(`/items/${itemId}/claim`, {})).status).toBe(303);
+  expect((await post(`/items/${itemId}/decide`, { outcome: 'overturn' })).headers.get('location')).toBe(`/items/${itemId}?done=decided`);
+}
 
 async function freePort(): Promise<number> {
   return new Promise((res) => {
@@ -47,9 +70,25 @@ describe('dashboards and alerts against a real Prometheus scraping a worker', ()
     expect(r.status, r.stdout + r.stderr).toBe(0);
   });
 
+  it('ships the review console\'s alerts in both places, equal', () => {
+    expect(reviewRules.length).toBeGreaterThanOrEqual(2);
+    for (const r of reviewRules) expect(alertRules.find((a) => a.alert === r.alert), r.alert).toMatchObject({ expr: r.expr, for: r.for });
+    expect(alertRules.map((a) => a.alert)).toContain('VigilReviewPriorityItemsWaiting');
+  });
+
   it('runs every dashboard query and alert expression with results, and raises the dead-letter alert', async () => {
-    const env = testEnv();
+    const baseEnv = testEnv();
+    const prefix = baseEnv.VIGIL_TOPIC_TEXT!.replace(/\.text$/, '');
+    pg = await startPostgres();
+    const env = {
+      ...baseEnv, DATABASE_URL: pg.url, VIGIL_REVIEW_HTTP_PORT: '0', VIGIL_TOPIC_REVIEW_CONTENT: `${prefix}.review-content`, VIGIL_TOPIC_APPEALS: `${prefix}.appeals`,
+      VIGIL_TOPIC_REVIEW_DECISIONS: `${prefix}.review-decisions`, VIGIL_TOPIC_BLOCKS: `${prefix}.blocks`,
+    };
     const config = loadConfig(env);
+    // the review console, scraped like the workers: queue, decisions, time to decision, rule precision
+    review = new ReviewConsole(config, { logger: createLogger('silent'), schemas, catalogue, defaultMetrics: false });
+    await review.start();
+    await review.store.createAccount('mon-lead', 'mon-lead-pass-1234', 'lead');
     const created = await createServiceWorker('spam', config, { schemas, catalogue, defaultMetrics: true });
     worker = created.worker;
     await worker.start();
@@ -79,6 +118,10 @@ describe('dashboards and alerts against a real Prometheus scraping a worker', ()
       videoId: 'mon-video', frameIndex: i, ptsMs: i * 1000, last: i === 2, mimeType: 'image/jpeg', bytes: images[i]!.bytes,
     }), key: 'mon-video' })));
     await waitUntil(async () => /vigil_video_verdicts_total\{kind="final",ended_by="last-frame"\} 1/.test(await media[1]!.registry.metrics()), 60_000, 'video verdict');
+    // a review item and a priority item (the sample CSAM bank match) queued; one review item decided
+    const queued = async (source: string) => (await review!.store.pool.query<{ id: string }>('SELECT id::text FROM items WHERE source = $1 ORDER BY id LIMIT 1', [source])).rows[0]?.id;
+    await waitUntil(async () => (await queued('review')) !== undefined && (await queued('priority')) !== undefined, 30_000, 'review and priority items queued');
+    await decideOne(review.url, (await queued('review'))!, 'mon-lead', 'mon-lead-pass-1234');
 
     const dir = mkdtempSync(join(tmpdir(), 'vigil-prom-'));
     const port = await freePort();
@@ -86,7 +129,7 @@ describe('dashboards and alerts against a real Prometheus scraping a worker', ()
       'global: { scrape_interval: 1s, evaluation_interval: 1s }',
       `rule_files: [${JSON.stringify(join(K8S, 'alerts.yaml'))}]`,
       'scrape_configs:',
-      `  - { job_name: vigil, static_configs: [ { targets: [${[worker, ...others].map((w) => `"127.0.0.1:${w.httpPort}"`).join(', ')}] } ] }`,
+      `  - { job_name: vigil, static_configs: [ { targets: [${[...[worker, ...others].map((w) => w.httpPort), review.healthPort].map((p) => `"127.0.0.1:${p}"`).join(', ')}] } ] }`,
     ].join('\n'));
     const prom = spawn('prometheus', [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`], { stdio: 'ignore' });
     children.push(prom);
@@ -94,7 +137,7 @@ describe('dashboards and alerts against a real Prometheus scraping a worker', ()
     await waitUntil(async () => (await fetch(`${base}/-/ready`).catch(() => null))?.ok === true, 30_000, 'prometheus ready');
     // rate() needs two scrapes of the moved counters
     await waitUntil(async () => {
-      for (const q of ['sum(rate(vigil_events_consumed_total[5m]))', 'sum(rate(vigil_video_verdicts_total[5m]))', 'sum(rate(vigil_hash_bank_matches_total[5m]))']) {
+      for (const q of ['sum(rate(vigil_events_consumed_total[5m]))', 'sum(rate(vigil_video_verdicts_total[5m]))', 'sum(rate(vigil_hash_bank_matches_total[5m]))', 'sum(rate(vigil_image_text_images_total[5m]))', 'sum(rate(vigil_review_decisions_total[1h]))']) {
         if (!((await query(base, q)).data?.result.length ?? 0)) return false;
       }
       return true;
@@ -118,7 +161,19 @@ describe('dashboards and alerts against a real Prometheus scraping a worker', ()
       }
     }
     expect(failures).toEqual([]);
-    expect(dashboard.panels.length).toBeGreaterThanOrEqual(12);
+    expect(dashboard.panels.length).toBeGreaterThanOrEqual(28);
+    // the panels cover the review console and text and QR codes in images
+    const exprs = dashboard.panels.flatMap((p) => p.targets.map((t) => t.expr)).join('\n');
+    for (const name of ['vigil_review_queue_depth', 'vigil_review_oldest_item_age_seconds', 'vigil_review_decisions_total', 'vigil_review_time_to_decision_seconds_bucket', 'vigil_review_rule_precision',
+      'vigil_image_text_stage_seconds_bucket', 'vigil_image_text_boxes_bucket', 'vigil_image_text_images_total', 'vigil_image_qr_codes_total']) expect(exprs, name).toContain(name);
+    // the priority-wait alert selects the waiting priority item: with its threshold at 0 it holds now
+    const waiting = alertRules.find((a) => a.alert === 'VigilReviewPriorityItemsWaiting')!;
+    expect((await query(base, waiting.expr.replace(/> 900$/, '> 0'))).data?.result.length).toBe(1);
+    expect((await query(base, waiting.expr)).data?.result.length).toBe(0);
+    // the share of images that reached recognition: the ad poster was read, the other pictures were not
+    const share = (await query(base, 'sum(vigil_image_text_images_total{outcome="read"}) / sum(vigil_image_text_images_total)')).data!.result as { value: [number, string] }[];
+    expect(Number(share[0]!.value[1])).toBeGreaterThan(0);
+    expect(Number(share[0]!.value[1])).toBeLessThan(1);
 
     // a second wave while Prometheus scrapes: 30 poison messages in 130 inputs, the dead-letter rate
     // alert (> 1%) goes pending (its `for` is 1m)
