@@ -17,8 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import { Kafka, logLevel } from 'kafkajs';
-import { pct, rawCopySeconds, secondsToJudge } from './bench-lib.js';
+import { localKafka, pct, rawCopySeconds, secondsToJudge } from './bench-lib.js';
 import { loadConfig } from '../services/common/config.js';
 import { createLogger } from '../services/common/logger.js';
 import { hashImage } from '../services/image/hash.js';
@@ -146,7 +145,7 @@ async function framesInProcess(config: ReturnType<typeof loadConfig>, policy: Re
 }
 
 async function throughBroker(brokers: string[], n: number): Promise<Record<string, number>> {
-  const kafka = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING });
+  const kafka = localKafka(brokers, 'bench-image');
   const input = `bench-${randomUUID().slice(0, 6)}.image`;
   const pics = await pictures();
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });

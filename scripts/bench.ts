@@ -13,8 +13,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
-import { eventsDone, pct, rawCopySeconds, secondsToJudge, startBroker } from './bench-lib.js';
+import { eventsDone, localKafka, pct, rawCopySeconds, secondsToJudge, startBroker } from './bench-lib.js';
 import { loadConfig } from '../services/common/config.js';
 import { createLogger } from '../services/common/logger.js';
 import { toContentEvent } from '../services/pipeline/events.js';
@@ -92,7 +91,7 @@ async function inProcess(service: string, n: number): Promise<Record<string, num
 }
 
 async function throughBroker(brokers: string[], service: string, n: number): Promise<Record<string, number>> {
-  const kafka = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING });
+  const kafka = localKafka(brokers, 'bench');
   const input = `bench-${randomUUID().slice(0, 6)}.text`;
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
@@ -127,7 +126,7 @@ async function throughBroker(brokers: string[], service: string, n: number): Pro
  * inside the timing); each figure runs from the first event produced to the last one handled.
  */
 async function throughBrokerScaled(brokers: string[], service: string, n: number, processes: number): Promise<Record<string, number>> {
-  const kafka = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING });
+  const kafka = localKafka(brokers, 'bench');
   const input = `bench-${randomUUID().slice(0, 6)}.scaled`;
   const messages = feed(n).map((e) => ({ key: e.senderId, value: encode(e) }));
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });

@@ -13,10 +13,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel, type Message } from 'kafkajs';
+import type { Message } from 'kafkajs';
 import sharp from 'sharp';
 import { scene } from '../services/cli/sample-images.js';
-import { pct, startBroker } from './bench-lib.js';
+import { localKafka, pct, startBroker } from './bench-lib.js';
 import { SchemaRegistry } from '../services/schema/registry.js';
 import { SUBJECTS, type Verdict } from '../services/schema/types.js';
 
@@ -40,7 +40,7 @@ function startWorker(service: string, env: Record<string, string>): ChildProcess
 const id = randomUUID().slice(0, 6);
 const topics = { text: `load-${id}.text`, image: `load-${id}.image`, video: `load-${id}.video`, verdicts: `load-${id}.verdicts` };
 const broker = await startBroker(2048);
-const kafka = new Kafka({ clientId: 'load', brokers: broker.brokers, logLevel: logLevel.NOTHING });
+const kafka = localKafka(broker.brokers, 'load');
 const env = {
   KAFKA_BROKERS: broker.brokers.join(','), VIGIL_TOPIC_TEXT: topics.text, VIGIL_TOPIC_IMAGE: topics.image, VIGIL_TOPIC_VIDEO: topics.video, VIGIL_TOPIC_VERDICTS: topics.verdicts,
   VIGIL_TOPIC_REVIEW: `load-${id}.review`, VIGIL_TOPIC_SHADOW: `load-${id}.shadow`, VIGIL_TOPIC_PRIORITY: `load-${id}.priority`, VIGIL_TOPIC_DEADLETTER: `load-${id}.dead`,
