@@ -3,6 +3,7 @@ import type { PolicyEngine } from '../policy/engine.js';
 import type { RuleSet } from '../policy/rules.js';
 import type { ContentEvent, Verdict } from '../schema/types.js';
 import type { Classifier, ClassifierOutput, ClassifyResult } from './types.js';
+import { StageTimes } from './stage-times.js';
 import { toVerdict } from './verdict.js';
 
 export type Judged =
@@ -16,6 +17,9 @@ export type Judged =
  * a reload takes effect between batches, never inside one.
  */
 export class Judge {
+  /** Time spent classifying and applying the rules (the worker adds decode and encode). */
+  readonly stages = new StageTimes();
+
   constructor(
     private readonly service: string,
     private readonly classifier: Classifier,
@@ -49,8 +53,11 @@ export class Judge {
       }));
     }
     const now = this.clock();
-    const latencyMs = (performance.now() - started) / events.length;
-    return events.map((event, i): Judged => {
+    const classified = performance.now();
+    const latencyMs = (classified - started) / events.length;
+    this.stages.add('classify', classified - started);
+    this.stages.count(events.length);
+    const judged = events.map((event, i): Judged => {
       const r = results[i]!;
       if (r instanceof VigilError) return { ok: false, error: r };
       const { enforced, shadow } = this.engine.evaluate(rules, event, r.signals);
@@ -58,6 +65,8 @@ export class Judge {
       const base = { service: this.service, event, signals: r.signals as Verdict['signals'], notes: r.notes ?? [], rulesVersion: rules.version, latencyMs, now };
       return { ok: true, verdict: toVerdict({ ...base, outcome: enforced }), shadow: shadow ? toVerdict({ ...base, outcome: shadow }) : null, result: r };
     });
+    this.stages.add('rules', performance.now() - classified);
+    return judged;
   }
 }
 

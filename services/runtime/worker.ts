@@ -5,6 +5,7 @@ import { VigilError, describeError } from '../common/errors.js';
 import type { Logger } from '../common/logger.js';
 import { toContentEvent } from '../pipeline/events.js';
 import type { Judge, Judged } from '../pipeline/judge.js';
+import type { StageSnapshot } from '../pipeline/stage-times.js';
 import type { SchemaRegistry } from '../schema/registry.js';
 import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../schema/types.js';
 import { startHealthServer, type HealthServer } from './http.js';
@@ -146,6 +147,11 @@ export class Worker {
     return this.http?.port;
   }
 
+  /** Time spent so far per stage (decode, classify, rules, encode) and the events judged. */
+  stageTimes(): StageSnapshot {
+    return this.o.judge.stages.snapshot();
+  }
+
   async start(): Promise<void> {
     const c = this.o.config;
     if (this.o.http ?? true) {
@@ -246,6 +252,7 @@ export class Worker {
     const deadLetters: DeadLetter[] = [];
     const events: ContentEvent[] = [];
     const sources: KafkaMessage[] = [];
+    const decoding = performance.now();
     for (const m of messages) {
       try {
         if (m.value && m.value.length > this.o.config.maxEventBytes) {
@@ -260,6 +267,7 @@ export class Worker {
         deadLetters.push(this.deadLetter(topic, partition, m, err));
       }
     }
+    this.o.judge.stages.add('decode', performance.now() - decoding);
     const judged = await this.o.judge.judge(events);
     let verdicts: Verdict[] = [];
     let shadows: Verdict[] = [];
@@ -387,6 +395,7 @@ export class Worker {
 
   private async publish(outcome: Outcome): Promise<void> {
     const t = this.o.config.topics;
+    this.encoded.clear();
     const topicMessages: { topic: string; messages: Message[] }[] = [];
     if (outcome.verdicts.length) {
       topicMessages.push({
@@ -412,8 +421,17 @@ export class Worker {
     await this.producer.sendBatch({ topicMessages, acks: -1 });
   }
 
+  /** A chunk's verdicts encoded once, whichever topics (verdicts, review, priority, blocks) they go to. */
+  private readonly encoded = new Map<Verdict, Message>();
   private verdictMessage(v: Verdict): Message {
-    return { key: v.senderId, value: this.o.schemas.encode(SUBJECTS.verdict, v), headers: { 'vigil-verdict-id': v.verdictId, 'vigil-decision': v.decision } };
+    let m = this.encoded.get(v);
+    if (!m) {
+      const t0 = performance.now();
+      m = { key: v.senderId, value: this.o.schemas.encode(SUBJECTS.verdict, v), headers: { 'vigil-verdict-id': v.verdictId, 'vigil-decision': v.decision } };
+      this.o.judge.stages.add('encode', performance.now() - t0);
+      this.encoded.set(v, m);
+    }
+    return m;
   }
 
   /**

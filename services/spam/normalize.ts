@@ -1,3 +1,5 @@
+import { foldCase } from '../common/fold-case.js';
+
 const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
 
 /**
@@ -5,9 +7,7 @@ const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
  * characters removed, digit runs folded (campaigns vary numbers), whitespace collapsed.
  */
 export function normalizeForDuplicates(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
+  return foldCase(text)
     .replace(ZERO_WIDTH, '')
     .replace(/\d+/g, '0')
     .replace(/\s+/g, ' ')

@@ -9,6 +9,8 @@
  * `deobfuscate` additionally folds digits used as letters (fr33 → free) for lexicon matching only.
  */
 
+import { foldCase } from '../common/fold-case.js';
+
 const HOMOGLYPHS: Record<string, string> = {
   ӏ: 'l', а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ɡ: 'g',
   α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w',
@@ -34,7 +36,7 @@ export function normalizeText(raw: string): Normalized {
     flags.push('lone-surrogates-removed');
     s = s.replace(LONE_SURROGATE, '');
   }
-  s = s.normalize('NFKC').toLowerCase();
+  s = foldCase(s);
   const beforeInvisible = s.length;
   s = s.replace(INVISIBLE, '');
   if (s.length !== beforeInvisible) flags.push('invisible-characters-removed');
