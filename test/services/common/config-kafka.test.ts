@@ -50,7 +50,7 @@ describe('Kafka security configuration', () => {
     expect(() => parseKafkaSecurity({ KAFKA_SASL_MECHANISM: 'oauthbearer', KAFKA_SASL_OAUTHBEARER_TOKEN_FILE: 'a', KAFKA_SASL_OAUTHBEARER_TOKEN_COMMAND: 'b' })).toThrow('exactly one of');
   });
 
-  it('marks the password and the key passphrase as secrets', () => {
-    expect([...SECRET_VARS].sort()).toEqual(['KAFKA_SASL_PASSWORD', 'KAFKA_SSL_KEY_PASSWORD']);
+  it('marks the passwords and the key passphrase as secrets', () => {
+    expect([...SECRET_VARS].sort()).toEqual(['KAFKA_SASL_PASSWORD', 'KAFKA_SSL_KEY_PASSWORD', 'VIGIL_SCHEMA_REGISTRY_PASSWORD']);
   });
 });
