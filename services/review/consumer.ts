@@ -8,6 +8,7 @@ import { SUBJECTS, type Verdict } from '../schema/types.js';
 import { isShadowBlock, shadowSampled } from './content.js';
 import type { ReviewMetrics } from './metrics.js';
 import type { ReviewStore } from './store.js';
+import { ensureContentTopic } from './topics.js';
 import { REVIEW_SUBJECTS, type Appeal, type ReviewContent } from './types.js';
 
 /**
@@ -47,9 +48,22 @@ export class ReviewConsumer {
   }
 
   async start(): Promise<void> {
+    await this.ensureContentTopic();
     await this.consumer.connect();
     for (const topic of this.topics) await this.consumer.subscribe({ topic, fromBeginning: this.o.config.fromBeginning });
     await this.consumer.run({ eachBatchAutoResolve: false, autoCommit: true, autoCommitThreshold: 1, eachBatch: (p) => this.onBatch(p) });
+  }
+
+  /** The content topic with the content retention, before anything subscribes (see ensureContentTopic). */
+  private async ensureContentTopic(): Promise<void> {
+    const admin = this.o.kafka.admin();
+    try {
+      await admin.connect();
+      const s = await ensureContentTopic(admin, this.o.config.topics.reviewContent, this.o.config.review.contentRetentionMs, this.log);
+      this.o.metrics.contentTopicRetention.set({ state: s.state }, s.state === 'unchecked' ? Number.NaN : s.retentionMs / 1000);
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
   }
 
   private async onBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {

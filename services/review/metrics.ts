@@ -10,6 +10,7 @@ export interface ReviewMetrics {
   readonly timeToDecision: Histogram<'source'>;
   readonly purged: Counter<'kind'>;
   readonly logins: Counter<'result'>;
+  readonly contentTopicRetention: Gauge<'state'>;
 }
 
 /**
@@ -51,5 +52,10 @@ export function createReviewMetrics(registry: Registry, store: () => ReviewStore
     timeToDecision: new Histogram({ name: 'vigil_review_time_to_decision_seconds', help: 'From an item entering the queue to its decision.', labelNames: ['source'], buckets: [10, 30, 60, 300, 900, 1800, 3600, 4 * 3600, 12 * 3600, 86400, 3 * 86400], registers }),
     purged: new Counter({ name: 'vigil_review_purged_total', help: 'Rows removed by retention: content, appeal statements, labels, sessions, verdicts.', labelNames: ['kind'], registers }),
     logins: new Counter({ name: 'vigil_review_logins_total', help: 'Console sign-ins by result (ok, failed).', labelNames: ['result'], registers }),
+    contentTopicRetention: new Gauge({
+      name: 'vigil_review_content_topic_retention_seconds',
+      help: 'retention.ms of the content topic as found at start (state created, existing; -1 kept forever; NaN with state unchecked when the broker would not say).',
+      labelNames: ['state'], registers,
+    }),
   };
 }

@@ -423,6 +423,8 @@ describe('review console', () => {
     expect(text).toMatch(/vigil_review_queue_depth\{priority="priority"\} 1/);
     expect(text).toMatch(/vigil_review_decisions_total\{reviewer="\d+",outcome="confirm",source="review"\} 1/);
     expect(text).toMatch(/vigil_review_rule_precision\{rule="spam\.frequency[^"]*",mode="enforced"\} [0-9.]+/);
+    // the local broker has no CreateTopics/DescribeConfigs: the console says it could not check the content topic's retention
+    expect(text).toMatch(/^vigil_review_content_topic_retention_seconds\{state="unchecked"\} NaN$/im);
   });
 
   it('exports decided text items as labels', () => {
