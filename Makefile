@@ -25,7 +25,7 @@ setup: .setup-apt deps broker-build build
 .setup-apt: Makefile
 	@pkgs=""; for t in cc:build-essential make:build-essential patch:patch prometheus:prometheus promtool:prometheus ffmpeg:ffmpeg chromium:chromium; do \
 	  command -v $${t%%:*} >/dev/null || pkgs="$$pkgs $${t##*:}"; done; \
-	for t in /usr/lib/postgresql/15/bin/postgres:postgresql /usr/share/fonts/truetype/wqy/wqy-microhei.ttc:fonts-wqy-microhei /usr/include/openssl/ssl.h:libssl-dev /usr/bin/kcat:kcat /usr/bin/openssl:openssl; do \
+	for t in /usr/lib/postgresql/15/bin/postgres:postgresql /usr/share/fonts/truetype/wqy/wqy-microhei.ttc:fonts-wqy-microhei /usr/include/openssl/ssl.h:libssl-dev /usr/bin/kcat:kcat /usr/bin/openssl:openssl /usr/include/jpeglib.h:libjpeg62-turbo-dev; do \
 	  [ -e $${t%%:*} ] || pkgs="$$pkgs $${t##*:}"; done; \
 	if [ -n "$$pkgs" ]; then \
 	  echo "setup: installing Debian packages:$$pkgs"; \
@@ -39,6 +39,7 @@ node_modules/.package-lock.json: package.json package-lock.json .npmrc
 
 build: deps
 	npx tsc -p tsconfig.json
+	@bash native/pdq/build.sh
 	@bin/vigil models export
 
 broker-build:

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportOnnx, loadTextModel } from '../text/model.js';
-import { hashImage } from '../image/hash.js';
+import { hashCommand } from '../image/hash-cli.js';
 import { onnxBuildPath, readManifest } from '../image/models.js';
 import { loadNsfwjsArtifacts } from '../ml/tfjs-artifacts.js';
 import { tfjsToOnnx } from '../ml/tfjs-to-onnx.js';
@@ -273,35 +273,6 @@ async function labelsCommand(args: string[]): Promise<number> {
   } finally {
     await pool.end();
   }
-}
-
-async function hashCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { dihedral: { type: 'boolean' }, video: { type: 'boolean' }, fps: { type: 'string' }, csv: { type: 'string' } } });
-  if (!positionals.length) throw new VigilError('VGL_INPUT', 'hash: give one or more image (or, with --video, video) files');
-  if (values.video) {
-    // frame hashes of videos: JSON lines, or CSV rows for a video bank (video_id,pdq,quality)
-    if (values.csv !== undefined) process.stdout.write('video_id,pdq,quality\n');
-    for (const [n, file] of positionals.entries()) {
-      const frames = await extractFrames(file, values.fps ? Number(values.fps) : loadConfig(process.env, { withoutKafka: true }).video.fps);
-      for (const f of frames) {
-        const h = await hashImage(f.bytes);
-        if (values.csv !== undefined) process.stdout.write(`${values.csv || file}${positionals.length > 1 && values.csv ? `-${n}` : ''},${h.pdq},${h.quality}\n`);
-        else process.stdout.write(JSON.stringify({ file, frameIndex: f.frameIndex, ptsMs: f.ptsMs, pdq: h.pdq, quality: h.quality }) + '\n');
-      }
-    }
-    return 0;
-  }
-  let failed = 0;
-  for (const file of positionals) {
-    try {
-      const h = await hashImage(readFileSync(file), { dihedral: values.dihedral ?? false });
-      process.stdout.write(JSON.stringify({ file, ...h }) + '\n');
-    } catch (err) {
-      failed++;
-      process.stdout.write(JSON.stringify({ file, error: describeError(err).message }) + '\n');
-    }
-  }
-  return failed ? 1 : 0;
 }
 
 async function modelsCommand(args: string[]): Promise<number> {

@@ -1,5 +1,6 @@
-import sharp from 'sharp';
+import type sharpType from 'sharp';
 import { VigilError } from '../common/errors.js';
+import { nativeImage } from './native.js';
 
 /** Formats an image event may carry; SVG and TIFF are refused by default (SVG is a document, not pixels). */
 export const IMAGE_FORMATS = ['jpeg', 'png', 'webp', 'gif', 'avif', 'heif', 'tiff'] as const;
@@ -15,12 +16,31 @@ export interface DecodeLimits {
 
 export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxBytes: 20 * 1024 * 1024, maxPixels: 40_000_000, formats: ['jpeg', 'png', 'webp', 'gif', 'avif'] };
 
-/** Stored pixels are decoded at most this large (squashed, cubic), as the PDQ reference hasher does. */
+/**
+ * JPEGs (most of what is sent, and the costliest to decode) are decoded at the stored size divided by
+ * 1, 2, 4 or 8 — the largest divisor leaving the longest side at least WORKING_MIN and the shortest at
+ * least WORKING_MIN_SHORT — straight from the DCT (libjpeg's scaling: shrink on load). That is enough for
+ * the nudity models (224, 299 px), the OCR gate (288 px), QR codes and PDQ (which reduces any picture to
+ * 64 × 64). Other formats larger than WORKING_SIZE are squashed to WORKING_SIZE × WORKING_SIZE (cubic), as
+ * the PDQ reference hasher does. The rule depends on the picture only, never on which checks are on,
+ * so `vigil hash` and the workers hash the same pixels.
+ */
+export const WORKING_MIN = 400;
+export const WORKING_MIN_SHORT = 64;
 export const WORKING_SIZE = 512;
 
+/** The divisor (1, 2, 4 or 8) a JPEG of this size is decoded at. */
+export function workingScale(width: number, height: number): number {
+  const longest = Math.max(width, height);
+  const shortest = Math.min(width, height);
+  let s = 1;
+  while (s < 8 && longest / (s * 2) >= WORKING_MIN && shortest / (s * 2) >= WORKING_MIN_SHORT) s *= 2;
+  return s;
+}
+
 /**
- * One decode of an image, shared by every check: RGB pixels in stored orientation (what hash-sharing
- * programs hash), at most WORKING_SIZE on a side, plus what is needed to show it upright.
+ * One decode of an image, shared by every check: RGB pixels in stored orientation, at the working
+ * scale (aspect kept), plus what is needed to show it upright.
  */
 export interface DecodedImage {
   readonly format: ImageFormat;
@@ -29,26 +49,48 @@ export interface DecodedImage {
   readonly height: number;
   /** EXIF orientation (1-8; 1 when absent). */
   readonly orientation: number;
-  /** RGB, row-major, `pw` × `ph`. */
+  /** RGB, row-major, `pw` × `ph` (see WORKING_MIN). */
   readonly pixels: Buffer;
   readonly pw: number;
   readonly ph: number;
 }
 
-function formatOf(meta: sharp.Metadata): ImageFormat | string {
+type Sharp = typeof sharpType;
+let sharpLib: Sharp | undefined;
+/** libvips, loaded on first use: a process that only sees JPEGs (`vigil hash` over photos) never starts it. */
+async function libvips(): Promise<Sharp> {
+  return (sharpLib ??= (await import('sharp')).default);
+}
+
+function formatOf(meta: sharpType.Metadata): ImageFormat | string {
   if (meta.format === 'heif') return meta.compression === 'av1' ? 'avif' : 'heif';
   return meta.format ?? 'unknown';
 }
 
+const isJpeg = (b: Uint8Array) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
+
 /**
  * Decodes untrusted bytes within limits. Throws VGL_IMAGE_LIMIT (too many bytes or pixels: decompression
  * bombs are refused from the header), VGL_IMAGE_FORMAT (a format not allowed) or VGL_IMAGE_DECODE (empty,
- * truncated, corrupt). GIFs and other animations give their first frame.
+ * truncated, corrupt). GIFs and other animations give their first frame. Every mode comes out as 8-bit
+ * RGB: 16-bit and grey PNGs, palettes, alpha (dropped), CMYK and YCCK JPEGs (converted to sRGB).
+ * `native: false` takes the libvips path for JPEGs too (the fallback where the addon is not built).
  */
-export async function decodeImage(bytes: Uint8Array, limits: DecodeLimits = DEFAULT_DECODE_LIMITS): Promise<DecodedImage> {
+export async function decodeImage(bytes: Uint8Array, limits: DecodeLimits = DEFAULT_DECODE_LIMITS, options: { native?: boolean } = {}): Promise<DecodedImage> {
   if (bytes.length === 0) throw new VigilError('VGL_IMAGE_DECODE', 'image is empty (0 bytes)');
   if (bytes.length > limits.maxBytes) throw new VigilError('VGL_IMAGE_LIMIT', `image of ${bytes.length} bytes exceeds the limit of ${limits.maxBytes}`);
-  let meta: sharp.Metadata;
+  const addon = options.native === false ? null : nativeImage();
+  if (addon && isJpeg(bytes) && limits.formats.includes('jpeg')) {
+    const r = addon.jpegDecode(bytes, limits.maxPixels, WORKING_MIN, WORKING_MIN_SHORT);
+    if ('data' in r) return { format: 'jpeg', width: r.storedWidth, height: r.storedHeight, orientation: r.orientation, pixels: r.data, pw: r.width, ph: r.height };
+    if ('error' in r) {
+      if (r.error === 'limit') throw new VigilError('VGL_IMAGE_LIMIT', `image of ${r.storedWidth}×${r.storedHeight} pixels exceeds the limit of ${limits.maxPixels}`);
+      throw new VigilError('VGL_IMAGE_DECODE', `image could not be decoded: ${r.message ?? 'corrupt JPEG'}`);
+    }
+    // CMYK and YCCK: libvips converts them below
+  }
+  const sharp = await libvips();
+  let meta: sharpType.Metadata;
   try {
     // the header only: sizes are checked here, before any pixel is decoded
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
@@ -62,9 +104,14 @@ export async function decodeImage(bytes: Uint8Array, limits: DecodeLimits = DEFA
   if (width <= 0 || height <= 0) throw new VigilError('VGL_IMAGE_DECODE', 'image has no size');
   if (width * height > limits.maxPixels) throw new VigilError('VGL_IMAGE_LIMIT', `image of ${width}×${height} pixels exceeds the limit of ${limits.maxPixels}`);
   let p = sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error', sequentialRead: true }).removeAlpha().toColourspace('srgb');
-  if (width > WORKING_SIZE || height > WORKING_SIZE) p = p.resize(WORKING_SIZE, WORKING_SIZE, { fit: 'fill', kernel: 'cubic' });
+  if (format === 'jpeg') {
+    // CMYK / YCCK, or no native addon: the same size the native decode gives
+    const s = workingScale(width, height);
+    if (s > 1) p = p.resize(Math.ceil(width / s), Math.ceil(height / s), { fit: 'fill', kernel: 'cubic' });
+  } else if (width > WORKING_SIZE || height > WORKING_SIZE) p = p.resize(WORKING_SIZE, WORKING_SIZE, { fit: 'fill', kernel: 'cubic' });
   try {
-    const { data, info } = await p.raw().toBuffer({ resolveWithObject: true });
+    // depth uchar: 16-bit PNGs come out as 8-bit like every other mode
+    const { data, info } = await p.raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
     if (info.channels !== 3) throw new Error(`decoded to ${info.channels} channels`);
     return { format: format as ImageFormat, width, height, orientation: meta.orientation ?? 1, pixels: data, pw: info.width, ph: info.height };
   } catch (err) {

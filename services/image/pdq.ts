@@ -7,6 +7,8 @@
  * (rotations, flips) come from sign changes and transposes of the same DCT block.
  */
 
+import { nativeImage } from './native.js';
+
 const DCT = (() => {
   const d = new Float64Array(16 * 64);
   const scale = Math.sqrt(2 / 64);
@@ -191,13 +193,48 @@ export function hammingHex(a: string, b: string): number {
   return d;
 }
 
-/** Luma (Rec. 601) of interleaved 8-bit RGB or RGBA pixels. */
-export function lumaFromPixels(pixels: Uint8Array | Buffer, width: number, height: number, channels: number): Float32Array {
+/**
+ * Upright (r, c) reads stored (sr, sc) = (a·r + b·c + e·(height − 1), f·r + g·c + h·(width − 1)) for each
+ * EXIF orientation (the same table as the native addon's).
+ */
+const UPRIGHT_MAP: Readonly<Record<number, readonly [number, number, number, number, number, number]>> = {
+  1: [1, 0, 0, 0, 1, 0], 2: [1, 0, 0, 0, -1, 1], 3: [-1, 0, 1, 0, -1, 1], 4: [-1, 0, 1, 0, 1, 0],
+  5: [0, 1, 0, 1, 0, 0], 6: [0, -1, 1, 1, 0, 0], 7: [0, -1, 1, -1, 0, 1], 8: [0, 1, 0, -1, 0, 1],
+};
+
+/**
+ * Luma (Rec. 601) of interleaved 8-bit pixels (1-4 channels; grey when fewer than 3), turned upright by
+ * an EXIF orientation (5-8 swap the sides: the result is `height` wide then).
+ */
+export function lumaFromPixels(pixels: Uint8Array | Buffer, width: number, height: number, channels: number, orientation = 1): Float32Array {
   const out = new Float32Array(width * height);
-  for (let p = 0, o = 0; o < out.length; p += channels, o++) {
-    out[o] = channels >= 3 ? 0.299 * pixels[p]! + 0.587 * pixels[p + 1]! + 0.114 * pixels[p + 2]! : pixels[p]!;
+  const [a, b, e, f, g, h] = UPRIGHT_MAP[orientation] ?? UPRIGHT_MAP[1]!;
+  const cols = orientation >= 5 ? height : width;
+  const rows = out.length / cols;
+  for (let r = 0, o = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++, o++) {
+      const p = ((a * r + b * c + e * (height - 1)) * width + f * r + g * c + h * (width - 1)) * channels;
+      out[o] = channels >= 3 ? 0.299 * pixels[p]! + 0.587 * pixels[p + 1]! + 0.114 * pixels[p + 2]! : pixels[p]!;
+    }
   }
   return out;
+}
+
+/**
+ * The DCT block and quality of 8-bit pixels (1-4 channels, luma from the first three) as shown: turned
+ * upright by `orientation` (EXIF, 1-8) first. In the native addon where it is built (the same
+ * arithmetic, the same bits), else in JavaScript; `native: false` forces JavaScript (parity tests, benchmarks).
+ */
+export function pdqOfPixels(pixels: Uint8Array, width: number, height: number, channels: number, options: { native?: boolean; orientation?: number } = {}): { dct: Float64Array; quality: number } {
+  const orientation = options.orientation ?? 1;
+  const addon = options.native === false ? null : nativeImage();
+  if (addon) {
+    const dct = new Float64Array(256);
+    const quality = addon.pdqDct(pixels, width, height, channels, dct, orientation);
+    return { dct, quality };
+  }
+  const [rows, cols] = orientation >= 5 ? [width, height] : [height, width];
+  return pdqDct(lumaFromPixels(pixels, width, height, channels, orientation), rows, cols);
 }
 
 export function pdqFromLuma(luma: Float32Array, rows: number, cols: number): PdqResult & { dct: Float64Array } {

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { VigilError } from '../../../services/common/errors.js';
-import { DEFAULT_DECODE_LIMITS, decodeImage, modelInput } from '../../../services/image/decode.js';
+import { DEFAULT_DECODE_LIMITS, decodeImage, modelInput, workingScale } from '../../../services/image/decode.js';
 import { pngClaiming, scene } from '../../../services/cli/sample-images.js';
 
 async function code(p: Promise<unknown>): Promise<string> {
@@ -15,17 +15,28 @@ async function code(p: Promise<unknown>): Promise<string> {
 }
 
 describe('decodeImage', () => {
-  it('decodes the accepted formats to RGB, large images to at most 512 × 512', async () => {
+  it('decodes the accepted formats to RGB: JPEGs shrunk on load (aspect kept), others larger than 512 squashed to 512 × 512', async () => {
     const jpeg = await scene(1, 1024, 768);
     for (const fmt of ['jpeg', 'png', 'webp', 'gif', 'avif'] as const) {
       const bytes = await sharp(jpeg).toFormat(fmt).toBuffer();
       const img = await decodeImage(bytes);
       expect(img.format).toBe(fmt);
-      expect([img.width, img.height, img.pw, img.ph]).toEqual([1024, 768, 512, 512]);
-      expect(img.pixels.length).toBe(512 * 512 * 3);
+      const [pw, ph] = fmt === 'jpeg' ? [512, 384] : [512, 512];
+      expect([img.width, img.height, img.pw, img.ph]).toEqual([1024, 768, pw, ph]);
+      expect(img.pixels.length).toBe(pw * ph * 3);
     }
     const small = await decodeImage(await scene(2, 300, 200));
     expect([small.pw, small.ph]).toEqual([300, 200]);
+  }, 30_000); // AVIF encoding is slow on a busy machine
+
+  it('picks the JPEG scale from the picture alone: the largest divisor leaving ≥ 400 px on the longest side', async () => {
+    expect([workingScale(799, 600), workingScale(800, 600), workingScale(1600, 1004), workingScale(4032, 3024), workingScale(8000, 6000)]).toEqual([1, 2, 4, 8, 8]);
+    expect(workingScale(4000, 300)).toBe(4); // the shortest side stays ≥ 64
+    // the libvips fallback decodes a JPEG to the same size as the native addon
+    const jpeg = await sharp(await scene(4, 1600, 1000)).jpeg().toBuffer();
+    const a = await decodeImage(jpeg);
+    const b = await decodeImage(jpeg, DEFAULT_DECODE_LIMITS, { native: false });
+    expect([a.pw, a.ph, b.pw, b.ph]).toEqual([400, 250, 400, 250]);
   });
 
   it('turns grey and alpha images into RGB', async () => {

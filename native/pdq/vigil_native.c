@@ -1,0 +1,330 @@
+/*
+ * vigil's native image helpers (Node-API, C11), built by `make build` (native/pdq/build.sh):
+ *
+ *  - pdqDct(pixels, width, height, channels, out, orientation): the PDQ filter, decimation, quality and
+ *    16×16 DCT of the picture as shown (its EXIF orientation applied),
+ *    the same arithmetic in the same order as pdqDct() in services/image/pdq.ts (float32 images,
+ *    float64 sums), so both give the same bits; returns the quality, writes 256 coefficients to `out`.
+ *  - jpegDecode(bytes, maxPixels, minLongest, minShortest): a JPEG decoded with libjpeg-turbo's DCT
+ *    scaling (shrink on load) at the smallest scale 1/1, 1/2, 1/4 or 1/8 whose sides are still at
+ *    least `minLongest` and `minShortest` (workingScale() in services/image/decode.ts), as RGB, with the stored size and the EXIF orientation. CMYK and YCCK JPEGs
+ *    are left to libvips (returns { unsupported }); errors come back as { error, message }.
+ *
+ * Written for this repository from the published PDQ description and libjpeg's documented API.
+ */
+#include <math.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jpeglib.h>
+#include <jerror.h>
+#include <node_api.h>
+
+/* ---------------------------------------------------------------- PDQ */
+
+static double DCT[16 * 64];
+
+static void dct_init(void) {
+  const double scale = sqrt(2.0 / 64.0);
+  for (int i = 0; i < 16; i++)
+    for (int j = 0; j < 64; j++) DCT[i * 64 + j] = scale * cos((M_PI / 2.0 / 64.0) * (double)(i + 1) * (double)(2 * j + 1));
+}
+
+static int window_size(int dimension) { return (dimension + 127) / 128; }
+
+/* A 1-D box pass along each row (as box() with step 1 in pdq.ts). */
+static void box_rows(const float *in, float *out, int rows, int cols, int window) {
+  const int half = (window + 2) / 2;
+  const int p1 = half - 1, p2 = window - half + 1, p3 = cols - window, p4 = half - 1;
+  for (int r = 0; r < rows; r++) {
+    const float *x = in + (size_t)r * cols;
+    float *y = out + (size_t)r * cols;
+    int li = 0, ri = 0, oi = 0, n = 0;
+    double sum = 0;
+    for (int k = 0; k < p1; k++) { sum += x[ri++]; n++; }
+    for (int k = 0; k < p2; k++) { sum += x[ri++]; n++; y[oi++] = (float)(sum / n); }
+    for (int k = 0; k < p3; k++) { sum += x[ri++] - (double)x[li++]; y[oi++] = (float)(sum / n); }
+    for (int k = 0; k < p4; k++) { sum -= x[li++]; n--; y[oi++] = (float)(sum / n); }
+  }
+}
+
+/* The same box along columns, one running sum per column, row by row (as boxColumns() in pdq.ts). */
+static void box_columns(const float *in, float *out, int rows, int cols, int window, double *sums) {
+  const int half = (window + 2) / 2;
+  const int p1 = half - 1, p2 = window - half + 1, p3 = rows - window, p4 = half - 1;
+  int ri = 0, li = 0, oi = 0, n = 0;
+  for (int c = 0; c < cols; c++) sums[c] = 0;
+  for (int k = 0; k < p1; k++, ri++) {
+    const float *x = in + (size_t)ri * cols;
+    for (int c = 0; c < cols; c++) sums[c] += x[c];
+    n++;
+  }
+  for (int k = 0; k < p2; k++, ri++, oi++) {
+    const float *x = in + (size_t)ri * cols;
+    float *y = out + (size_t)oi * cols;
+    n++;
+    for (int c = 0; c < cols; c++) { sums[c] += x[c]; y[c] = (float)(sums[c] / n); }
+  }
+  for (int k = 0; k < p3; k++, ri++, li++, oi++) {
+    const float *x = in + (size_t)ri * cols;
+    const float *l = in + (size_t)li * cols;
+    float *y = out + (size_t)oi * cols;
+    for (int c = 0; c < cols; c++) { sums[c] += x[c] - (double)l[c]; y[c] = (float)(sums[c] / n); }
+  }
+  for (int k = 0; k < p4; k++, li++, oi++) {
+    const float *l = in + (size_t)li * cols;
+    float *y = out + (size_t)oi * cols;
+    n--;
+    for (int c = 0; c < cols; c++) { sums[c] -= l[c]; y[c] = (float)(sums[c] / n); }
+  }
+}
+
+/*
+ * Upright (r, c) reads stored (sr, sc) = (a·r + b·c + e, f·r + g·c + h), per EXIF orientation; e and h
+ * count in (stored height − 1) and (stored width − 1). The same table as UPRIGHT_MAP in pdq.ts.
+ */
+static const int ORIENT[9][6] = {
+  { 1, 0, 0, 0, 1, 0 },
+  { 1, 0, 0, 0, 1, 0 }, { 1, 0, 0, 0, -1, 1 }, { -1, 0, 1, 0, -1, 1 }, { -1, 0, 1, 0, 1, 0 },
+  { 0, 1, 0, 1, 0, 0 }, { 0, -1, 1, 1, 0, 0 }, { 0, -1, 1, -1, 0, 1 }, { 0, 1, 0, -1, 0, 1 },
+};
+
+/*
+ * The PDQ DCT block of the picture as shown (EXIF orientation applied while computing luma).
+ * `sw` × `sh` is the stored size. Returns the quality (0..100), or -1 when out of memory.
+ */
+static int pdq_dct(const uint8_t *px, int sw, int sh, int channels, int orientation, double *dct) {
+  const int *m = ORIENT[orientation >= 1 && orientation <= 8 ? orientation : 1];
+  const int cols = orientation >= 5 ? sh : sw, rows = orientation >= 5 ? sw : sh;
+  const size_t n = (size_t)rows * cols;
+  float *luma = malloc(n * sizeof(float));
+  float *other = malloc(n * sizeof(float));
+  double *sums = malloc((size_t)cols * sizeof(double));
+  if (!luma || !other || !sums) { free(luma); free(other); free(sums); return -1; }
+  for (int r = 0, o = 0; r < rows; r++) {
+    for (int c = 0; c < cols; c++, o++) {
+      const int sr = m[0] * r + m[1] * c + m[2] * (sh - 1), sc = m[3] * r + m[4] * c + m[5] * (sw - 1);
+      const uint8_t *q = px + ((size_t)sr * sw + sc) * channels;
+      luma[o] = channels >= 3 ? (float)(0.299 * q[0] + 0.587 * q[1] + 0.114 * q[2]) : q[0];
+    }
+  }
+  const int wr = window_size(cols), wc = window_size(rows);
+  for (int pass = 0; pass < 2; pass++) {
+    box_rows(luma, other, rows, cols, wr);
+    box_columns(other, luma, rows, cols, wc, sums);
+  }
+  double a[64 * 64];
+  for (int i = 0; i < 64; i++) {
+    const int ini = (int)floor(((i + 0.5) * rows) / 64);
+    for (int j = 0; j < 64; j++) a[i * 64 + j] = luma[(size_t)ini * cols + (int)floor(((j + 0.5) * cols) / 64)];
+  }
+  free(luma); free(other); free(sums);
+  double gradient = 0;
+  for (int i = 0; i < 63; i++) for (int j = 0; j < 64; j++) gradient += fabs(trunc(((a[i * 64 + j] - a[(i + 1) * 64 + j]) * 100) / 255));
+  for (int i = 0; i < 64; i++) for (int j = 0; j < 63; j++) gradient += fabs(trunc(((a[i * 64 + j] - a[i * 64 + j + 1]) * 100) / 255));
+  const double q = trunc(gradient / 90);
+  double t[16 * 64];
+  for (int i = 0; i < 16; i++)
+    for (int j = 0; j < 64; j++) {
+      double s = 0;
+      for (int k = 0; k < 64; k++) s += DCT[i * 64 + k] * a[k * 64 + j];
+      t[i * 64 + j] = s;
+    }
+  for (int i = 0; i < 16; i++)
+    for (int j = 0; j < 16; j++) {
+      double s = 0;
+      for (int k = 0; k < 64; k++) s += t[i * 64 + k] * DCT[j * 64 + k];
+      dct[i * 16 + j] = s;
+    }
+  return q > 100 ? 100 : (int)q;
+}
+
+/* ---------------------------------------------------------------- JPEG */
+
+struct err_mgr {
+  struct jpeg_error_mgr pub;
+  jmp_buf jump;
+  char message[JMSG_LENGTH_MAX];
+};
+
+static void on_error(j_common_ptr c) {
+  struct err_mgr *e = (struct err_mgr *)c->err;
+  (*c->err->format_message)(c, e->message);
+  longjmp(e->jump, 1);
+}
+
+/* Warnings are ignored except a truncated file, which is an error (as libvips' fail-on=truncated). */
+static void on_message(j_common_ptr c, int level) {
+  if (level >= 0) return;
+  if (c->err->msg_code == JWRN_JPEG_EOF) on_error(c);
+  c->err->num_warnings++;
+}
+
+static uint32_t rd(const uint8_t *p, int bytes, int le) {
+  uint32_t v = 0;
+  if (le) for (int i = bytes - 1; i >= 0; i--) v = (v << 8) | p[i];
+  else for (int i = 0; i < bytes; i++) v = (v << 8) | p[i];
+  return v;
+}
+
+/* EXIF orientation (1-8) from an APP1 payload, 1 when absent or unreadable. */
+static int exif_orientation(const uint8_t *d, unsigned len) {
+  if (len < 14 || memcmp(d, "Exif\0\0", 6) != 0) return 1;
+  const uint8_t *t = d + 6;
+  const unsigned n = len - 6;
+  int le;
+  if (t[0] == 'I' && t[1] == 'I') le = 1;
+  else if (t[0] == 'M' && t[1] == 'M') le = 0;
+  else return 1;
+  const uint32_t ifd = rd(t + 4, 4, le);
+  if (ifd > n - 2) return 1;
+  const unsigned count = rd(t + ifd, 2, le);
+  for (unsigned k = 0; k < count; k++) {
+    const uint32_t e = ifd + 2 + 12 * k;
+    if (e + 12 > n) return 1;
+    if (rd(t + e, 2, le) == 0x0112) {
+      const unsigned v = rd(t + e + 8, 2, le);
+      return v >= 1 && v <= 8 ? (int)v : 1;
+    }
+  }
+  return 1;
+}
+
+/* ---------------------------------------------------------------- Node-API glue */
+
+#define CHECK(call) do { if ((call) != napi_ok) { napi_throw_error(env, "VGL_NATIVE", #call " failed"); return NULL; } } while (0)
+
+static napi_value set_num(napi_env env, napi_value obj, const char *key, double v) {
+  napi_value x;
+  if (napi_create_double(env, v, &x) != napi_ok || napi_set_named_property(env, obj, key, x) != napi_ok) return NULL;
+  return obj;
+}
+
+static napi_value set_str(napi_env env, napi_value obj, const char *key, const char *v) {
+  napi_value x;
+  if (napi_create_string_utf8(env, v, NAPI_AUTO_LENGTH, &x) != napi_ok || napi_set_named_property(env, obj, key, x) != napi_ok) return NULL;
+  return obj;
+}
+
+static int bytes_of(napi_env env, napi_value v, void **data, size_t *len) {
+  bool is;
+  if (napi_is_typedarray(env, v, &is) != napi_ok || !is) return 0;
+  napi_typedarray_type type;
+  napi_value ab;
+  size_t offset;
+  if (napi_get_typedarray_info(env, v, &type, len, data, &ab, &offset) != napi_ok) return 0;
+  if (type == napi_float64_array) *len *= 8;
+  return 1;
+}
+
+/* pdqDct(pixels: Uint8Array, width, height, channels, out: Float64Array(256), orientation): quality */
+static napi_value js_pdq_dct(napi_env env, napi_callback_info info) {
+  size_t argc = 6;
+  napi_value argv[6];
+  CHECK(napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  void *px, *out;
+  size_t plen, olen;
+  int32_t w, h, ch, orientation;
+  if (argc < 6 || !bytes_of(env, argv[0], &px, &plen) || !bytes_of(env, argv[4], &out, &olen) ||
+      napi_get_value_int32(env, argv[1], &w) != napi_ok || napi_get_value_int32(env, argv[2], &h) != napi_ok ||
+      napi_get_value_int32(env, argv[3], &ch) != napi_ok || napi_get_value_int32(env, argv[5], &orientation) != napi_ok || w < 1 || h < 1 || ch < 1 || ch > 4 ||
+      (size_t)w * (size_t)h * (size_t)ch > plen || olen < 256 * sizeof(double)) {
+    napi_throw_type_error(env, "VGL_NATIVE", "pdqDct(pixels, width, height, channels, out, orientation): bad arguments");
+    return NULL;
+  }
+  const int q = pdq_dct(px, w, h, ch, orientation, out);
+  if (q < 0) { napi_throw_error(env, "VGL_NATIVE", "pdqDct: out of memory"); return NULL; }
+  napi_value r;
+  CHECK(napi_create_int32(env, q, &r));
+  return r;
+}
+
+/* jpegDecode(bytes, maxPixels, minLongest, minShortest) → { data, width, height, storedWidth, storedHeight, orientation, scale } | { error, message } | { unsupported } */
+static napi_value js_jpeg_decode(napi_env env, napi_callback_info info) {
+  size_t argc = 4;
+  napi_value argv[4];
+  CHECK(napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  void *bytes;
+  size_t len;
+  double max_pixels, min_longest, min_shortest;
+  if (argc < 4 || !bytes_of(env, argv[0], &bytes, &len) || napi_get_value_double(env, argv[1], &max_pixels) != napi_ok ||
+      napi_get_value_double(env, argv[2], &min_longest) != napi_ok || napi_get_value_double(env, argv[3], &min_shortest) != napi_ok) {
+    napi_throw_type_error(env, "VGL_NATIVE", "jpegDecode(bytes, maxPixels, minLongest, minShortest): bad arguments");
+    return NULL;
+  }
+  napi_value result;
+  CHECK(napi_create_object(env, &result));
+  struct jpeg_decompress_struct c;
+  struct err_mgr e;
+  c.err = jpeg_std_error(&e.pub);
+  e.pub.error_exit = on_error;
+  e.pub.emit_message = on_message;
+  e.message[0] = 0;
+  if (setjmp(e.jump)) {
+    jpeg_destroy_decompress(&c);
+    set_str(env, result, "error", "decode");
+    set_str(env, result, "message", e.message);
+    return result;
+  }
+  jpeg_create_decompress(&c);
+  jpeg_mem_src(&c, bytes, (unsigned long)len);
+  jpeg_save_markers(&c, JPEG_APP0 + 1, 0xffff);
+  jpeg_read_header(&c, TRUE);
+  const double sw = c.image_width, sh = c.image_height;
+  set_num(env, result, "storedWidth", sw);
+  set_num(env, result, "storedHeight", sh);
+  if (sw * sh > max_pixels) {
+    jpeg_destroy_decompress(&c);
+    set_str(env, result, "error", "limit");
+    return result;
+  }
+  if (c.jpeg_color_space != JCS_YCbCr && c.jpeg_color_space != JCS_GRAYSCALE && c.jpeg_color_space != JCS_RGB) {
+    jpeg_destroy_decompress(&c);
+    set_str(env, result, "unsupported", c.jpeg_color_space == JCS_CMYK ? "cmyk" : c.jpeg_color_space == JCS_YCCK ? "ycck" : "colour space");
+    return result;
+  }
+  int orientation = 1;
+  for (jpeg_saved_marker_ptr m = c.marker_list; m; m = m->next)
+    if (m->marker == JPEG_APP0 + 1 && (orientation = exif_orientation(m->data, m->data_length)) != 1) break;
+  const double longest = sw > sh ? sw : sh, shortest = sw > sh ? sh : sw;
+  int scale = 1;
+  while (scale < 8 && longest / (scale * 2) >= min_longest && shortest / (scale * 2) >= min_shortest) scale *= 2;
+  c.scale_num = 1;
+  c.scale_denom = scale;
+  c.out_color_space = JCS_RGB;
+  jpeg_start_decompress(&c);
+  const size_t stride = (size_t)c.output_width * 3;
+  void *out;
+  napi_value buf;
+  if (napi_create_buffer(env, stride * c.output_height, &out, &buf) != napi_ok) {
+    jpeg_destroy_decompress(&c);
+    napi_throw_error(env, "VGL_NATIVE", "jpegDecode: out of memory");
+    return NULL;
+  }
+  while (c.output_scanline < c.output_height) {
+    JSAMPROW rows[4];
+    for (int k = 0; k < 4; k++) rows[k] = (JSAMPROW)out + stride * (c.output_scanline + k < c.output_height ? c.output_scanline + k : c.output_scanline);
+    jpeg_read_scanlines(&c, rows, 4);
+  }
+  jpeg_finish_decompress(&c);
+  set_num(env, result, "width", c.output_width);
+  set_num(env, result, "height", c.output_height);
+  set_num(env, result, "orientation", orientation);
+  set_num(env, result, "scale", scale);
+  jpeg_destroy_decompress(&c);
+  napi_set_named_property(env, result, "data", buf);
+  return result;
+}
+
+NAPI_MODULE_INIT() {
+  dct_init();
+  napi_property_descriptor props[] = {
+    { "pdqDct", NULL, js_pdq_dct, NULL, NULL, NULL, napi_enumerable, NULL },
+    { "jpegDecode", NULL, js_jpeg_decode, NULL, NULL, NULL, napi_enumerable, NULL },
+  };
+  if (napi_define_properties(env, exports, 2, props) != napi_ok) return NULL;
+  return exports;
+}

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/** A JPEG decoded by the native addon at a DCT scale (shrink on load), RGB. */
+export interface NativeJpeg {
+  readonly data: Buffer;
+  readonly width: number;
+  readonly height: number;
+  readonly storedWidth: number;
+  readonly storedHeight: number;
+  /** EXIF orientation, 1-8. */
+  readonly orientation: number;
+  /** 1, 2, 4 or 8: the stored size divided by this (rounded up) is the decoded size. */
+  readonly scale: number;
+}
+
+export type NativeJpegResult =
+  | NativeJpeg
+  | { readonly error: 'decode' | 'limit'; readonly message?: string; readonly storedWidth?: number; readonly storedHeight?: number }
+  | { readonly unsupported: string; readonly storedWidth: number; readonly storedHeight: number };
+
+/** dist/native/vigil_native.node, built from native/pdq/vigil_native.c by `make build`. */
+export interface NativeImage {
+  /** The PDQ filter, decimation, quality and 16×16 DCT of 8-bit pixels (1-4 channels) turned upright by an EXIF orientation; writes 256 coefficients, returns the quality. */
+  pdqDct(pixels: Uint8Array, width: number, height: number, channels: number, out: Float64Array, orientation: number): number;
+  /** A JPEG at the smallest DCT scale (1/1 … 1/8) whose sides are still ≥ minLongest and ≥ minShortest; YCbCr, grey and RGB JPEGs only. */
+  jpegDecode(bytes: Uint8Array, maxPixels: number, minLongest: number, minShortest: number): NativeJpegResult;
+}
+
+let loaded: NativeImage | null | undefined;
+
+/**
+ * The native addon, or null where it was not built (no C compiler, Node-API headers or libjpeg-turbo
+ * headers at `make build`): callers then use the JavaScript and libvips paths, which the tests hold
+ * to the same PDQ bits (pdqDct) and within a few bits (decode).
+ */
+export function nativeImage(): NativeImage | null {
+  if (loaded !== undefined) return loaded;
+  const here = import.meta.dirname;
+  // services/image (sources run by tsx) or dist/services/image (compiled)
+  const file = [join(here, '../../dist/native/vigil_native.node'), join(here, '../../native/vigil_native.node')].find((f) => existsSync(f));
+  try {
+    loaded = file ? (createRequire(import.meta.url)(file) as NativeImage) : null;
+  } catch {
+    loaded = null; // built for another Node or libjpeg: the fallback is correct, only slower
+  }
+  return loaded;
+}

@@ -1,0 +1,129 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scene } from '../../../services/cli/sample-images.js';
+import { decodeImage } from '../../../services/image/decode.js';
+import { hashDecoded, hashImage } from '../../../services/image/hash.js';
+import { nativeImage } from '../../../services/image/native.js';
+import { hammingHex, hashFromDct, pdqOfPixels } from '../../../services/image/pdq.js';
+
+const PDQ = resolve(import.meta.dirname, '../../../../shared/data/pdq');
+const haveShared = existsSync(join(PDQ, 'reference_cpp.csv'));
+const ORIGINAL = 'images/bridge-mods/aaa-orig.jpg';
+
+/**
+ * Every image mode a picture can be re-saved in, made at test time with sharp from one photo: the
+ * reference photo of ../shared (its C++ hash is in reference_cpp.csv) or, without ../shared, a synthetic
+ * 1600 × 1000 picture. EXIF orientations store the picture turned or mirrored with the tag that shows
+ * it upright again.
+ */
+async function modes(src: Buffer): Promise<Record<string, Buffer>> {
+  const out: Record<string, Buffer> = {
+    'RGB JPEG': await sharp(src).jpeg({ quality: 95 }).toBuffer(),
+    '8-bit grey PNG': await sharp(src).toColourspace('b-w').png().toBuffer(),
+    '16-bit grey PNG': await sharp(src).toColourspace('grey16').png().toBuffer(),
+    '16-bit RGB PNG': await sharp(src).toColourspace('rgb16').png().toBuffer(),
+    'palette PNG': await sharp(src).png({ palette: true, colours: 256 }).toBuffer(),
+    'grey+alpha PNG': await sharp(src).toColourspace('b-w').ensureAlpha(1).png().toBuffer(),
+    'RGBA PNG': await sharp(src).ensureAlpha(1).png().toBuffer(),
+    'CMYK JPEG': await sharp(src).toColourspace('cmyk').jpeg({ quality: 95 }).toBuffer(),
+    WebP: await sharp(src).webp({ quality: 90 }).toBuffer(),
+  };
+  // stored = the inverse of what orientation o applies to show it
+  const stored: Record<number, (s: sharp.Sharp) => sharp.Sharp> = {
+    2: (s) => s.flop(), 3: (s) => s.rotate(180), 4: (s) => s.flip(), 5: (s) => s.rotate(270).flop(),
+    6: (s) => s.rotate(270), 7: (s) => s.rotate(90).flop(), 8: (s) => s.rotate(90),
+  };
+  for (const [o, turn] of Object.entries(stored)) {
+    const pixels = await turn(sharp(src)).toBuffer();
+    out[`EXIF orientation ${o}`] = await sharp(pixels).jpeg({ quality: 95 }).withMetadata({ orientation: Number(o) }).toBuffer();
+  }
+  return out;
+}
+
+describe('hashImage on every image mode', () => {
+  let src: Buffer;
+  let made: Record<string, Buffer>;
+  let base: string;
+  let greyBase: string;
+  beforeAll(async () => {
+    src = haveShared ? readFileSync(join(PDQ, ORIGINAL)) : await scene(11, 1600, 1000);
+    made = await modes(src);
+    base = (await hashImage(await sharp(src).png().toBuffer())).pdq; // the 8-bit RGB PNG
+    greyBase = (await hashImage(made['8-bit grey PNG']!)).pdq;
+  }, 60_000);
+
+  it('checks what it generated: each file is the mode it claims, and shows the same picture upright', async () => {
+    const expectMeta: Record<string, Partial<sharp.Metadata>> = {
+      '16-bit grey PNG': { space: 'grey16', channels: 1, depth: 'ushort' },
+      '16-bit RGB PNG': { space: 'rgb16', channels: 3, depth: 'ushort' },
+      'grey+alpha PNG': { space: 'b-w', channels: 2 },
+      'RGBA PNG': { channels: 4 },
+      'CMYK JPEG': { space: 'cmyk', channels: 4 },
+      'palette PNG': { isPalette: true },
+    };
+    for (const [name, want] of Object.entries(expectMeta)) expect(await sharp(made[name]!).metadata(), name).toMatchObject(want);
+    for (let o = 2; o <= 8; o++) {
+      const bytes = made[`EXIF orientation ${o}`]!;
+      expect((await sharp(bytes).metadata()).orientation).toBe(o);
+      const upright = await hashImage(await sharp(bytes).rotate().png().toBuffer());
+      expect(hammingHex(upright.pdq, base), `orientation ${o} shown upright`).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('hashes each mode within 10 bits of the 8-bit picture (a 16-bit PNG was about 130 bits away)', async () => {
+    // grey modes against the 8-bit RGB photo too; on the saturated synthetic picture libvips' grey (CIE
+    // lightness) is far from PDQ's luma, so there they are held to the 8-bit grey PNG
+    const distances: Record<string, number> = {};
+    for (const [name, bytes] of Object.entries(made)) distances[name] = hammingHex((await hashImage(bytes)).pdq, haveShared || !/grey/.test(name) ? base : greyBase);
+    for (const [name, d] of Object.entries(distances)) expect(d, name).toBeLessThanOrEqual(10);
+    expect(Object.keys(distances)).toHaveLength(16);
+  });
+
+  it.skipIf(!haveShared)('hashes each mode within 10 bits of the reference C++ hash of the photo (../shared; skipped when absent)', async () => {
+    const row = readFileSync(join(PDQ, 'reference_cpp.csv'), 'utf8').split('\n').find((l) => l.startsWith(`${ORIGINAL},`))!;
+    const reference = row.split(',')[1]!;
+    for (const [name, bytes] of Object.entries(made)) expect(hammingHex((await hashImage(bytes)).pdq, reference), name).toBeLessThanOrEqual(10);
+  });
+
+  it('hashes the libvips fallback decode within 4 bits of the native one, mode by mode', async () => {
+    for (const [name, bytes] of Object.entries(made)) {
+      const a = await hashImage(bytes);
+      const b = await hashImage(bytes, { native: false });
+      expect(hammingHex(a.pdq, b.pdq), name).toBeLessThanOrEqual(4);
+      expect(b.quality, name).toBe(a.quality);
+    }
+  });
+});
+
+describe.skipIf(!nativeImage())('the native PDQ (dist/native, built by make build; skipped when not built)', () => {
+  it('gives the same bits and quality as the JavaScript version on the same pixels, in every orientation', async () => {
+    const pictures = [await scene(21, 1024, 768), await scene(22, 300, 200), await sharp(await scene(23, 640, 480)).blur(8).jpeg().toBuffer()];
+    if (haveShared) pictures.push(readFileSync(join(PDQ, ORIGINAL)), readFileSync(join(PDQ, 'images/misc-images/wee.jpg')));
+    let compared = 0;
+    for (const bytes of pictures) {
+      const img = await decodeImage(bytes);
+      for (let orientation = 1; orientation <= 8; orientation++) {
+        const n = pdqOfPixels(img.pixels, img.pw, img.ph, 3, { orientation });
+        const j = pdqOfPixels(img.pixels, img.pw, img.ph, 3, { orientation, native: false });
+        expect(hashFromDct(n.dct), `picture ${compared} orientation ${orientation}`).toBe(hashFromDct(j.dct));
+        expect(n.quality).toBe(j.quality);
+        for (let k = 0; k < 256; k++) expect(Math.abs(n.dct[k]! - j.dct[k]!)).toBeLessThan(1e-9 * (1 + Math.abs(j.dct[k]!)));
+        compared++;
+      }
+      // the whole path: hashDecoded from the same decode, with and without the addon
+      expect(hashDecoded(bytes, img, { native: false }).pdq).toBe(hashDecoded(bytes, img).pdq);
+    }
+    expect(compared).toBe(pictures.length * 8);
+  });
+
+  it('refuses corrupt, truncated and oversized JPEGs with the decode error codes', async () => {
+    const jpeg = await scene(24, 1600, 1000);
+    const code = async (p: Promise<unknown>) => p.then(() => 'ok', (e: { code?: string }) => e.code);
+    expect(await code(decodeImage(jpeg.subarray(0, jpeg.length >> 1)))).toBe('VGL_IMAGE_DECODE');
+    expect(await code(decodeImage(Buffer.concat([jpeg.subarray(0, 4), Buffer.alloc(200, 0xff)])))).toBe('VGL_IMAGE_DECODE');
+    expect(await code(decodeImage(jpeg, { maxBytes: 1 << 30, maxPixels: 1600 * 1000 - 1, formats: ['jpeg'] }))).toBe('VGL_IMAGE_LIMIT');
+    expect(await code(decodeImage(jpeg, { maxBytes: 1 << 30, maxPixels: 1 << 30, formats: ['png'] }))).toBe('VGL_IMAGE_FORMAT');
+  });
+});
