@@ -107,7 +107,7 @@ export const ENV_VARS = [
   { name: 'VIGIL_REVIEW_SHADOW_SAMPLE', default: '0.1', doc: 'Share (0..1) of the would-be blocks of shadow-mode rules that enter the review queue as shadow items, to measure their precision.' },
   { name: 'VIGIL_REVIEW_BLUR_CATEGORIES', default: 'sexual,sexual/minors,violence,violence/graphic', doc: 'Images in these categories reach the browser blurred and greyscale until the reviewer reveals them (audited).' },
   { name: 'VIGIL_REVIEW_THUMBNAIL_PX', default: '320', doc: 'Longest side of an image thumbnail on the content topic (JPEG).' },
-  { name: 'VIGIL_REVIEW_STRIP_FRAMES', default: '8', doc: 'Most frames in a video\'s review strip: its first frame and evenly spread frames its rules flagged (thumbnails of VIGIL_REVIEW_THUMBNAIL_PX).' },
+  { name: 'VIGIL_REVIEW_STRIP_FRAMES', default: '8', doc: 'Most frames in a video\'s review strip: evenly spread frames its rules flagged, then frames spread over the whole video (thumbnails of VIGIL_REVIEW_THUMBNAIL_PX).' },
   { name: 'VIGIL_REVIEW_COOKIE_SECURE', default: 'true', doc: 'Session cookies are Secure (HTTPS only; browsers accept them on http://localhost and 127.0.0.1 too).' },
   { name: 'VIGIL_REVIEW_SESSION_TTL', default: '12h', doc: 'A console session expires after this time.' },
   { name: 'VIGIL_REVIEW_PURGE_INTERVAL', default: '1m', doc: 'How often expired content, labels, sessions and claims are purged.' },
