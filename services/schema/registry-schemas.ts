@@ -76,6 +76,8 @@ interface Writer {
 
 /** A 404 is re-asked after this long: an id the registry did not have may be registered later. */
 const NOT_FOUND_TTL_MS = 60_000;
+/** Unknown ids remembered at most (garbage ids in a flood of bad input must not grow memory without end). */
+const NOT_FOUND_MAX = 10_000;
 
 /**
  * vigil's schemas over a Confluent-compatible Schema Registry's ids. Input: any writer id is fetched
@@ -141,6 +143,8 @@ export class RegistrySchemas extends SchemaRegistry {
   private async fetchOne(id: number): Promise<void> {
     const found = await this.client.schemaById(id);
     if (!found) {
+      this.notFound.delete(id);
+      if (this.notFound.size >= NOT_FOUND_MAX) this.notFound.delete(this.notFound.keys().next().value!);
       this.notFound.set(id, this.now());
       return;
     }

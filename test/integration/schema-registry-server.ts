@@ -5,6 +5,7 @@
  * unreachable. It checks no compatibility: vigil's own check is what the tests exercise.
  */
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 
 interface Version {
@@ -18,12 +19,14 @@ export interface TestRegistryOptions {
   readonly firstId?: number;
   /** Basic-auth user and password the server requires. */
   readonly auth?: { username: string; password: string };
+  /** Serve https with this PEM certificate and key. */
+  readonly tls?: { cert: string; key: string };
 }
 
 const JSON_TYPE = 'application/vnd.schemaregistry.v1+json';
 
 export class TestSchemaRegistry {
-  private readonly server: http.Server;
+  private readonly server: http.Server | https.Server;
   private readonly sockets = new Set<Socket>();
   private readonly schemas = new Map<number, string>();
   private readonly idsByText = new Map<string, number>();
@@ -38,8 +41,9 @@ export class TestSchemaRegistry {
 
   constructor(private readonly o: TestRegistryOptions = {}) {
     this.nextId = o.firstId ?? 1001;
-    this.server = http.createServer((req, res) => void this.handle(req, res));
-    this.server.on('connection', (s) => {
+    const handler = (req: http.IncomingMessage, res: http.ServerResponse) => void this.handle(req, res);
+    this.server = o.tls ? https.createServer({ cert: o.tls.cert, key: o.tls.key }, handler) : http.createServer(handler);
+    this.server.on(o.tls ? 'secureConnection' : 'connection', (s: Socket) => {
       this.sockets.add(s);
       s.on('close', () => this.sockets.delete(s));
     });
@@ -47,7 +51,7 @@ export class TestSchemaRegistry {
 
   async start(): Promise<this> {
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.url = `${this.o.tls ? 'https' : 'http'}://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
 

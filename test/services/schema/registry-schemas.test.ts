@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SchemaRegistry as ConfluentClient, SchemaType } from '@kafkajs/confluent-schema-registry';
@@ -10,6 +10,7 @@ import { IncompatibleSchemaError, RegistrySchemas, backwardIncompatibility, load
 import { SchemaRegistryUnavailableError } from '../../../services/schema/schema-registry-client.js';
 import { SUBJECTS, type Verdict } from '../../../services/schema/types.js';
 import { TestSchemaRegistry } from '../../integration/schema-registry-server.js';
+import { makePki } from '../../integration/secure-broker.js';
 
 const embedded = SchemaRegistry.load();
 const text = { eventId: 'e1', occurredAt: 1_732_590_000_000, source: 'chat', senderId: 'u1', conversationId: 'c1', jurisdiction: 'CN', locale: 'zh-CN', text: '你好, world', replyToEventId: null, contexts: ['medical'] };
@@ -152,6 +153,24 @@ describe('RegistrySchemas: input topics', () => {
     writeFileSync(join(dir, 'password'), 's3cret\n');
     const right = schemasFor(r.url, { VIGIL_SCHEMA_REGISTRY_USERNAME: 'vigil', VIGIL_SCHEMA_REGISTRY_PASSWORD_FILE: join(dir, 'password') });
     expect((await right.decodeFetched(buf, [SUBJECTS.text])).value).toEqual(text);
+  });
+});
+
+describe('RegistrySchemas over https', () => {
+  it('verifies the registry with VIGIL_SCHEMA_REGISTRY_CA_FILE; without it a private CA is refused as unavailable', async () => {
+    const pki = makePki();
+    cleanups.push(() => rmSync(pki.dir, { recursive: true, force: true }));
+    const r = await registry({ tls: { cert: readFileSync(pki.serverCert, 'utf8'), key: readFileSync(pki.serverKey, 'utf8') } });
+    expect(r.url.startsWith('https://')).toBe(true);
+    const id = r.register('vigil.events.text-value', registeredText(embedded.schema(SUBJECTS.text)));
+    const buf = embedded.encode(SUBJECTS.text, text);
+    buf.writeUInt32BE(id, 1);
+    const untrusted = schemasFor(r.url);
+    const e = await untrusted.fetch([id]).then(() => null, (x: unknown) => x);
+    expect(e).toBeInstanceOf(SchemaRegistryUnavailableError);
+    expect((e as Error).message).toMatch(/^Schema Registry GET \/schemas\/ids\/\d+: (SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|DEPTH_ZERO_SELF_SIGNED_CERT)$/);
+    const trusted = schemasFor(r.url, { VIGIL_SCHEMA_REGISTRY_CA_FILE: pki.ca });
+    expect((await trusted.decodeFetched(buf, [SUBJECTS.text])).value).toEqual(text);
   });
 });
 
