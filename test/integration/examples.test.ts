@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChatProducer } from '../../examples/chat-producer/producer.js';
 import { AppliedLog, Enforcer, type VerdictLike } from '../../examples/enforcer/enforcer.js';
@@ -54,7 +55,7 @@ describe('examples/enforcer', () => {
     expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(2);
   });
 
-  it('chat producer -> vigil -> enforcer, all through a Schema Registry', async () => {
+  it('chat producer (text and image) -> vigil -> enforcer, all through a Schema Registry', async () => {
     const registry = await new TestSchemaRegistry().start();
     cleanups.push(() => registry.stop());
     const id = randomUUID().slice(0, 8);
@@ -69,7 +70,10 @@ describe('examples/enforcer', () => {
     await chat.connect();
     cleanups.push(() => chat.disconnect());
     const eventId = await chat.publish({ senderId: 'u-example', text: 'see you at lunch tomorrow?' });
+    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 40, g: 120, b: 200 } } }).png().toBuffer();
+    const imageId = await chat.publish({ senderId: 'u-example', image: { bytes: png, mimeType: 'image/png' } });
     expect(registry.versions(`${config.topics.text}-value`)).toHaveLength(1);
+    expect(registry.versions(`${config.topics.image}-value`)).toHaveLength(1);
 
     const seen: string[] = [];
     const enforcer = new Enforcer({ kafka: kafka(config), wire, topics: [config.topics.verdicts, config.topics.priority], groupId: `enforcer-${randomUUID()}`, log: new AppliedLog(join(tempDir(), 'applied.jsonl')), apply: async (v) => void seen.push(v.eventId) });
@@ -80,7 +84,7 @@ describe('examples/enforcer', () => {
       return handle(v);
     };
     await enforcer.start();
-    await waitUntil(() => seen.includes(`handled:${eventId}`), 60_000, 'the verdict at the enforcer');
+    await waitUntil(() => seen.includes(`handled:${eventId}`) && seen.includes(`handled:${imageId}`), 60_000, 'both verdicts at the enforcer');
     expect(enforcer.counts.undecodable).toBe(0);
   });
 });
