@@ -24,6 +24,9 @@ for (const src of SOURCES) {
     const len = Array.from(term).length;
     if (len < 2 || len > 8) continue;
     masks.set(term, (masks.get(term) ?? 0) | (1 << cat));
+    // models that fold digits (FeatureConfig.foldDigits) see 0 for every digit: the folded term matches there
+    const folded = term.replace(/\d/g, '0');
+    if (folded !== term) masks.set(folded, (masks.get(folded) ?? 0) | (1 << cat));
   }
 }
 const triples = new Uint32Array(masks.size * 3);

@@ -12,6 +12,12 @@ export interface FeatureConfig {
   readonly cues?: boolean;
   /** A term list (models/text/<file>, hashed terms by category) whose hits are features `term:<category>`. */
   readonly terms?: string;
+  /**
+   * Digits folded to 0 in n-grams and words (日结300 and 日结500, abc8899 and abc1234 share features), and
+   * digit masks of anonymised data sets (x月x日, 1xxxxxxxxxx, xxx元: runs of x next to CJK or digits) read as
+   * digits. Cues still see the digits (phone-number shapes).
+   */
+  readonly foldDigits?: boolean;
 }
 
 /** Terms found in a text, by category index (see services/text/terms.ts). */
@@ -38,6 +44,15 @@ const CUES: readonly (readonly [string, RegExp])[] = [
 export interface SparseVector {
   readonly indices: Int32Array;
   readonly values: Float32Array;
+}
+
+/** A run of x standing for masked digits: next to a CJK character or a digit, not part of a Latin word. */
+const DIGIT_MASK = /(?<=[\u3400-\u9fff\d])x+(?![a-z])|(?<![a-z])x+(?=[\u3400-\u9fff\d])/g;
+const DIGIT = /\d/g;
+
+/** The text with digit masks read as digits (5, a digit every cue's digit class accepts). */
+export function unmaskDigits(text: string): string {
+  return text.includes('x') ? text.replace(DIGIT_MASK, (m) => '5'.repeat(m.length)) : text;
 }
 
 const isCjk = (cp: number): boolean => (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff);
@@ -84,7 +99,9 @@ const counts = new Map<number, number>();
 
 let termCounts = new Uint16Array(16);
 
-export function featurize(text: string, config: FeatureConfig, terms?: TermMatcher | null): SparseVector {
+export function featurize(input: string, config: FeatureConfig, terms?: TermMatcher | null): SparseVector {
+  const cueText = config.foldDigits ? unmaskDigits(input) : input;
+  const text = config.foldDigits ? cueText.replace(DIGIT, '0') : input;
   const mask = (1 << config.bits) - 1;
   counts.clear();
   const add = (h: number): void => {
@@ -124,7 +141,7 @@ export function featurize(text: string, config: FeatureConfig, terms?: TermMatch
     if (i + 1 < words.length) add(hashString(`${words[i]} ${words[i + 1]}`, 0x32));
   }
   if (config.cues) {
-    const scored = text.slice(0, end);
+    const scored = cueText.slice(0, end);
     for (const [name, re] of CUES) if (re.test(scored)) add(hashString(`cue:${name}`, 0x41));
   }
   if (terms) {

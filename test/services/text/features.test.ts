@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featurize } from '../../../services/text/features.js';
+import { featurize, unmaskDigits } from '../../../services/text/features.js';
 
 const cfg = { bits: 17, maxChars: 2048 };
 
@@ -20,6 +20,19 @@ describe('featurize', () => {
   it('truncates to maxChars', () => {
     const long = 'abc '.repeat(10_000);
     expect(featurize(long, { bits: 17, maxChars: 100 }).indices.length).toBeLessThan(60);
+  });
+
+  it('folds digits when asked: amounts and handles that differ only in digits share features', () => {
+    const fold = { ...cfg, foldDigits: true };
+    expect(featurize('日结300元 加v abc8899', fold)).toEqual(featurize('日结500元 加v abc1234', fold));
+    expect(featurize('日结300元 加v abc8899', cfg)).not.toEqual(featurize('日结500元 加v abc1234', cfg));
+  });
+
+  it('reads digit masks of anonymised data next to CJK or digits as digits, not inside Latin words', () => {
+    expect(unmaskDigits('x月x日起 xxx元 电话1xxxxxxxxxx')).toBe('5月5日起 555元 电话15555555555');
+    expect(unmaskDigits('加vx wx号 xbox box')).toBe('加vx wx号 xbox box');
+    const fold = { ...cfg, foldDigits: true, cues: true };
+    expect(featurize('本店x月x日起全场xx折，详询1xxxxxxxxxx', fold)).toEqual(featurize('本店3月8日起全场88折，详询13912345678', fold));
   });
 
   it('handles the empty string', () => {
