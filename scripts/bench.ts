@@ -10,10 +10,10 @@
  * Writes bench/out/report.json and prints a table.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { eventsDone, localKafka, pct, rawCopySeconds, secondsToJudge, startBroker } from './bench-lib.js';
+import { eventsDone, localKafka, pct, rawCopySeconds, startBroker } from './bench-lib.js';
 import { loadConfig } from '../services/common/config.js';
 import { createLogger } from '../services/common/logger.js';
 import { toContentEvent } from '../services/pipeline/events.js';
@@ -52,6 +52,22 @@ function encode(e: ContentEvent): Buffer {
 }
 
 
+/** CPU µs of the whole process, all threads. */
+const cpuUs = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+/** CPU µs of the main thread alone (Linux: /proc, 10 ms ticks; fine over a window of seconds); null elsewhere. */
+function mainThreadCpuUs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1e6) / 100; // utime + stime in USER_HZ (100 on Linux)
+  } catch {
+    return null;
+  }
+}
+
 async function inProcess(service: string, n: number): Promise<Record<string, number>> {
   const msgs = feed(n).map(encode);
   const now = Date.now();
@@ -60,13 +76,19 @@ async function inProcess(service: string, n: number): Promise<Record<string, num
   const classifier = await SERVICES[service]!.createClassifier(config);
   const judge = new Judge(service, classifier, policy.engine, policy.rules);
   const batchMs: number[] = [];
+  let decodeMs = 0;
+  let encodeMs = 0;
   const run = async (classify: boolean, batch: number, count: number): Promise<number> => {
     const t0 = performance.now();
     for (let i = 0; i < count; i += batch) {
       const b0 = performance.now();
       const events = msgs.slice(i, Math.min(i + batch, count)).map((m) => toContentEvent(schemas.decode(m, [SUBJECTS.text]), now));
       if (classify) {
-        for (const j of await judge.judge(events)) if (j.ok) schemas.encode(SUBJECTS.verdict, j.verdict);
+        decodeMs += performance.now() - b0;
+        const judged = await judge.judge(events);
+        const e0 = performance.now();
+        for (const j of judged) if (j.ok) schemas.encode(SUBJECTS.verdict, j.verdict);
+        encodeMs += performance.now() - e0;
         batchMs.push(performance.now() - b0);
       } else {
         for (const e of events) schemas.encode(SUBJECTS.verdict, toVerdict({ service, event: e, outcome: empty, signals: [], notes: [], rulesVersion: '', latencyMs: 0, now }));
@@ -78,46 +100,86 @@ async function inProcess(service: string, n: number): Promise<Record<string, num
   await run(true, 100, Math.min(n, 2000)); // warm-up (JIT, model sessions)
   batchMs.length = 0;
   const baseline = await run(false, 100, n);
+  // CPU of the process per event; the stages share the main thread's CPU in proportion to their time
+  // (on a loaded machine wall time exceeds CPU time, about evenly across stages)
+  const s0 = judge.stages.snapshot();
+  decodeMs = encodeMs = 0;
+  const [c0, m0, w0] = [cpuUs(), mainThreadCpuUs(), performance.now()];
   const rate = await run(true, 100, n);
+  const [c1, m1, w1] = [cpuUs(), mainThreadCpuUs(), performance.now()];
+  const cpuUsPerEvent = (c1 - c0) / n;
+  const s1 = judge.stages.snapshot();
+  const scale = m0 !== null && m1 !== null ? (m1 - m0) / ((w1 - w0) * 1000) : 1;
+  const stageUs = { decode: (scale * decodeMs * 1000) / n, classify: (scale * (s1.ms.classify - s0.ms.classify) * 1000) / n, rules: (scale * (s1.ms.rules - s0.ms.rules) * 1000) / n, encode: (scale * encodeMs * 1000) / n };
   const perBatch = [...batchMs];
   batchMs.length = 0;
   await run(true, 1, Math.min(n, 2000));
   const single = [...batchMs];
   return {
-    events: n, baselinePerSec: baseline, perSec: rate, ratio: rate / baseline,
+    events: n, baselinePerSec: baseline, perSec: rate, ratio: rate / baseline, cpuUsPerEvent,
+    ...Object.fromEntries(Object.entries(stageUs).map(([k, v]) => [`${k}UsPerEvent`, v])), restUsPerEvent: cpuUsPerEvent - Object.values(stageUs).reduce((a, b) => a + b, 0),
     batch100P50Ms: pct(perBatch, 50), batch100P95Ms: pct(perBatch, 95), batch100P99Ms: pct(perBatch, 99), singleP50Ms: pct(single, 50), singleP95Ms: pct(single, 95), singleP99Ms: pct(single, 99),
     peakRssMbSoFar: process.resourceUsage().maxRSS / 1024,
   };
 }
 
+/**
+ * Through the local broker, in this process (the broker is another): the raw kafkajs copy loop, vigil's
+ * loop with no classification and the service, over the same messages. A worker's figures are its steady
+ * state: start-up (models, group joins) and warm-up events (JIT, model sessions) come first and are
+ * reported apart; the measured window runs from the first poll past the warm-up to the last event.
+ * CPU is the whole process's (all threads) per event; by stage: decode, rules and encode are their
+ * code's time on the main thread; classify is the classifier's time when it runs on the main thread, or
+ * else the CPU of the other threads (process CPU minus the main thread's busy time); kafka is the rest
+ * of the main thread (kafkajs fetch and produce, commits, hand-offs, metrics, GC).
+ */
 async function throughBroker(brokers: string[], service: string, n: number): Promise<Record<string, number>> {
   const kafka = localKafka(brokers, 'bench');
   const input = `bench-${randomUUID().slice(0, 6)}.text`;
+  const warm = Math.min(2000, Math.ceil(n / 5));
+  const total = warm + n;
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
-  const events = feed(n);
-  for (let i = 0; i < n; i += 1000) await producer.send({ topic: input, acks: -1, messages: events.slice(i, i + 1000).map((e) => ({ key: e.senderId, value: encode(e) })) });
+  const events = feed(total);
+  for (let i = 0; i < total; i += 1000) await producer.send({ topic: input, acks: -1, messages: events.slice(i, i + 1000).map((e) => ({ key: e.senderId, value: encode(e) })) });
   await producer.disconnect();
 
-  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
-  let c0 = cpu();
-  const rawSec = await rawCopySeconds(kafka, input, n);
-  const rawCpuUs = ((cpu() - c0) * 1e6) / n;
+  let c0 = cpuUs();
+  const rawSec = await rawCopySeconds(kafka, input, total);
+  const rawCpuUs = (cpuUs() - c0) / total;
 
-  const worker = async (svc: string): Promise<number> => {
+  const worker = async (svc: string): Promise<Record<string, number>> => {
     const env = { KAFKA_BROKERS: brokers.join(','), VIGIL_TOPIC_TEXT: input, VIGIL_TOPIC_VERDICTS: `${input}.${svc}.verdicts`, VIGIL_TOPIC_REVIEW: `${input}.${svc}.review`, VIGIL_TOPIC_SHADOW: `${input}.${svc}.shadow`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100', VIGIL_STRIKES_RESTORE: 'false' };
     const cfg = loadConfig(env);
+    const t = performance.now();
     const { worker: w, metrics } = await createServiceWorker(svc === 'noop' ? NOOP : svc, cfg, { schemas, catalogue, logger: createLogger('silent'), http: false, defaultMetrics: false });
-    return secondsToJudge(w, metrics, n);
+    await w.start();
+    const startSec = (performance.now() - t) / 1000;
+    const sleep = () => new Promise((r) => setTimeout(r, 5));
+    let done = 0;
+    while ((done = await eventsDone(metrics)) < warm) await sleep();
+    const [d0, t0, cpu0, main0, elu0, s0] = [done, performance.now(), cpuUs(), mainThreadCpuUs(), performance.eventLoopUtilization(), w.stageTimes()];
+    while ((done = await eventsDone(metrics)) < total) await sleep();
+    const [d1, t1, cpu1, main1, elu1, s1] = [done, performance.now(), cpuUs(), mainThreadCpuUs(), performance.eventLoopUtilization(), w.stageTimes()];
+    await w.stop(10_000);
+    const k = d1 - d0;
+    const cpu = (cpu1 - cpu0) / k;
+    // the main thread's CPU (its busy time where /proc is missing), shared among its stages in proportion to their time
+    const busyMs = elu1.active - elu0.active;
+    const mainCpu = main0 !== null && main1 !== null ? (main1 - main0) / k : (busyMs * 1000) / k;
+    const stage = (x: keyof typeof s0.ms) => (((s1.ms[x] - s0.ms[x]) / busyMs) * mainCpu);
+    const threaded = svc === 'text' && cfg.text.threads > 0;
+    const classify = threaded ? cpu - mainCpu : stage('classify'); // threaded: the other threads' CPU
+    const known = stage('decode') + stage('rules') + stage('encode') + classify;
+    return { startSec, events: k, perSec: k / ((t1 - t0) / 1000), cpuUsPerEvent: cpu, mainThreadCpuUsPerEvent: mainCpu, decodeUsPerEvent: stage('decode'), classifyUsPerEvent: classify, rulesUsPerEvent: stage('rules'), encodeUsPerEvent: stage('encode'), kafkaUsPerEvent: cpu - known };
   };
-  c0 = cpu();
-  const noopSec = await worker('noop');
-  const noopCpuUs = ((cpu() - c0) * 1e6) / n;
-  c0 = cpu();
-  const sec = await worker(service);
-  const cpuUs = ((cpu() - c0) * 1e6) / n;
-  // CPU per event of this process, all its threads (the broker is another process): where the time goes when the rate is short
-  return { events: n, baselinePerSec: n / rawSec, noopWorkerPerSec: n / noopSec, perSec: n / sec, ratio: rawSec / sec, ratioToNoopWorker: noopSec / sec, baselineCpuUsPerEvent: rawCpuUs, noopCpuUsPerEvent: noopCpuUs, cpuUsPerEvent: cpuUs };
+  const noop = await worker('noop');
+  const svc = await worker(service);
+  return {
+    events: n, warmupEvents: warm, baselinePerSec: total / rawSec, baselineCpuUsPerEvent: rawCpuUs,
+    noopWorkerPerSec: noop.perSec!, noopCpuUsPerEvent: noop.cpuUsPerEvent!, noopStartSec: noop.startSec!,
+    ...svc, ratio: svc.perSec! / (total / rawSec), ratioToNoopWorker: svc.perSec! / noop.perSec!,
+  };
 }
 
 /**
@@ -207,9 +269,10 @@ async function inProcessMachine(service: string, cores: number): Promise<Record<
   return { processes: cores, perSec: runs.reduce((a, r) => a + r.perSec!, 0), baselinePerSec: runs.reduce((a, r) => a + r.baselinePerSec!, 0) };
 }
 const report: Record<string, unknown> = { when: new Date().toISOString(), node: process.version, cores: (await import('node:os')).cpus().length };
-// BENCH_ONLY=text,spam,image,index,load picks sections (default: all)
+// BENCH_ONLY=text,spam,image,index,load (or loop) picks sections (default: all but loop)
 const only = new Set((process.env.BENCH_ONLY ?? 'spam,text,image,index,load').split(',').map((x) => x.trim()));
-const textServices = ['spam', 'text'].filter((s) => only.has(s));
+// `loop`: just the text worker in-process and through the broker (CPU per event by stage), without the other text rows
+const textServices = ['spam', 'text'].filter((s) => only.has(s) || (s === 'text' && only.has('loop')));
 for (const service of textServices) {
   progress(`${service}: in-process, ${n} texts, one core`);
   report[`${service}.inProcess`] = await inProcess(service, n);
@@ -292,6 +355,18 @@ for (const service of textServices) {
   const r = report[`${service}.throughBroker`] as Record<string, number>;
   console.log(`| ${service}, local broker (vs raw kafkajs copy) | ${f(r.baselinePerSec)} | ${f(r.perSec)} | ${r.ratio!.toFixed(2)} | CPU µs per event: ${f(r.baselineCpuUsPerEvent)} vs ${f(r.cpuUsPerEvent)} | |`);
   console.log(`| ${service}, local broker (vs vigil's loop, no classification) | ${f(r.noopWorkerPerSec)} | ${f(r.perSec)} | ${r.ratioToNoopWorker!.toFixed(2)} | CPU µs per event: ${f(r.noopCpuUsPerEvent)} vs ${f(r.cpuUsPerEvent)} | |`);
+}
+if (textServices.length) {
+  // steady state through the broker against the same pipeline in-process (same run): where the CPU goes
+  const u = (x: number | undefined) => (x ?? NaN).toFixed(1);
+  console.log('\n| CPU µs per event (whole process) | decode | classify | rules | encode | Kafka client and loop | total | vs in-process |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const service of textServices) {
+    const ip = report[`${service}.inProcess`] as Record<string, number>;
+    const b = report[`${service}.throughBroker`] as Record<string, number>;
+    console.log(`| ${service}, in-process, one core | ${u(ip.decodeUsPerEvent)} | ${u(ip.classifyUsPerEvent)} | ${u(ip.rulesUsPerEvent)} | ${u(ip.encodeUsPerEvent)} | (other: ${u(ip.restUsPerEvent)}) | ${u(ip.cpuUsPerEvent)} | 1.00 |`);
+    console.log(`| ${service}, local broker, steady state (after ${b.warmupEvents} warm-up events; start-up ${b.startSec!.toFixed(1)} s, no-classification loop ${b.noopStartSec!.toFixed(1)} s) | ${u(b.decodeUsPerEvent)} | ${u(b.classifyUsPerEvent)} | ${u(b.rulesUsPerEvent)} | ${u(b.encodeUsPerEvent)} | ${u(b.kafkaUsPerEvent)} | ${u(b.cpuUsPerEvent)} | ${(b.cpuUsPerEvent! / ip.cpuUsPerEvent!).toFixed(2)} |`);
+  }
 }
 if (only.has('image')) {
   console.log('\n| image pipeline (decode, MD5, SHA-256, PDQ + dihedral vs a 10k bank, nudity cascade, rules) | decode + resize /s | pipeline /s | ratio | single image p50 / p95 / p99 ms | peak RSS MB per process |');
