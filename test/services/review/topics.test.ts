@@ -17,7 +17,7 @@ function brokerAdmin(topics: Map<string, Record<string, string>>): Pick<Admin, '
     describeConfigs: async ({ resources }) => ({
       throttleTime: 0,
       resources: resources.map((r) => ({
-        errorCode: 0, errorMessage: null, resourceName: r.name, resourceType: r.type,
+        errorCode: 0, errorMessage: '', resourceName: r.name, resourceType: r.type,
         configEntries: Object.entries(topics.get(r.name) ?? {}).map(([configName, configValue]) => ({ configName, configValue, isDefault: false, configSource: 1, isSensitive: false, readOnly: false, configSynonyms: [] })),
       })),
     }),
