@@ -9,11 +9,18 @@
  *  - `--mode ocr`: text and QR codes in images, one core — the image pipeline with OCR and QR on against
  *    the same pipeline with them off, over a mix where one image in five has text; per-stage ms; OCR
  *    alone on text images; the cheap gate's miss rate and the character accuracy per evasion set.
+ *  - `--mode hash`: `vigil hash` against the reference C++ PDQ hasher (../shared/bench/pdq-photo-hasher;
+ *    skipped without it), both whole processes on the same JPEGs in one run: the shared reference photos
+ *    and 4032 × 3024 and 1600 × 1000 re-encodes made here. CPU seconds (user + system) and wall time of
+ *    each process, vigil also with one libvips and one libuv thread; the hashes' distance to the
+ *    reference's; per-stage ms per image in-process (decode, PDQ native and JavaScript, MD5 + SHA-256).
  * Prints one JSON object on stdout; scripts/bench.ts runs each mode in its own process.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn as spawnChild } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
@@ -31,11 +38,15 @@ import { SUBJECTS, type ContentEvent } from '../services/schema/types.js';
 import { scene } from '../services/cli/sample-images.js';
 import { extractFrames, generateVideo } from '../services/video/frames.js';
 import { OcrEngine, READ_PX } from '../services/image/ocr/index.js';
-import { decodeImage } from '../services/image/decode.js';
+import { decodeImage, type DecodedImage } from '../services/image/decode.js';
+import { hashDecoded } from '../services/image/hash.js';
+import { hammingHex, pdqOfPixels } from '../services/image/pdq.js';
+import { nativeImage } from '../services/image/native.js';
+import { loadImageModel } from '../services/image/models.js';
 import { Registry } from 'prom-client';
 import { charAccuracy, EVASION_SETS, evasionSet } from '../test/services/image/posters.js';
 
-const { values } = parseArgs({ options: { mode: { type: 'string' }, brokers: { type: 'string' }, images: { type: 'string' } } });
+const { values } = parseArgs({ options: { mode: { type: 'string' }, brokers: { type: 'string' }, images: { type: 'string' }, rounds: { type: 'string' } } });
 const schemas = SchemaRegistry.load();
 const catalogue = PolicyCatalogue.load();
 const progress = (s: string) => process.stderr.write(`bench: ${s}\n`);
@@ -68,7 +79,8 @@ async function inProcess(_mode: 'one-core', n: number): Promise<Record<string, n
   sharp.concurrency(1); // libvips threads per image; parallelism comes from concurrent images
   const pics = await pictures();
   const banks = await bank(10_000, pics);
-  const config = loadConfig({ VIGIL_HASH_BANKS: banks, VIGIL_HASH_BANKS_RELOAD_MS: '0', VIGIL_IMAGE_THREADS: '1' }, { withoutKafka: true });
+  // OCR and QR off: the image pipeline proper (issue 15); --mode ocr measures them against this
+  const config = loadConfig({ VIGIL_HASH_BANKS: banks, VIGIL_HASH_BANKS_RELOAD_MS: '0', VIGIL_IMAGE_THREADS: '1', VIGIL_IMAGE_OCR: 'off', VIGIL_IMAGE_QR: 'off' }, { withoutKafka: true });
   const policy = createPolicy(config, createLogger('silent'), { catalogue, watch: false });
   const { judge } = await createPipeline(SERVICES.image!, config, policy);
   const msgs = events(pics, n).map((e) => {
@@ -108,8 +120,41 @@ async function inProcess(_mode: 'one-core', n: number): Promise<Record<string, n
     await full([msgs[i]!]);
     lat.push(performance.now() - t);
   }
+  const stages = await stageMs(pics, config);
   const video = await framesInProcess(config, policy, Math.min(n, 300));
-  return { images: n, cores, baselinePerSec: baseline, perSec: rate, ratio: rate / baseline, singleP50Ms: pct(lat, 50), singleP95Ms: pct(lat, 95), singleP99Ms: pct(lat, 99), ...video, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return { images: n, cores, baselinePerSec: baseline, perSec: rate, ratio: rate / baseline, singleP50Ms: pct(lat, 50), singleP95Ms: pct(lat, 95), singleP99Ms: pct(lat, 99), ...video, ...stages, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** CPU ms of `f` per item, over `items` (process CPU: user + system, all threads). */
+async function cpuMs<T>(items: readonly T[], f: (x: T, i: number) => unknown): Promise<number> {
+  const c0 = process.cpuUsage();
+  for (const [i, x] of items.entries()) await f(x, i);
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000 / items.length;
+}
+
+/**
+ * Per-stage CPU ms per image of the one-core pipeline, each stage alone on the same pictures: decode
+ * (shared by every check), MD5 + SHA-256 + PDQ with its dihedral variants, the first nudity model's
+ * input tensor and its inference; and sharp's decode + resize to 224 (the baseline) beside them.
+ */
+async function stageMs(pics: Buffer[], config: ReturnType<typeof loadConfig>): Promise<Record<string, number>> {
+  const decoded: DecodedImage[] = [];
+  const first = config.image.nsfwCascade[0];
+  const model = first ? await loadImageModel(join(config.image.modelsDir, `nsfw-${first.model}.json`), { modelsDir: config.image.modelsDir, runtime: first.runtime, intraOpNumThreads: 1 }) : null;
+  const size = model?.manifest.input.size ?? 224;
+  const input = new Float32Array(size * size * 3);
+  const { modelInput } = await import('../services/image/decode.js');
+  const out: Record<string, number> = {};
+  for (let round = 0; round < 2; round++) { // the first round warms up
+    out.stageBaselineMs = await cpuMs(pics, (p) => sharp(p).resize(224, 224, { fit: 'fill' }).removeAlpha().raw().toBuffer());
+    out.stageDecodeMs = await cpuMs(pics, async (p, i) => (decoded[i] = await decodeImage(p)));
+    out.stageHashMs = await cpuMs(pics, (p, i) => hashDecoded(p, decoded[i]!, { dihedral: true }));
+    out.stageModelInputMs = await cpuMs(decoded, (d) => modelInput(d, size, input, 0));
+    if (model) out.stageNsfwFirstMs = await cpuMs(decoded, () => model.run(input, 1));
+  }
+  await model?.dispose();
+  return out;
 }
 
 /** Video frames (1280 × 720 JPEG from ffmpeg's testsrc2, 1 fps) through the image path and the video stage, one core. */
@@ -312,6 +357,90 @@ async function ocrBench(n: number): Promise<Record<string, unknown>> {
   };
 }
 
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SHARED = resolve(ROOT, '../shared');
+
+/** CPU seconds (user + system) and wall seconds of one whole process, its stdout kept. */
+function timedProcess(cmd: string, args: readonly string[], env: Record<string, string> = {}): Promise<{ wallS: number; cpuS: number; stdout: string }> {
+  return new Promise((ok, fail) => {
+    // bash's `times` prints its children's user and system time: the process's whole CPU time, every thread
+    const child = spawnChild('bash', ['-c', '"$@" >&3; rc=$?; times; exit $rc', 'bash', cmd, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'pipe'] });
+    let times = '';
+    let stdout = '';
+    child.stdout!.on('data', (d: Buffer) => (times += d.toString()));
+    (child.stdio[3] as NodeJS.ReadableStream).on('data', (d: Buffer) => (stdout += d.toString()));
+    const t = performance.now();
+    child.on('exit', (code) => {
+      const wallS = (performance.now() - t) / 1000;
+      const line = times.trim().split('\n').pop() ?? '';
+      const secs = [...line.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+      if (secs.length !== 2) return fail(new Error(`${cmd}: could not read its CPU time (exit ${code})`));
+      ok({ wallS, cpuS: secs[0]! + secs[1]!, stdout });
+    });
+  });
+}
+
+/**
+ * `vigil hash` against the reference C++ hasher on the same JPEGs, whole processes, one run. The set:
+ * every JPEG of ../shared/data/pdq the reference reads (not the CMYK one: it stops there), and
+ * 4032 × 3024 and 1600 × 1000 re-encodes (quality 90) of three of them, the list repeated `rounds` times.
+ */
+async function hashBench(rounds: number): Promise<Record<string, unknown>> {
+  const reference = join(SHARED, 'bench/pdq-photo-hasher');
+  const photos = join(SHARED, 'data/pdq/images');
+  if (!existsSync(reference) || !existsSync(photos)) return { skipped: `${reference} or ${photos} is absent (../shared not here)` };
+  const vigil = join(ROOT, 'bin/vigil');
+  if (!existsSync(join(ROOT, 'dist/services/image/hash-cli.js'))) return { skipped: 'dist/ is not built (make build)' };
+  const jpegs = readdirSync(photos, { recursive: true, encoding: 'utf8' }).filter((f) => /\.jpe?g$/i.test(f) && !/cmyk/i.test(f)).sort().map((f) => join(photos, f));
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-bench-hash-'));
+  try {
+    const made: string[] = [];
+    for (const src of ['bridge-mods/aaa-orig.jpg', 'misc-images/wee.jpg', 'misc-images/c.png'].map((f) => join(photos, f)).filter((f) => existsSync(f))) {
+      for (const [w, h] of [[4032, 3024], [1600, 1000]] as const) {
+        const file = join(dir, `${made.length}-${w}x${h}.jpg`);
+        writeFileSync(file, await sharp(src).resize(w, h, { fit: 'fill' }).jpeg({ quality: 90 }).toBuffer());
+        made.push(file);
+      }
+    }
+    const distinct = [...jpegs, ...made];
+    const files = Array.from({ length: rounds }, () => distinct).flat();
+    const oneThread = { VIPS_CONCURRENCY: '1', UV_THREADPOOL_SIZE: '1' };
+    progress(`hash: ${files.length} JPEGs (${distinct.length} distinct), reference and vigil hash, best of 3 each`);
+    const runs: Record<'reference' | 'vigil' | 'vigilOneThread', { wallS: number; cpuS: number; stdout: string }[]> = { reference: [], vigil: [], vigilOneThread: [] };
+    for (let i = 0; i < 3; i++) { // interleaved, so that load from elsewhere falls on both
+      runs.reference.push(await timedProcess(reference, files));
+      runs.vigil.push(await timedProcess(vigil, ['hash', ...files]));
+      runs.vigilOneThread.push(await timedProcess(vigil, ['hash', ...files], oneThread));
+    }
+    const best = (k: keyof typeof runs) => ({ wallS: Math.min(...runs[k].map((r) => r.wallS)), cpuS: Math.min(...runs[k].map((r) => r.cpuS)) });
+    const ref = best('reference');
+    const v = best('vigil');
+    const v1 = best('vigilOneThread');
+    // hashes: the reference prints hash,quality,file; vigil one JSON object per file
+    const refHash = new Map(runs.reference[0]!.stdout.trim().split('\n').map((l) => l.split(',')).map(([h, , f]) => [f!, h!] as const));
+    const distances = runs.vigil[0]!.stdout.trim().split('\n').slice(0, distinct.length).map((l) => JSON.parse(l) as { file: string; pdq: string }).map((r) => hammingHex(r.pdq, refHash.get(r.file)!));
+    // per stage, in this process, CPU ms per image
+    const bytes = distinct.map((f) => readFileSync(f));
+    const decoded: DecodedImage[] = [];
+    const stage = {
+      decodeMs: await cpuMs(bytes, async (b, i) => (decoded[i] = await decodeImage(b))),
+      pdqNativeMs: nativeImage() ? await cpuMs(decoded, (d) => pdqOfPixels(d.pixels, d.pw, d.ph, 3, { orientation: d.orientation })) : 0,
+      pdqJsMs: await cpuMs(decoded, (d) => pdqOfPixels(d.pixels, d.pw, d.ph, 3, { orientation: d.orientation, native: false })),
+      digestsMs: await cpuMs(bytes, (b) => [createHash('md5').update(b).digest('hex'), createHash('sha256').update(b).digest('hex')]),
+    };
+    return {
+      images: files.length, distinct: distinct.length, native: !!nativeImage(),
+      reference: ref, vigil: v, vigilOneThread: v1,
+      cpuRatio: ref.cpuS / v.cpuS, wallRatio: ref.wallS / v.wallS, oneThreadWallRatio: ref.wallS / v1.wallS, oneThreadCpuRatio: ref.cpuS / v1.cpuS,
+      maxBitsFromReference: Math.max(...distances), meanBitsFromReference: distances.reduce((a, b) => a + b, 0) / distances.length,
+      stageMs: stage,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const n = Number(values.images ?? process.env.BENCH_IMAGES ?? 400);
 let result: unknown;
 if (values.mode === 'one-core') result = await inProcess('one-core', n);
@@ -319,6 +448,7 @@ else if (values.mode === 'machine') result = await machine(n);
 else if (values.mode === 'broker') result = await throughBroker(values.brokers!.split(','), n);
 else if (values.mode === 'index') result = indexBench();
 else if (values.mode === 'ocr') result = await ocrBench(n);
-else throw new Error('--mode one-core | machine | broker | index | ocr');
+else if (values.mode === 'hash') result = await hashBench(Number(values.rounds ?? 8));
+else throw new Error('--mode one-core | machine | broker | index | ocr | hash');
 process.stdout.write(JSON.stringify(result) + '\n');
 process.exit(0);

@@ -269,7 +269,7 @@ async function inProcessMachine(service: string, cores: number): Promise<Record<
   return { processes: cores, perSec: runs.reduce((a, r) => a + r.perSec!, 0), baselinePerSec: runs.reduce((a, r) => a + r.baselinePerSec!, 0) };
 }
 const report: Record<string, unknown> = { when: new Date().toISOString(), node: process.version, cores: (await import('node:os')).cpus().length };
-// BENCH_ONLY=text,spam,image,index,load (or loop) picks sections (default: all but loop)
+// BENCH_ONLY=text,spam,image,index,load (or loop, ocr, hash) picks sections (default: all but loop)
 const only = new Set((process.env.BENCH_ONLY ?? 'spam,text,image,index,load').split(',').map((x) => x.trim()));
 // `loop`: just the text worker in-process and through the broker (CPU per event by stage), without the other text rows
 const textServices = ['spam', 'text'].filter((s) => only.has(s) || (s === 'text' && only.has('loop')));
@@ -303,6 +303,11 @@ if (only.has('image') || only.has('ocr')) {
   const n = process.env.BENCH_OCR_IMAGES ?? '200';
   progress(`image text: OCR and QR on vs off, ${n} images (one in five with text), one core`);
   report['image.ocr'] = await imageBench('ocr', { UV_THREADPOOL_SIZE: '1' }, ['--images', n]);
+}
+// vigil hash against the reference C++ hasher (../shared; the row says why when skipped)
+if (only.has('image') || only.has('hash')) {
+  progress('hash: vigil hash against the reference C++ PDQ hasher, same JPEGs, whole processes');
+  report['image.hash'] = await imageBench('hash');
 }
 if (only.has('index')) {
   progress('PDQ index: 1M and 10M random hashes');
@@ -369,7 +374,7 @@ if (textServices.length) {
   }
 }
 if (only.has('image')) {
-  console.log('\n| image pipeline (decode, MD5, SHA-256, PDQ + dihedral vs a 10k bank, nudity cascade, rules) | decode + resize /s | pipeline /s | ratio | single image p50 / p95 / p99 ms | peak RSS MB per process |');
+  console.log('\n| image pipeline, OCR and QR off (decode, MD5, SHA-256, PDQ + dihedral vs a 10k bank, nudity cascade, rules) | decode + resize /s | pipeline /s | ratio | single image p50 / p95 / p99 ms | peak RSS MB per process |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const [key, label] of [['image.inProcess.oneCore', 'in-process, one core'], ['image.inProcess.machine', `in-process, whole machine (${report.cores} cores)`]] as const) {
     const r = report[key] as Record<string, number>;
@@ -380,6 +385,20 @@ if (only.has('image')) {
   const v1 = report['image.inProcess.oneCore'] as Record<string, number>;
   const vm = report['image.inProcess.machine'] as Record<string, number>;
   if (v1.framesPerSec) console.log(`\n| video frames (1280 × 720 JPEG) through the image path and the video stage | one core: ${f(v1.framesPerSec)} frames/s (images: ${f(v1.perSec)}/s) | whole machine: ${f(vm.framesPerSec)} frames/s |`);
+  if (v1.stageDecodeMs !== undefined) console.log(`\nper-stage CPU ms per image, one core (OCR and QR off): decode ${ms(v1.stageDecodeMs)}, MD5 + SHA-256 + PDQ with dihedral variants ${ms(v1.stageHashMs)}, nudity model input ${ms(v1.stageModelInputMs)}, first nudity model ${ms(v1.stageNsfwFirstMs)}; sharp decode + resize to 224 (the baseline) ${ms(v1.stageBaselineMs)}`);
+}
+if (only.has('image') || only.has('hash')) {
+  const h = report['image.hash'] as { skipped?: string; images: number; distinct: number; native: boolean; reference: { wallS: number; cpuS: number }; vigil: { wallS: number; cpuS: number }; vigilOneThread: { wallS: number; cpuS: number }; cpuRatio: number; wallRatio: number; oneThreadWallRatio: number; maxBitsFromReference: number; meanBitsFromReference: number; stageMs: Record<string, number> };
+  if (h.skipped) console.log(`\nvigil hash vs the reference C++ hasher: skipped (${h.skipped})`);
+  else {
+    console.log(`\n| PDQ, whole processes, ${h.images} JPEGs (${h.distinct} distinct: ../shared photos, 4032 × 3024 and 1600 × 1000 re-encodes) | wall s | CPU s | reference / vigil, CPU | reference / vigil, wall |`);
+    console.log('| --- | --- | --- | --- | --- |');
+    console.log(`| reference C++ pdq-photo-hasher | ${h.reference.wallS.toFixed(2)} | ${h.reference.cpuS.toFixed(2)} | 1.00 | 1.00 |`);
+    console.log(`| vigil hash${h.native ? '' : ' (JavaScript fallback: native addon not built)'} | ${h.vigil.wallS.toFixed(2)} | ${h.vigil.cpuS.toFixed(2)} | ${h.cpuRatio.toFixed(2)} | ${h.wallRatio.toFixed(2)} |`);
+    console.log(`| vigil hash, one thread (VIPS_CONCURRENCY=1, UV_THREADPOOL_SIZE=1) | ${h.vigilOneThread.wallS.toFixed(2)} | ${h.vigilOneThread.cpuS.toFixed(2)} | ${(h.reference.cpuS / h.vigilOneThread.cpuS).toFixed(2)} | ${h.oneThreadWallRatio.toFixed(2)} |`);
+    const st = h.stageMs;
+    console.log(`\nvigil hash per image, CPU ms: decode ${ms(st.decodeMs)}, PDQ ${ms(st.pdqNativeMs)} native (${ms(st.pdqJsMs)} in JavaScript), MD5 + SHA-256 ${ms(st.digestsMs)}; hashes ${h.meanBitsFromReference.toFixed(1)} bits from the reference's on average, ${h.maxBitsFromReference} at most`);
+  }
 }
 if (only.has('image') || only.has('ocr')) {
   const o = report['image.ocr'] as { offPerSec: number; onPerSec: number; ratio: number; gatePx: number; detectPx: number; reachedRecognition: number; boxesPerReadImage: number; ocrAlonePerSec: number; gateFalsePositiveRate: number; stageMs: Record<string, number>; perSet: Record<string, { gateMiss: number; accuracy: number; n: number }> };

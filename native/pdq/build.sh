@@ -14,6 +14,6 @@ if ! command -v "$cc" >/dev/null || [[ ! -f "$inc/node_api.h" ]] || [[ ! -f /usr
 fi
 if [[ -f "$out" && "$out" -nt "$src" && "$out" -nt "${BASH_SOURCE[0]}" ]]; then exit 0; fi
 mkdir -p "$(dirname "$out")"
-"$cc" -O2 -std=gnu11 -fPIC -shared -fvisibility=hidden -Wall -Wextra -Wno-unused-parameter -Wno-clobbered -I"$inc" "$src" -o "$out.tmp" -ljpeg -lm
+"$cc" -O3 -std=gnu11 -fPIC -shared -fvisibility=hidden -Wall -Wextra -Wno-unused-parameter -Wno-clobbered -I"$inc" "$src" -o "$out.tmp" -ljpeg -lm
 mv "$out.tmp" "$out"
 echo "native: built $out"

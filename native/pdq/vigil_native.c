@@ -9,6 +9,8 @@
  *    scaling (shrink on load) at the smallest scale 1/1, 1/2, 1/4 or 1/8 whose sides are still at
  *    least `minLongest` and `minShortest` (workingScale() in services/image/decode.ts), as RGB, with the stored size and the EXIF orientation. CMYK and YCCK JPEGs
  *    are left to libvips (returns { unsupported }); errors come back as { error, message }.
+ *  - modelInput(pixels, pw, ph, orientation, size, out, offset): a model's input from the decoded
+ *    pixels, as modelInput() in services/image/decode.ts computes it (the same arithmetic).
  *
  * Written for this repository from the published PDQ description and libjpeg's documented API.
  */
@@ -35,11 +37,28 @@ static void dct_init(void) {
 
 static int window_size(int dimension) { return (dimension + 127) / 128; }
 
-/* A 1-D box pass along each row (as box() with step 1 in pdq.ts). */
+/*
+ * A 1-D box pass along each row (as box() with step 1 in pdq.ts): a running sum per row, the same
+ * additions in the same order. Rows go four at a time, interleaved, so the four dependency chains
+ * (add, divide) overlap instead of waiting on each other.
+ */
+#define LANES 4
 static void box_rows(const float *in, float *out, int rows, int cols, int window) {
   const int half = (window + 2) / 2;
   const int p1 = half - 1, p2 = window - half + 1, p3 = cols - window, p4 = half - 1;
-  for (int r = 0; r < rows; r++) {
+  int r = 0;
+  for (; r + LANES <= rows; r += LANES) {
+    const float *x[LANES];
+    float *y[LANES];
+    double sum[LANES];
+    for (int j = 0; j < LANES; j++) { x[j] = in + (size_t)(r + j) * cols; y[j] = out + (size_t)(r + j) * cols; sum[j] = 0; }
+    int li = 0, ri = 0, oi = 0, n = 0;
+    for (int k = 0; k < p1; k++, ri++) { for (int j = 0; j < LANES; j++) sum[j] += x[j][ri]; n++; }
+    for (int k = 0; k < p2; k++, ri++, oi++) { n++; for (int j = 0; j < LANES; j++) { sum[j] += x[j][ri]; y[j][oi] = (float)(sum[j] / n); } }
+    for (int k = 0; k < p3; k++, ri++, li++, oi++) for (int j = 0; j < LANES; j++) { sum[j] += x[j][ri] - (double)x[j][li]; y[j][oi] = (float)(sum[j] / n); }
+    for (int k = 0; k < p4; k++, li++, oi++) { n--; for (int j = 0; j < LANES; j++) { sum[j] -= x[j][li]; y[j][oi] = (float)(sum[j] / n); } }
+  }
+  for (; r < rows; r++) {
     const float *x = in + (size_t)r * cols;
     float *y = out + (size_t)r * cols;
     int li = 0, ri = 0, oi = 0, n = 0;
@@ -100,15 +119,36 @@ static int pdq_dct(const uint8_t *px, int sw, int sh, int channels, int orientat
   const int *m = ORIENT[orientation >= 1 && orientation <= 8 ? orientation : 1];
   const int cols = orientation >= 5 ? sh : sw, rows = orientation >= 5 ? sw : sh;
   const size_t n = (size_t)rows * cols;
-  float *luma = malloc(n * sizeof(float));
-  float *other = malloc(n * sizeof(float));
-  double *sums = malloc((size_t)cols * sizeof(double));
-  if (!luma || !other || !sums) { free(luma); free(other); free(sums); return -1; }
-  for (int r = 0, o = 0; r < rows; r++) {
-    for (int c = 0; c < cols; c++, o++) {
-      const int sr = m[0] * r + m[1] * c + m[2] * (sh - 1), sc = m[3] * r + m[4] * c + m[5] * (sw - 1);
-      const uint8_t *q = px + ((size_t)sr * sw + sc) * channels;
-      luma[o] = channels >= 3 ? (float)(0.299 * q[0] + 0.587 * q[1] + 0.114 * q[2]) : q[0];
+  /* per-thread scratch kept between calls: fresh large blocks are fresh pages, and faulting them in cost more than the filter */
+  static _Thread_local float *scratch = NULL;
+  static _Thread_local double *sums_scratch = NULL;
+  static _Thread_local size_t have = 0, have_sums = 0;
+  if (n > have) {
+    float *grown = realloc(scratch, 2 * n * sizeof(float));
+    if (!grown) return -1;
+    scratch = grown;
+    have = n;
+  }
+  if ((size_t)cols > have_sums) {
+    double *grown = realloc(sums_scratch, (size_t)cols * sizeof(double));
+    if (!grown) return -1;
+    sums_scratch = grown;
+    have_sums = cols;
+  }
+  float *luma = scratch, *other = scratch + n;
+  double *sums = sums_scratch;
+  if (orientation <= 1 && channels == 3) {
+    for (size_t o = 0; o < n; o++) luma[o] = (float)(0.299 * px[3 * o] + 0.587 * px[3 * o + 1] + 0.114 * px[3 * o + 2]);
+  } else {
+    /* upright (r, c) steps through stored pixels by dr per row and dc per column */
+    const ptrdiff_t step_r = (ptrdiff_t)m[0] * sw + m[3], step_c = (ptrdiff_t)m[1] * sw + m[4];
+    const ptrdiff_t origin = (ptrdiff_t)m[2] * (sh - 1) * sw + (ptrdiff_t)m[5] * (sw - 1);
+    for (int r = 0, o = 0; r < rows; r++) {
+      ptrdiff_t at = origin + step_r * r;
+      for (int c = 0; c < cols; c++, o++, at += step_c) {
+        const uint8_t *q = px + at * channels;
+        luma[o] = channels >= 3 ? (float)(0.299 * q[0] + 0.587 * q[1] + 0.114 * q[2]) : q[0];
+      }
     }
   }
   const int wr = window_size(cols), wc = window_size(rows);
@@ -121,7 +161,6 @@ static int pdq_dct(const uint8_t *px, int sw, int sh, int channels, int orientat
     const int ini = (int)floor(((i + 0.5) * rows) / 64);
     for (int j = 0; j < 64; j++) a[i * 64 + j] = luma[(size_t)ini * cols + (int)floor(((j + 0.5) * cols) / 64)];
   }
-  free(luma); free(other); free(sums);
   double gradient = 0;
   for (int i = 0; i < 63; i++) for (int j = 0; j < 64; j++) gradient += fabs(trunc(((a[i * 64 + j] - a[(i + 1) * 64 + j]) * 100) / 255));
   for (int i = 0; i < 64; i++) for (int j = 0; j < 63; j++) gradient += fabs(trunc(((a[i * 64 + j] - a[i * 64 + j + 1]) * 100) / 255));
@@ -140,6 +179,43 @@ static int pdq_dct(const uint8_t *px, int sw, int sh, int channels, int orientat
       dct[i * 16 + j] = s;
     }
   return q > 100 ? 100 : (int)q;
+}
+
+/* ---------------------------------------------------------------- model input */
+
+/* modelInput() in decode.ts: bilinear, aligned corners, turned upright, / 255, NHWC; the same arithmetic. */
+static int model_input(const uint8_t *px, int pw, int ph, int orientation, int size, float *out) {
+  const int *m = ORIENT[orientation >= 1 && orientation <= 8 ? orientation : 1];
+  const int s = size, mm = s - 1;
+  int *ylo = malloc(sizeof(int) * s * 4);
+  double *w = malloc(sizeof(double) * s * 2);
+  if (!ylo || !w) { free(ylo); free(w); return -1; }
+  int *yhi = ylo + s, *xlo = ylo + 2 * s, *xhi = ylo + 3 * s;
+  double *yw = w, *xw = w + s;
+  const double fy = s > 1 ? (double)(ph - 1) / mm : 0, fx = s > 1 ? (double)(pw - 1) / mm : 0;
+  for (int i = 0; i < s; i++) {
+    double y = i * fy, x = i * fx;
+    ylo[i] = (int)floor(y); yhi[i] = ylo[i] + 1 < ph - 1 ? ylo[i] + 1 : ph - 1; yw[i] = y - ylo[i];
+    xlo[i] = (int)floor(x); xhi[i] = xlo[i] + 1 < pw - 1 ? xlo[i] + 1 : pw - 1; xw[i] = x - xlo[i];
+  }
+  const double inv = 1.0 / 255;
+  for (int r = 0; r < s; r++) {
+    for (int c = 0; c < s; c++) {
+      const int sr = m[0] * r + m[1] * c + m[2] * mm, sc = m[3] * r + m[4] * c + m[5] * mm;
+      const int y0 = ylo[sr], y1 = yhi[sr], x0 = xlo[sc], x1 = xhi[sc];
+      const double dy = yw[sr], dx = xw[sc];
+      const uint8_t *p00 = px + ((size_t)y0 * pw + x0) * 3, *p01 = px + ((size_t)y0 * pw + x1) * 3;
+      const uint8_t *p10 = px + ((size_t)y1 * pw + x0) * 3, *p11 = px + ((size_t)y1 * pw + x1) * 3;
+      float *d = out + ((size_t)r * s + c) * 3;
+      for (int ch = 0; ch < 3; ch++) {
+        const double top = p00[ch] + (p01[ch] - p00[ch]) * dx;
+        const double bottom = p10[ch] + (p11[ch] - p10[ch]) * dx;
+        d[ch] = (float)((top + (bottom - top) * dy) * inv);
+      }
+    }
+  }
+  free(ylo); free(w);
+  return 0;
 }
 
 /* ---------------------------------------------------------------- JPEG */
@@ -319,12 +395,38 @@ static napi_value js_jpeg_decode(napi_env env, napi_callback_info info) {
   return result;
 }
 
+/* modelInput(pixels, pw, ph, orientation, size, out: Float32Array, offset) */
+static napi_value js_model_input(napi_env env, napi_callback_info info) {
+  size_t argc = 7;
+  napi_value argv[7];
+  CHECK(napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  void *px, *out;
+  size_t plen, olen;
+  int32_t pw, ph, orientation, size, offset;
+  bool is;
+  napi_typedarray_type type;
+  napi_value ab;
+  size_t byte_offset;
+  if (argc < 7 || !bytes_of(env, argv[0], &px, &plen) || napi_is_typedarray(env, argv[5], &is) != napi_ok || !is ||
+      napi_get_typedarray_info(env, argv[5], &type, &olen, &out, &ab, &byte_offset) != napi_ok || type != napi_float32_array ||
+      napi_get_value_int32(env, argv[1], &pw) != napi_ok || napi_get_value_int32(env, argv[2], &ph) != napi_ok ||
+      napi_get_value_int32(env, argv[3], &orientation) != napi_ok || napi_get_value_int32(env, argv[4], &size) != napi_ok ||
+      napi_get_value_int32(env, argv[6], &offset) != napi_ok || pw < 1 || ph < 1 || size < 1 || offset < 0 ||
+      (size_t)pw * (size_t)ph * 3 > plen || (size_t)offset + (size_t)size * size * 3 > olen) {
+    napi_throw_type_error(env, "VGL_NATIVE", "modelInput(pixels, pw, ph, orientation, size, out, offset): bad arguments");
+    return NULL;
+  }
+  if (model_input(px, pw, ph, orientation, size, (float *)out + offset) < 0) { napi_throw_error(env, "VGL_NATIVE", "modelInput: out of memory"); return NULL; }
+  return NULL;
+}
+
 NAPI_MODULE_INIT() {
   dct_init();
   napi_property_descriptor props[] = {
     { "pdqDct", NULL, js_pdq_dct, NULL, NULL, NULL, napi_enumerable, NULL },
     { "jpegDecode", NULL, js_jpeg_decode, NULL, NULL, NULL, napi_enumerable, NULL },
+    { "modelInput", NULL, js_model_input, NULL, NULL, NULL, napi_enumerable, NULL },
   };
-  if (napi_define_properties(env, exports, 2, props) != napi_ok) return NULL;
+  if (napi_define_properties(env, exports, 3, props) != napi_ok) return NULL;
   return exports;
 }

@@ -125,8 +125,10 @@ export async function decodeImage(bytes: Uint8Array, limits: DecodeLimits = DEFA
  * scaled to [0, 1], NHWC, written into `out` at `offset` (so a batch shares one tensor). Plain
  * JavaScript over the decoded pixels: no second trip through libvips.
  */
-export async function modelInput(img: DecodedImage, size: number, out: Float32Array, offset: number): Promise<void> {
+export async function modelInput(img: DecodedImage, size: number, out: Float32Array, offset: number, options: { native?: boolean } = {}): Promise<void> {
   const { pixels, pw, ph } = img;
+  const addon = options.native === false ? null : nativeImage();
+  if (addon) return addon.modelInput(pixels, pw, ph, ORIENT[img.orientation] ? img.orientation : 1, size, out, offset);
   const s = size;
   const m = s - 1;
   // displayed (r, c) comes from stored (sr, sc) = (rr * r + rc * c + r0, cr * r + cc * c + c0)

@@ -26,6 +26,8 @@ export interface NativeImage {
   pdqDct(pixels: Uint8Array, width: number, height: number, channels: number, out: Float64Array, orientation: number): number;
   /** A JPEG at the smallest DCT scale (1/1 … 1/8) whose sides are still ≥ minLongest and ≥ minShortest; YCbCr, grey and RGB JPEGs only. */
   jpegDecode(bytes: Uint8Array, maxPixels: number, minLongest: number, minShortest: number): NativeJpegResult;
+  /** modelInput() of decode.ts (bilinear, aligned corners, upright, / 255, NHWC) into `out` at `offset`: the same arithmetic. */
+  modelInput(pixels: Uint8Array, pw: number, ph: number, orientation: number, size: number, out: Float32Array, offset: number): void;
 }
 
 let loaded: NativeImage | null | undefined;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { VigilError } from '../../../services/common/errors.js';
 import { DEFAULT_DECODE_LIMITS, decodeImage, modelInput, workingScale } from '../../../services/image/decode.js';
 import { pngClaiming, scene } from '../../../services/cli/sample-images.js';
+import { nativeImage } from '../../../services/image/native.js';
 
 async function code(p: Promise<unknown>): Promise<string> {
   try {
@@ -108,5 +109,22 @@ describe('modelInput', () => {
     expect(wrong / x.length).toBeGreaterThan(4 * (diff / x.length));
     expect(Math.max(...x)).toBeLessThanOrEqual(1);
     expect(Math.min(...x)).toBeGreaterThanOrEqual(0);
+  });
+
+  it.skipIf(!nativeImage())('gives the same floats from the native addon as from JavaScript, in every orientation (skipped when not built)', async () => {
+    const img = await decodeImage(await scene(6, 1024, 768));
+    for (const size of [224, 299]) {
+      for (let orientation = 1; orientation <= 8; orientation++) {
+        const n = new Float32Array(2 * size * size * 3);
+        const j = new Float32Array(2 * size * size * 3);
+        const at = size * size * 3; // the second image of a batch
+        await modelInput({ ...img, orientation }, size, n, at);
+        await modelInput({ ...img, orientation }, size, j, at, { native: false });
+        let differ = 0;
+        for (let i = 0; i < n.length; i++) if (n[i] !== j[i]) differ++;
+        expect(differ, `size ${size} orientation ${orientation}`).toBe(0);
+        expect(n[at + 100]).toBeGreaterThan(0);
+      }
+    }
   });
 });
