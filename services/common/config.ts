@@ -76,7 +76,7 @@ export const ENV_VARS = [
   { name: 'VIGIL_IMAGE_FORMATS', default: 'jpeg,png,webp,gif,avif', doc: 'Image formats accepted (jpeg, png, webp, gif [first frame], avif, heif, tiff); others go to the dead-letter topic (VGL_IMAGE_FORMAT).' },
   { name: 'VIGIL_IMAGE_MODELS_DIR', default: 'models/image', doc: 'Image model manifests and build/ (ONNX conversions written by `vigil models export`).' },
   { name: 'VIGIL_NSFW_CASCADE', default: 'mobilenet_v2:onnx,inception_v3:onnx', doc: 'Nudity models in cascade order, `name:runtime` (runtime onnx or tfjs; name = models/image/nsfw-<name>.json or a manifest path). Empty: no nudity model.' },
-  { name: 'VIGIL_NSFW_BORDERLINE', default: '0.3,0.85', doc: 'An image whose highest porn/hentai/sexy score from a model falls in [low, high) goes on to the next model of the cascade.' },
+  { name: 'VIGIL_NSFW_BORDERLINE', default: 'rules:0.25', doc: 'Which images go on to the next nudity model of the cascade. `rules:M` (tied to the rules): those with a porn/hentai/sexy score within M of a review or block threshold the rules set on that signal (as loaded at start), so the larger model runs only where it can change a decision; `low,high`: those whose highest porn/hentai/sexy score falls in [low, high).' },
   { name: 'VIGIL_VIOLENCE_MANIFEST', default: '', doc: 'Manifest of an ONNX violence classifier for the violence slot (see models/image/violence.example.json). Empty: slot unused.' },
   { name: 'VIGIL_WEAPONS', default: 'false', doc: 'Run the weapons baseline (CenterNet COCO detector from @vladmandic/human on TF.js; a knife raises object.weapon for review). About 150 ms per image on wasm.' },
   { name: 'VIGIL_WEAPONS_MIN_SCORE', default: '0.3', doc: 'Lowest detector score reported as a weapon.' },
@@ -224,7 +224,10 @@ export interface ImageConfig {
   readonly formats: readonly string[];
   readonly modelsDir: string;
   readonly nsfwCascade: readonly { readonly model: string; readonly runtime: 'onnx' | 'tfjs' }[];
-  readonly nsfwBorderline: readonly [number, number];
+  /** A fixed [low, high) band of the highest nudity score, or a margin around the rules' thresholds on each nudity signal. */
+  readonly nsfwBorderline: readonly [number, number] | { readonly margin: number };
+  /** The rule file (policy.rulesFile): the cascade reads its nudity thresholds from it. */
+  readonly rulesFile: string;
   readonly violenceManifest: string | null;
   readonly weapons: boolean;
   readonly weaponsMinScore: number;
@@ -500,8 +503,10 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     if (rt !== 'onnx' && rt !== 'tfjs') throw new ConfigError(`VIGIL_NSFW_CASCADE: "${item}": runtime must be onnx or tfjs`);
     return Object.freeze({ model, runtime: rt as 'onnx' | 'tfjs' });
   });
-  const border = strVar(env, 'VIGIL_NSFW_BORDERLINE').split(',').map(Number);
-  if (border.length !== 2 || border.some((x) => !(x >= 0 && x <= 1)) || border[0]! > border[1]!) throw new ConfigError('VIGIL_NSFW_BORDERLINE: give "low,high" with 0 <= low <= high <= 1');
+  const borderVar = strVar(env, 'VIGIL_NSFW_BORDERLINE').trim();
+  const margin = borderVar.startsWith('rules:') ? Number(borderVar.slice(6)) : null;
+  const border = borderVar.split(',').map(Number);
+  if (margin !== null ? !(margin > 0 && margin <= 1) : border.length !== 2 || border.some((x) => !(x >= 0 && x <= 1)) || border[0]! > border[1]!) throw new ConfigError('VIGIL_NSFW_BORDERLINE: give "rules:M" with 0 < M <= 1, or "low,high" with 0 <= low <= high <= 1');
   const minScore = Number(strVar(env, 'VIGIL_WEAPONS_MIN_SCORE'));
   if (!(minScore > 0 && minScore <= 1)) throw new ConfigError('VIGIL_WEAPONS_MIN_SCORE: a number in (0, 1]');
   const violence = (env.VIGIL_VIOLENCE_MANIFEST ?? '').trim();
@@ -512,7 +517,8 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     formats: Object.freeze(formats),
     modelsDir: fromRoot(strVar(env, 'VIGIL_IMAGE_MODELS_DIR')),
     nsfwCascade: Object.freeze(cascade),
-    nsfwBorderline: Object.freeze([border[0]!, border[1]!] as const),
+    nsfwBorderline: margin !== null ? Object.freeze({ margin }) : Object.freeze([border[0]!, border[1]!] as const),
+    rulesFile: policy.rulesFile,
     violenceManifest: violence ? fromRoot(violence) : null,
     weapons: boolVar(env, 'VIGIL_WEAPONS'),
     weaponsMinScore: minScore,

@@ -7,6 +7,7 @@ import type { Logger } from '../common/logger.js';
 import type { ClassifierOutput, Classifier } from '../pipeline/types.js';
 import type { ContentEvent, Signal } from '../schema/types.js';
 import { BankSet, type BankGeneration, type BankMatch } from './banks.js';
+import { cascadeBand, nearThreshold, type CascadeBand } from './cascade.js';
 import { decodeImage, type DecodeLimits, type DecodedImage, type ImageFormat } from './decode.js';
 import { hashDecoded, type ImageHashes } from './hash.js';
 import { loadImageModel, type ImageModel } from './models.js';
@@ -43,7 +44,8 @@ export interface ImageClassifierParts {
   readonly limits: DecodeLimits;
   /** Nudity models in cascade order (small first). */
   readonly nsfw: readonly ImageModel[];
-  readonly borderline: readonly [number, number];
+  /** A fixed band [low, high) of the highest nudity score, or the band around the rules' thresholds (cascade.ts). */
+  readonly borderline: readonly [number, number] | CascadeBand;
   readonly violence: ImageModel | null;
   readonly weapons: WeaponDetector | null;
   readonly banks: BankSet | null;
@@ -116,7 +118,9 @@ export class ImageClassifier implements Classifier {
     return new ImageClassifier({
       limits: { maxBytes: c.maxBytes, maxPixels: c.maxPixels, formats: c.formats as ImageFormat[] },
       nsfw,
-      borderline: c.nsfwBorderline,
+      borderline: 'margin' in c.nsfwBorderline
+        ? cascadeBand(c.rulesFile, new Set(nsfw.flatMap((m) => Object.values(m.manifest.signals))), c.nsfwBorderline.margin)
+        : c.nsfwBorderline,
       violence,
       weapons,
       banks,
@@ -194,7 +198,7 @@ export class ImageClassifier implements Classifier {
     return r;
   }
 
-  /** The cascade: each model scores the images the previous one found borderline; the last word counts. */
+  /** The cascade: each model scores the images the previous one found borderline (see borderline()); the last word counts. */
   private async nsfw(imgs: DecodedImage[], out: ImageAnalysis[]): Promise<void> {
     const models = this.p.nsfw;
     if (!models.length) return;
@@ -209,13 +213,23 @@ export class ImageClassifier implements Classifier {
         const row = rows[k]!;
         path[i]!.push(m.manifest.id);
         final.set(i, { model: m, row, path: path[i]!.join('>') });
-        const top = Math.max(...NSFW_LABELS.map((l) => row[m.manifest.labels.indexOf(l)] ?? 0));
-        if (level + 1 < models.length && top >= this.p.borderline[0] && top < this.p.borderline[1]) next.push(i);
+        if (level + 1 < models.length && this.borderline(m, row)) next.push(i);
       });
       if (next.length) this.p.metrics?.cascadeEscalations.inc(next.length);
       todo = next;
     }
     for (const [i, { model, row, path: p }] of final) out[i]!.signals.push(...modelSignals(model, row, { cascade: p }));
+  }
+
+  private borderline(m: ImageModel, row: Float32Array): boolean {
+    const b = this.p.borderline;
+    if ('thresholds' in b) {
+      const scores = new Map<string, number>();
+      for (const [label, signal] of Object.entries(m.manifest.signals)) scores.set(signal, Math.max(scores.get(signal) ?? 0, row[m.manifest.labels.indexOf(label)] ?? 0));
+      return nearThreshold(b, scores);
+    }
+    const top = Math.max(...NSFW_LABELS.map((l) => row[m.manifest.labels.indexOf(l)] ?? 0));
+    return top >= b[0] && top < b[1];
   }
 
   private async violence(imgs: DecodedImage[], out: ImageAnalysis[]): Promise<void> {
