@@ -7,7 +7,8 @@ import type { DecodedImage } from '../decode.js';
 import { HANDOFF_SCORE, handoffKind, type HandoffKind, type QrReader } from '../qr.js';
 import type { TextBox } from './detect.js';
 import { OCR_MODEL_ID, type OcrEngine, type OcrLine, type OcrStageMs } from './ocr.js';
-import type { Raster } from './raster.js';
+import { upright, type Raster } from './raster.js';
+import { nativeImage } from '../native.js';
 
 /** Longest side of the upright decode that text crops are taken from. */
 export const READ_PX = 1280;
@@ -199,14 +200,25 @@ function bounds(points: readonly (readonly [number, number])[]): string {
   return [x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0)].map(f3).join(',');
 }
 
-/** The image upright (EXIF), at most READ_PX on a side, RGB. Sizes were checked by decodeImage already. */
+/**
+ * The image upright (EXIF), RGB, for reading. JPEGs through the native addon (services/image/native.ts):
+ * the smallest DCT scale whose longest side is still at least READ_PX (so up to 2 × READ_PX), turned
+ * upright here; other formats (and JPEGs where the addon is not built) with libvips, at most READ_PX on
+ * a side. Sizes were checked by decodeImage already.
+ */
 async function uprightRaster(bytes: Uint8Array): Promise<Raster> {
+  const addon = nativeImage();
+  if (addon && bytes[0] === 0xff && bytes[1] === 0xd8) {
+    const r = addon.jpegDecode(bytes, Number.MAX_SAFE_INTEGER, READ_PX, 1);
+    if ('data' in r) return upright({ data: r.data, width: r.width, height: r.height }, r.orientation);
+    if ('error' in r) throw new VigilError('VGL_IMAGE_DECODE', `image could not be decoded upright for reading: ${r.message ?? r.error}`);
+  }
   const { data, info } = await sharp(bytes, { limitInputPixels: false, failOn: 'error', sequentialRead: true })
     .rotate()
     .resize({ width: READ_PX, height: READ_PX, fit: 'inside', withoutEnlargement: true })
     .removeAlpha()
     .toColourspace('srgb')
-    .raw()
+    .raw({ depth: 'uchar' })
     .toBuffer({ resolveWithObject: true })
     .catch((err: unknown) => {
       throw new VigilError('VGL_IMAGE_DECODE', `image could not be decoded upright for reading: ${(err as Error).message}`, { cause: err });

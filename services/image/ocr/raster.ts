@@ -111,3 +111,32 @@ export function rotate180(src: Raster): Raster {
   }
   return { data: out, width, height };
 }
+
+/**
+ * Upright (r, c) reads stored (sr, sc) = (a·r + b·c + e·(height − 1), f·r + g·c + h·(width − 1)) for each
+ * EXIF orientation (as in services/image/pdq.ts and the native addon).
+ */
+const UPRIGHT: Readonly<Record<number, readonly [number, number, number, number, number, number]>> = {
+  2: [1, 0, 0, 0, -1, 1], 3: [-1, 0, 1, 0, -1, 1], 4: [-1, 0, 1, 0, 1, 0],
+  5: [0, 1, 0, 1, 0, 0], 6: [0, -1, 1, 1, 0, 0], 7: [0, -1, 1, -1, 0, 1], 8: [0, 1, 0, -1, 0, 1],
+};
+
+/** The raster as shown: a stored raster turned and mirrored by its EXIF orientation (1: itself). */
+export function upright(src: Raster, orientation: number): Raster {
+  const m = UPRIGHT[orientation];
+  if (!m) return src;
+  const { data, width: sw, height: sh } = src;
+  const [a, b, e, f, g, h] = m;
+  const w = orientation >= 5 ? sh : sw;
+  const hh = orientation >= 5 ? sw : sh;
+  const out = new Uint8Array(data.length);
+  for (let r = 0, o = 0; r < hh; r++) {
+    for (let c = 0; c < w; c++, o += 3) {
+      const p = ((a * r + b * c + e * (sh - 1)) * sw + f * r + g * c + h * (sw - 1)) * 3;
+      out[o] = data[p]!;
+      out[o + 1] = data[p + 1]!;
+      out[o + 2] = data[p + 2]!;
+    }
+  }
+  return { data: out, width: w, height: hh };
+}
