@@ -38,11 +38,32 @@ const LINES = [
   'send me the report by 5pm please', 'call me at 13800138000 when you land', '哈哈哈哈笑死我了', 'I will be there in 10 minutes',
 ];
 
-function feed(n: number): ContentEvent[] {
+// ordinary chat, thousands of distinct messages (names, actions, objects, times)
+const NAMES = ['Ann', 'Bo', 'Chen', 'Dev', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lea', 'Max', 'Nia', 'Omar', 'Pia'];
+const EN_A = ['are we still on for', 'did you see', 'can you send me', 'I will bring', 'let us talk about', 'do not forget', 'what do you think of', 'I loved', 'we need to fix', 'who is coming to'];
+const EN_B = ['lunch', 'the match', 'the report', 'the slides', 'dinner', 'the budget', 'the new phone', 'the trip', 'the meeting', 'the party', 'the movie', 'your cat', 'the garden', 'the exam', 'the concert'];
+const EN_C = ['tomorrow?', 'tonight', 'on friday', 'later', 'next week', 'this morning', 'after work', 'before noon', 'at 5pm', 'soon'];
+const ZH_N = ['小王', '老李', '阿明', '小红', '张姐', '大刘', '小陈', '阿芳'];
+const ZH_A = ['明天', '周末', '今晚', '下周', '等会儿', '上午', '晚上', '中午'];
+const ZH_B = ['一起吃饭吗', '去爬山怎么样', '看电影吧', '开会记得带电脑', '打球吗', '去超市买菜', '回家吃饭', '逛公园', '喝咖啡', '去图书馆'];
+const ZH_C = ['？', '，天气不错', '，你觉得呢', '哈哈', '。', '，好久没见了'];
+function chat(i: number): string {
+  const h = Math.imul(i + 1, 2654435761) >>> 0;
+  return i % 3 === 2 ? `${ZH_N[h % 8]}，${ZH_A[(h >>> 3) % 8]}${ZH_B[(h >>> 6) % 10]}${ZH_C[(h >>> 10) % 6]}` : `${NAMES[h % 16]}, ${EN_A[(h >>> 4) % 10]} ${EN_B[(h >>> 8) % 15]} ${EN_C[(h >>> 12) % 10]}`;
+}
+
+/**
+ * `lines`: the twelve LINES with a number, from 5,000 senders — each line turns into a copy-paste campaign
+ * (numbers are folded), so in steady state two thirds of the verdicts are REVIEW or BLOCK (1–3 KB, sent
+ * twice, plus a review copy of the content). `chat`: distinct ordinary messages with one of LINES in
+ * twenty (a few percent flagged), closer to a chat service's traffic.
+ */
+type FeedKind = 'lines' | 'chat';
+function feed(n: number, kind: FeedKind = 'lines'): ContentEvent[] {
   const start = Date.now() - 3_600_000;
   return Array.from({ length: n }, (_, i) => ({
     kind: 'text' as const, eventId: `b-${i}`, occurredAt: start + i * 50, source: 'chat', senderId: `s-${i % 5000}`, conversationId: `c-${i % 700}`,
-    jurisdiction: null, locale: null, text: `${LINES[i % LINES.length]} ${i % 97}`, replyToEventId: null, contexts: [],
+    jurisdiction: null, locale: null, text: kind === 'chat' && i % 20 !== 0 ? chat(i) : `${LINES[i % LINES.length]} ${i % 97}`, replyToEventId: null, contexts: [],
   }));
 }
 
@@ -68,8 +89,8 @@ function mainThreadCpuUs(): number | null {
   }
 }
 
-async function inProcess(service: string, n: number): Promise<Record<string, number>> {
-  const msgs = feed(n).map(encode);
+async function inProcess(service: string, n: number, kind: FeedKind = 'lines'): Promise<Record<string, number>> {
+  const msgs = feed(n, kind).map(encode);
   const now = Date.now();
   const policy = createPolicy(config, createLogger('silent'), { catalogue, watch: false });
   const empty = policy.engine.evaluate(policy.rules(), feed(1)[0]!, []).enforced;
@@ -133,14 +154,14 @@ async function inProcess(service: string, n: number): Promise<Record<string, num
  * else the CPU of the other threads (process CPU minus the main thread's busy time); kafka is the rest
  * of the main thread (kafkajs fetch and produce, commits, hand-offs, metrics, GC).
  */
-async function throughBroker(brokers: string[], service: string, n: number): Promise<Record<string, number>> {
+async function throughBroker(brokers: string[], service: string, n: number, kind: FeedKind = 'lines'): Promise<Record<string, number>> {
   const kafka = localKafka(brokers, 'bench');
   const input = `bench-${randomUUID().slice(0, 6)}.text`;
   const warm = Math.min(2000, Math.ceil(n / 5));
   const total = warm + n;
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
-  const events = feed(total);
+  const events = feed(total, kind);
   for (let i = 0; i < total; i += 1000) await producer.send({ topic: input, acks: -1, messages: events.slice(i, i + 1000).map((e) => ({ key: e.senderId, value: encode(e) })) });
   await producer.disconnect();
 
@@ -148,8 +169,8 @@ async function throughBroker(brokers: string[], service: string, n: number): Pro
   const rawSec = await rawCopySeconds(kafka, input, total);
   const rawCpuUs = (cpuUs() - c0) / total;
 
-  const worker = async (svc: string): Promise<Record<string, number>> => {
-    const env = { KAFKA_BROKERS: brokers.join(','), VIGIL_TOPIC_TEXT: input, VIGIL_TOPIC_VERDICTS: `${input}.${svc}.verdicts`, VIGIL_TOPIC_REVIEW: `${input}.${svc}.review`, VIGIL_TOPIC_SHADOW: `${input}.${svc}.shadow`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100', VIGIL_STRIKES_RESTORE: 'false' };
+  const worker = async (svc: string, extra: Record<string, string> = {}): Promise<Record<string, number>> => {
+    const env = { KAFKA_BROKERS: brokers.join(','), VIGIL_TOPIC_TEXT: input, VIGIL_TOPIC_VERDICTS: `${input}.${svc}.verdicts`, VIGIL_TOPIC_REVIEW: `${input}.${svc}.review`, VIGIL_TOPIC_SHADOW: `${input}.${svc}.shadow`, VIGIL_GROUP_PREFIX: `bench-${randomUUID().slice(0, 6)}`, LOG_LEVEL: 'silent', VIGIL_HTTP_PORT: '0', VIGIL_MAX_WAIT_MS: '100', VIGIL_STRIKES_RESTORE: 'false', ...extra };
     const cfg = loadConfig(env);
     const t = performance.now();
     const { worker: w, metrics } = await createServiceWorker(svc === 'noop' ? NOOP : svc, cfg, { schemas, catalogue, logger: createLogger('silent'), http: false, defaultMetrics: false });
@@ -169,16 +190,21 @@ async function throughBroker(brokers: string[], service: string, n: number): Pro
     const mainCpu = main0 !== null && main1 !== null ? (main1 - main0) / k : (busyMs * 1000) / k;
     const stage = (x: keyof typeof s0.ms) => (((s1.ms[x] - s0.ms[x]) / busyMs) * mainCpu);
     const threaded = svc === 'text' && cfg.text.threads > 0;
-    const classify = threaded ? cpu - mainCpu : stage('classify'); // threaded: the other threads' CPU
+    // threaded: the other threads' CPU. On the main thread the classify stage's time also holds other
+    // partitions' Kafka work (ONNX runs after a setImmediate), so classify and Kafka are printed together
+    const classify = threaded ? cpu - mainCpu : stage('classify');
     const known = stage('decode') + stage('rules') + stage('encode') + classify;
     return { startSec, events: k, perSec: k / ((t1 - t0) / 1000), cpuUsPerEvent: cpu, mainThreadCpuUsPerEvent: mainCpu, decodeUsPerEvent: stage('decode'), classifyUsPerEvent: classify, rulesUsPerEvent: stage('rules'), encodeUsPerEvent: stage('encode'), kafkaUsPerEvent: cpu - known };
   };
   const noop = await worker('noop');
   const svc = await worker(service);
+  // the text worker again with classification on its main thread: the loop's cost without the thread hand-off
+  const onMain = service === 'text' ? await worker(service, { VIGIL_TEXT_THREADS: '0' }) : {};
   return {
     events: n, warmupEvents: warm, baselinePerSec: total / rawSec, baselineCpuUsPerEvent: rawCpuUs,
     noopWorkerPerSec: noop.perSec!, noopCpuUsPerEvent: noop.cpuUsPerEvent!, noopStartSec: noop.startSec!,
     ...svc, ratio: svc.perSec! / (total / rawSec), ratioToNoopWorker: svc.perSec! / noop.perSec!,
+    ...Object.fromEntries(Object.entries(onMain).map(([k, v]) => [`threads0.${k}`, v])),
   };
 }
 
@@ -276,6 +302,10 @@ const textServices = ['spam', 'text'].filter((s) => only.has(s) || (s === 'text'
 for (const service of textServices) {
   progress(`${service}: in-process, ${n} texts, one core`);
   report[`${service}.inProcess`] = await inProcess(service, n);
+  if (service === 'text') {
+    progress('text: in-process, ordinary chat (the chat feed), one core');
+    report['text.inProcess.chat'] = await inProcess(service, n, 'chat');
+  }
 }
 if (only.has('text')) {
   progress(`text: in-process, whole machine (${report.cores} processes at once)`);
@@ -318,6 +348,10 @@ try {
   for (const service of textServices) {
     progress(`${service}: through the local broker, ${n} texts`);
     report[`${service}.throughBroker`] = await throughBroker(broker.brokers, service, n);
+    if (service === 'text') {
+      progress('text: through the local broker, ordinary chat (the chat feed)');
+      report['text.throughBroker.chat'] = await throughBroker(broker.brokers, service, n, 'chat');
+    }
   }
   if (only.has('text')) {
     const processes = Number(process.env.BENCH_TEXT_PROCESSES ?? report.cores);
@@ -371,6 +405,14 @@ if (textServices.length) {
     const b = report[`${service}.throughBroker`] as Record<string, number>;
     console.log(`| ${service}, in-process, one core | ${u(ip.decodeUsPerEvent)} | ${u(ip.classifyUsPerEvent)} | ${u(ip.rulesUsPerEvent)} | ${u(ip.encodeUsPerEvent)} | (other: ${u(ip.restUsPerEvent)}) | ${u(ip.cpuUsPerEvent)} | 1.00 |`);
     console.log(`| ${service}, local broker, steady state (after ${b.warmupEvents} warm-up events; start-up ${b.startSec!.toFixed(1)} s, no-classification loop ${b.noopStartSec!.toFixed(1)} s) | ${u(b.decodeUsPerEvent)} | ${u(b.classifyUsPerEvent)} | ${u(b.rulesUsPerEvent)} | ${u(b.encodeUsPerEvent)} | ${u(b.kafkaUsPerEvent)} | ${u(b.cpuUsPerEvent)} | ${(b.cpuUsPerEvent! / ip.cpuUsPerEvent!).toFixed(2)} |`);
+    if (b['threads0.cpuUsPerEvent']) console.log(`| ${service}, local broker, steady state, classification on the main thread (VIGIL_TEXT_THREADS=0) | ${u(b['threads0.decodeUsPerEvent'])} | with Kafka → | ${u(b['threads0.rulesUsPerEvent'])} | ${u(b['threads0.encodeUsPerEvent'])} | classify + Kafka client and loop ${u(b['threads0.classifyUsPerEvent']! + b['threads0.kafkaUsPerEvent']!)} | ${u(b['threads0.cpuUsPerEvent'])} | ${(b['threads0.cpuUsPerEvent']! / ip.cpuUsPerEvent!).toFixed(2)} |`);
+  }
+  const ic = report['text.inProcess.chat'] as Record<string, number> | undefined;
+  const bc = report['text.throughBroker.chat'] as Record<string, number> | undefined;
+  if (ic && bc) {
+    console.log(`| text, ordinary chat (chat feed), in-process, one core | ${u(ic.decodeUsPerEvent)} | ${u(ic.classifyUsPerEvent)} | ${u(ic.rulesUsPerEvent)} | ${u(ic.encodeUsPerEvent)} | (other: ${u(ic.restUsPerEvent)}) | ${u(ic.cpuUsPerEvent)} | 1.00 |`);
+    console.log(`| text, ordinary chat (chat feed), local broker, steady state | ${u(bc.decodeUsPerEvent)} | ${u(bc.classifyUsPerEvent)} | ${u(bc.rulesUsPerEvent)} | ${u(bc.encodeUsPerEvent)} | ${u(bc.kafkaUsPerEvent)} | ${u(bc.cpuUsPerEvent)} | ${(bc.cpuUsPerEvent! / ic.cpuUsPerEvent!).toFixed(2)} |`);
+    console.log(`| text, ordinary chat (chat feed), local broker, steady state, VIGIL_TEXT_THREADS=0 | ${u(bc['threads0.decodeUsPerEvent'])} | with Kafka → | ${u(bc['threads0.rulesUsPerEvent'])} | ${u(bc['threads0.encodeUsPerEvent'])} | classify + Kafka client and loop ${u(bc['threads0.classifyUsPerEvent']! + bc['threads0.kafkaUsPerEvent']!)} | ${u(bc['threads0.cpuUsPerEvent'])} | ${(bc['threads0.cpuUsPerEvent']! / ic.cpuUsPerEvent!).toFixed(2)} |`);
   }
 }
 if (only.has('image')) {
