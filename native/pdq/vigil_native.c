@@ -11,6 +11,8 @@
  *    are left to libvips (returns { unsupported }); errors come back as { error, message }.
  *  - modelInput(pixels, pw, ph, orientation, size, out, offset): a model's input from the decoded
  *    pixels, as modelInput() in services/image/decode.ts computes it (the same arithmetic).
+ *  - strokeDensity(pixels, width, height, step, chromaStep, strokeWidth): the OCR cascade's stroke test
+ *    (services/image/ocr/strokes.ts), the same integer arithmetic.
  *
  * Written for this repository from the published PDQ description and libjpeg's documented API.
  */
@@ -218,6 +220,73 @@ static int model_input(const uint8_t *px, int pw, int ph, int orientation, int s
   return 0;
 }
 
+/* ---------------------------------------------------------------- stroke test */
+
+/* strokeDensity() in services/image/ocr/strokes.ts: the same integer arithmetic, the same count. */
+#define CELL 16
+static void stroke_count(const int16_t *ch, int w, int h, int step, int width, uint16_t *cells, int cw, uint16_t *scratch, int8_t *last_sign, int32_t *last_y) {
+  const int ncells = cw * ((h + CELL - 1) / CELL);
+  memset(scratch, 0, sizeof(uint16_t) * ncells);
+  for (int y = 0; y < h; y++) {
+    int ls = 0, lx = -100;
+    const int16_t *row = ch + (size_t)y * w;
+    uint16_t *crow = scratch + (y / CELL) * cw;
+    for (int x = 0; x + 1 < w; x++) {
+      const int d = row[x + 1] - row[x];
+      const int sg = d >= step ? 1 : d <= -step ? -1 : 0;
+      if (!sg) continue;
+      if (sg == -ls && x - lx <= width) crow[x / CELL]++;
+      ls = sg;
+      lx = x;
+    }
+  }
+  memset(last_sign, 0, w);
+  for (int x = 0; x < w; x++) last_y[x] = -100;
+  for (int y = 0; y + 1 < h; y++) {
+    const int16_t *row = ch + (size_t)y * w;
+    uint16_t *crow = scratch + (y / CELL) * cw;
+    for (int x = 0; x < w; x++) {
+      const int d = row[w + x] - row[x];
+      const int sg = d >= step ? 1 : d <= -step ? -1 : 0;
+      if (!sg) continue;
+      if (sg == -last_sign[x] && y - last_y[x] <= width) crow[x / CELL]++;
+      last_sign[x] = (int8_t)sg;
+      last_y[x] = y;
+    }
+  }
+  for (int i = 0; i < ncells; i++) if (scratch[i] > cells[i]) cells[i] = scratch[i];
+}
+
+/* Returns the strokes in the third-densest cell, or -1 when out of memory. */
+static int stroke_density(const uint8_t *px, int w, int h, int step, int chroma_step, int width) {
+  const size_t n = (size_t)w * h;
+  const int cw = (w + CELL - 1) / CELL, ncells = cw * ((h + CELL - 1) / CELL);
+  int16_t *planes = malloc(sizeof(int16_t) * n * 3);
+  uint16_t *cells = calloc((size_t)ncells * 2, sizeof(uint16_t));
+  int8_t *last_sign = malloc(w);
+  int32_t *last_y = malloc(sizeof(int32_t) * w);
+  if (!planes || !cells || !last_sign || !last_y) { free(planes); free(cells); free(last_sign); free(last_y); return -1; }
+  int16_t *Y = planes, *Cr = planes + n, *Cb = planes + 2 * n;
+  for (size_t i = 0, j = 0; i < n; i++, j += 3) {
+    const int R = px[j], G = px[j + 1], B = px[j + 2];
+    Y[i] = (int16_t)((77 * R + 150 * G + 29 * B) >> 8);
+    Cr[i] = (int16_t)((128 * R - 107 * G - 21 * B) >> 8);
+    Cb[i] = (int16_t)((-43 * R - 85 * G + 128 * B) >> 8);
+  }
+  stroke_count(Y, w, h, step, width, cells, cw, cells + ncells, last_sign, last_y);
+  stroke_count(Cr, w, h, chroma_step, width, cells, cw, cells + ncells, last_sign, last_y);
+  stroke_count(Cb, w, h, chroma_step, width, cells, cw, cells + ncells, last_sign, last_y);
+  int a = 0, b = 0, c = 0;
+  for (int i = 0; i < ncells; i++) {
+    const int v = cells[i];
+    if (v > a) { c = b; b = a; a = v; }
+    else if (v > b) { c = b; b = v; }
+    else if (v > c) c = v;
+  }
+  free(planes); free(cells); free(last_sign); free(last_y);
+  return c;
+}
+
 /* ---------------------------------------------------------------- JPEG */
 
 struct err_mgr {
@@ -420,13 +489,35 @@ static napi_value js_model_input(napi_env env, napi_callback_info info) {
   return NULL;
 }
 
+/* strokeDensity(pixels, width, height, step, chromaStep, strokeWidth): strokes in the third-densest cell */
+static napi_value js_stroke_density(napi_env env, napi_callback_info info) {
+  size_t argc = 6;
+  napi_value argv[6];
+  CHECK(napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  void *px;
+  size_t plen;
+  int32_t v[5];
+  int ok = argc >= 6 && bytes_of(env, argv[0], &px, &plen);
+  for (int k = 0; ok && k < 5; k++) ok = napi_get_value_int32(env, argv[k + 1], &v[k]) == napi_ok;
+  if (!ok || v[0] < 1 || v[1] < 1 || (size_t)v[0] * (size_t)v[1] * 3 > plen) {
+    napi_throw_type_error(env, "VGL_NATIVE", "strokeDensity(pixels, width, height, step, chromaStep, strokeWidth): bad arguments");
+    return NULL;
+  }
+  const int d = stroke_density(px, v[0], v[1], v[2], v[3], v[4]);
+  if (d < 0) { napi_throw_error(env, "VGL_NATIVE", "strokeDensity: out of memory"); return NULL; }
+  napi_value r;
+  CHECK(napi_create_int32(env, d, &r));
+  return r;
+}
+
 NAPI_MODULE_INIT() {
   dct_init();
   napi_property_descriptor props[] = {
     { "pdqDct", NULL, js_pdq_dct, NULL, NULL, NULL, napi_enumerable, NULL },
     { "jpegDecode", NULL, js_jpeg_decode, NULL, NULL, NULL, napi_enumerable, NULL },
     { "modelInput", NULL, js_model_input, NULL, NULL, NULL, napi_enumerable, NULL },
+    { "strokeDensity", NULL, js_stroke_density, NULL, NULL, NULL, napi_enumerable, NULL },
   };
-  if (napi_define_properties(env, exports, 3, props) != napi_ok) return NULL;
+  if (napi_define_properties(env, exports, 4, props) != napi_ok) return NULL;
   return exports;
 }

@@ -28,6 +28,8 @@ export interface NativeImage {
   jpegDecode(bytes: Uint8Array, maxPixels: number, minLongest: number, minShortest: number): NativeJpegResult;
   /** modelInput() of decode.ts (bilinear, aligned corners, upright, / 255, NHWC) into `out` at `offset`: the same arithmetic. */
   modelInput(pixels: Uint8Array, pw: number, ph: number, orientation: number, size: number, out: Float32Array, offset: number): void;
+  /** strokeDensity() of services/image/ocr/strokes.ts on RGB pixels: the same count. */
+  strokeDensity(pixels: Uint8Array, width: number, height: number, step: number, chromaStep: number, strokeWidth: number): number;
 }
 
 let loaded: NativeImage | null | undefined;

@@ -1,3 +1,4 @@
+import { nativeImage } from '../native.js';
 import type { Raster } from './raster.js';
 
 /**
@@ -64,9 +65,11 @@ function count(ch: Int16Array, w: number, h: number, step: number, width: number
   for (let i = 0; i < cells.length; i++) if (scratch[i]! > cells[i]!) cells[i] = scratch[i]!;
 }
 
-/** Strokes in the third-densest 16 × 16 cell of an RGB raster. */
-export function strokeDensity(r: Raster, t: StrokeTest = STROKE_TEST): number {
+/** Strokes in the third-densest 16 × 16 cell of an RGB raster (in the native addon where it is built: the same count). */
+export function strokeDensity(r: Raster, t: StrokeTest = STROKE_TEST, options: { native?: boolean } = {}): number {
   const { data, width: w, height: h } = r;
+  const addon = options.native === false ? null : nativeImage();
+  if (addon) return addon.strokeDensity(data, w, h, t.step, t.chromaStep, t.width);
   const n = w * h;
   const y = new Int16Array(n);
   const cr = new Int16Array(n);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scene } from '../../../../services/cli/sample-images.js';
 import { decodeImage } from '../../../../services/image/decode.js';
+import { nativeImage } from '../../../../services/image/native.js';
 import { STROKE_TEST, mayHoldText, strokeDensity } from '../../../../services/image/ocr/strokes.js';
 import { EVASION_SETS, evasionSet } from '../posters.js';
 
@@ -26,5 +27,13 @@ describe('the stroke test in front of the OCR gate', () => {
     expect(kept).toBe(16);
     const flat = { data: new Uint8Array(64 * 48 * 3).fill(128), width: 64, height: 48 };
     expect(strokeDensity(flat)).toBe(0);
+  }, 60_000);
+
+  it.skipIf(!nativeImage())('counts the same in the native addon as in JavaScript (skipped when not built)', async () => {
+    const pictures = [...(await evasionSet('low-contrast', 3)).map((p) => p.bytes), await scene(710, 1024, 768), await scene(711, 333, 217)];
+    for (const [i, b] of pictures.entries()) {
+      const r = await raster(b);
+      expect(strokeDensity(r), `picture ${i}`).toBe(strokeDensity(r, STROKE_TEST, { native: false }));
+    }
   }, 60_000);
 });
