@@ -30,8 +30,10 @@
 /* ---------------------------------------------------------------- PDQ */
 
 static double DCT[16 * 64];
+static double LUMA_R[256], LUMA_G[256], LUMA_B[256];
 
 static void dct_init(void) {
+  for (int v = 0; v < 256; v++) { LUMA_R[v] = 0.299 * v; LUMA_G[v] = 0.587 * v; LUMA_B[v] = 0.114 * v; }
   const double scale = sqrt(2.0 / 64.0);
   for (int i = 0; i < 16; i++)
     for (int j = 0; j < 64; j++) DCT[i * 64 + j] = scale * cos((M_PI / 2.0 / 64.0) * (double)(i + 1) * (double)(2 * j + 1));
@@ -45,7 +47,16 @@ static int window_size(int dimension) { return (dimension + 127) / 128; }
  * (add, divide) overlap instead of waiting on each other.
  */
 #define LANES 4
-static void box_rows(const float *in, float *out, int rows, int cols, int window) {
+/*
+ * Built twice, for AVX2 and for the x86-64 baseline, picked at load (GCC function multiversioning):
+ * the same IEEE operations either way (no FMA), so the same bits; 2.5x faster with AVX2 here.
+ */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define VECTOR_CLONES
+#endif
+VECTOR_CLONES static void box_rows(const float *in, float *out, int rows, int cols, int window) {
   const int half = (window + 2) / 2;
   const int p1 = half - 1, p2 = window - half + 1, p3 = cols - window, p4 = half - 1;
   int r = 0;
@@ -73,7 +84,7 @@ static void box_rows(const float *in, float *out, int rows, int cols, int window
 }
 
 /* The same box along columns, one running sum per column, row by row (as boxColumns() in pdq.ts). */
-static void box_columns(const float *in, float *out, int rows, int cols, int window, double *sums) {
+VECTOR_CLONES static void box_columns(const float *in, float *out, int rows, int cols, int window, double *sums) {
   const int half = (window + 2) / 2;
   const int p1 = half - 1, p2 = window - half + 1, p3 = rows - window, p4 = half - 1;
   int ri = 0, li = 0, oi = 0, n = 0;
@@ -140,7 +151,8 @@ static int pdq_dct(const uint8_t *px, int sw, int sh, int channels, int orientat
   float *luma = scratch, *other = scratch + n;
   double *sums = sums_scratch;
   if (orientation <= 1 && channels == 3) {
-    for (size_t o = 0; o < n; o++) luma[o] = (float)(0.299 * px[3 * o] + 0.587 * px[3 * o + 1] + 0.114 * px[3 * o + 2]);
+    /* the products looked up, not computed: the same doubles, summed in the same order */
+    for (size_t o = 0; o < n; o++) luma[o] = (float)(LUMA_R[px[3 * o]] + LUMA_G[px[3 * o + 1]] + LUMA_B[px[3 * o + 2]]);
   } else {
     /* upright (r, c) steps through stored pixels by dr per row and dc per column */
     const ptrdiff_t step_r = (ptrdiff_t)m[0] * sw + m[3], step_c = (ptrdiff_t)m[1] * sw + m[4];
@@ -149,7 +161,7 @@ static int pdq_dct(const uint8_t *px, int sw, int sh, int channels, int orientat
       ptrdiff_t at = origin + step_r * r;
       for (int c = 0; c < cols; c++, o++, at += step_c) {
         const uint8_t *q = px + at * channels;
-        luma[o] = channels >= 3 ? (float)(0.299 * q[0] + 0.587 * q[1] + 0.114 * q[2]) : q[0];
+        luma[o] = channels >= 3 ? (float)(LUMA_R[q[0]] + LUMA_G[q[1]] + LUMA_B[q[2]]) : q[0];
       }
     }
   }
