@@ -13,6 +13,7 @@
  *    pixels, as modelInput() in services/image/decode.ts computes it (the same arithmetic).
  *  - strokeDensity(pixels, width, height, step, chromaStep, strokeWidth): the OCR cascade's stroke test
  *    (services/image/ocr/strokes.ts), the same integer arithmetic.
+ *  - jpegEncodeYcck(cmyk, width, height, quality): a YCCK JPEG, for the image-mode tests (libvips writes none).
  *
  * Written for this repository from the published PDQ description and libjpeg's documented API.
  */
@@ -522,6 +523,64 @@ static napi_value js_stroke_density(napi_env env, napi_callback_info info) {
   return r;
 }
 
+/*
+ * jpegEncodeYcck(cmyk, width, height, quality): a YCCK JPEG (Adobe, transform 2) of CMYK pixels (0 = no
+ * ink). libvips writes CMYK JPEGs but never YCCK: the image-mode tests make theirs with this.
+ */
+static napi_value js_jpeg_encode_ycck(napi_env env, napi_callback_info info) {
+  size_t argc = 4;
+  napi_value argv[4];
+  CHECK(napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  void *px;
+  size_t plen;
+  int32_t w, h, quality;
+  if (argc < 4 || !bytes_of(env, argv[0], &px, &plen) || napi_get_value_int32(env, argv[1], &w) != napi_ok || napi_get_value_int32(env, argv[2], &h) != napi_ok ||
+      napi_get_value_int32(env, argv[3], &quality) != napi_ok || w < 1 || h < 1 || (size_t)w * (size_t)h * 4 > plen) {
+    napi_throw_type_error(env, "VGL_NATIVE", "jpegEncodeYcck(cmyk, width, height, quality): bad arguments");
+    return NULL;
+  }
+  struct jpeg_compress_struct c;
+  struct err_mgr e;
+  c.err = jpeg_std_error(&e.pub);
+  e.pub.error_exit = on_error;
+  unsigned char *out = NULL;
+  unsigned long out_len = 0;
+  uint8_t *row = malloc((size_t)w * 4);
+  if (!row) { napi_throw_error(env, "VGL_NATIVE", "jpegEncodeYcck: out of memory"); return NULL; }
+  if (setjmp(e.jump)) {
+    jpeg_destroy_compress(&c);
+    free(row);
+    free(out);
+    napi_throw_error(env, "VGL_NATIVE", e.message);
+    return NULL;
+  }
+  jpeg_create_compress(&c);
+  jpeg_mem_dest(&c, &out, &out_len);
+  c.image_width = w;
+  c.image_height = h;
+  c.input_components = 4;
+  c.in_color_space = JCS_CMYK;
+  jpeg_set_defaults(&c);
+  jpeg_set_colorspace(&c, JCS_YCCK);
+  jpeg_set_quality(&c, quality, TRUE);
+  jpeg_start_compress(&c, TRUE);
+  while (c.next_scanline < c.image_height) {
+    /* Adobe CMYK is stored inverted (255 = no ink), as libvips and Photoshop write it */
+    const uint8_t *src = (const uint8_t *)px + (size_t)c.next_scanline * w * 4;
+    for (size_t k = 0; k < (size_t)w * 4; k++) row[k] = 255 - src[k];
+    JSAMPROW r = row;
+    jpeg_write_scanlines(&c, &r, 1);
+  }
+  jpeg_finish_compress(&c);
+  jpeg_destroy_compress(&c);
+  free(row);
+  void *data;
+  napi_value buf;
+  if (napi_create_buffer_copy(env, out_len, out, &data, &buf) != napi_ok) { free(out); napi_throw_error(env, "VGL_NATIVE", "jpegEncodeYcck: out of memory"); return NULL; }
+  free(out);
+  return buf;
+}
+
 NAPI_MODULE_INIT() {
   dct_init();
   napi_property_descriptor props[] = {
@@ -529,7 +588,8 @@ NAPI_MODULE_INIT() {
     { "jpegDecode", NULL, js_jpeg_decode, NULL, NULL, NULL, napi_enumerable, NULL },
     { "modelInput", NULL, js_model_input, NULL, NULL, NULL, napi_enumerable, NULL },
     { "strokeDensity", NULL, js_stroke_density, NULL, NULL, NULL, napi_enumerable, NULL },
+    { "jpegEncodeYcck", NULL, js_jpeg_encode_ycck, NULL, NULL, NULL, napi_enumerable, NULL },
   };
-  if (napi_define_properties(env, exports, 4, props) != napi_ok) return NULL;
+  if (napi_define_properties(env, exports, 5, props) != napi_ok) return NULL;
   return exports;
 }

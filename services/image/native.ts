@@ -30,6 +30,8 @@ export interface NativeImage {
   modelInput(pixels: Uint8Array, pw: number, ph: number, orientation: number, size: number, out: Float32Array, offset: number): void;
   /** strokeDensity() of services/image/ocr/strokes.ts on RGB pixels: the same count. */
   strokeDensity(pixels: Uint8Array, width: number, height: number, step: number, chromaStep: number, strokeWidth: number): number;
+  /** A YCCK JPEG of CMYK pixels (0 = no ink): the image-mode tests' YCCK file (libvips writes CMYK JPEGs only). */
+  jpegEncodeYcck(cmyk: Uint8Array, width: number, height: number, quality: number): Buffer;
 }
 
 let loaded: NativeImage | null | undefined;
