@@ -26,6 +26,12 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
     VIGIL_TOPIC_REVIEW: `vigil-test-${id}.review`,
     VIGIL_TOPIC_SHADOW: `vigil-test-${id}.shadow`,
     VIGIL_TOPIC_PRIORITY: `vigil-test-${id}.priority`,
+    // the workers write blocks and review content and read review decisions: without these every test
+    // that does not set them would share the default topics (vigil.verdicts.blocks, ...) on the one broker
+    VIGIL_TOPIC_BLOCKS: `vigil-test-${id}.blocks`,
+    VIGIL_TOPIC_REVIEW_CONTENT: `vigil-test-${id}.review-content`,
+    VIGIL_TOPIC_APPEALS: `vigil-test-${id}.appeals`,
+    VIGIL_TOPIC_REVIEW_DECISIONS: `vigil-test-${id}.review-decisions`,
     VIGIL_GROUP_PREFIX: `vigil-test-${id}`,
     VIGIL_SESSION_TIMEOUT_MS: '6000',
     VIGIL_HEARTBEAT_INTERVAL_MS: '500',

@@ -23,9 +23,17 @@ describe('spam worker on the local broker', () => {
     const feed = sampleFeed({ prefix: 'p1', start: Date.now() - 20 * 60_000 });
     const { config } = await running(env);
     const verdicts = await new TopicReader<Verdict>(config, config.topics.verdicts).start();
-    cleanups.push(() => verdicts.stop());
+    // the blocks topic is this test's own (test/integration/harness.ts), not the shared default
+    expect(config.topics.blocks).toBe(env.VIGIL_TOPIC_BLOCKS);
+    expect(config.topics.blocks).toMatch(/^vigil-test-[0-9a-f]{8}\.blocks$/);
+    const blocks = await new TopicReader<Verdict>(config, config.topics.blocks).start();
+    cleanups.push(() => verdicts.stop(), () => blocks.stop());
     await produce(config, config.topics.text, feed.events.map(encodeEvent));
     await verdicts.waitFor((r) => new Set(r.map((v) => v.eventId)).size >= feed.events.length);
+    const blocked = new Set(verdicts.records.filter((v) => v.decision === 'BLOCK').map((v) => v.eventId));
+    await blocks.waitFor((r) => new Set(r.map((v) => v.eventId)).size >= blocked.size);
+    // exactly this test's blocks: nothing another test wrote
+    expect(new Set(blocks.records.map((v) => v.eventId))).toEqual(blocked);
 
     const byEvent = new Map(verdicts.records.map((v) => [v.eventId, v]));
     expect(byEvent.size).toBe(feed.events.length);
