@@ -8,6 +8,10 @@ import { projectRoot } from '../common/paths.js';
 /** Confluent wire format: magic byte 0, 4-byte big-endian schema id, Avro binary body. */
 export const MAGIC_BYTE = 0;
 export const HEADER_BYTES = 5;
+/** encode() writes into one reused buffer of this many bytes at first; it grows (doubling) when a message is larger. */
+export const ENCODE_BUFFER_BYTES = 8192;
+/** The reused buffer grows no larger; a larger message (an image event) is written into a buffer of its own. */
+export const ENCODE_BUFFER_MAX_BYTES = 1 << 20;
 
 interface RegistryFile {
   schemas: { id: number; subject: string; version: number; file: string }[];
@@ -64,6 +68,8 @@ export class SchemaRegistry {
   protected readonly byId = new Map<number, SchemaEntry>();
   protected readonly latest = new Map<string, SchemaEntry>();
   private readonly readings = new Map<number, Reading>();
+  /** encode()'s reused buffer: allocated on first use, grown up to ENCODE_BUFFER_MAX_BYTES. */
+  private encodeBuf: Buffer | undefined;
 
   constructor(entries: readonly SchemaEntry[]) {
     for (const e of entries) {
@@ -141,11 +147,28 @@ export class SchemaRegistry {
     const entry = schemaId === undefined ? this.schema(subject) : this.byId.get(schemaId);
     if (!entry || entry.subject !== subject) throw new Error(`schema id ${schemaId} is not a version of ${subject}`);
     const id = schemaId === undefined ? this.outputId(entry) : entry.id;
-    const body = entry.type.toBuffer(value);
-    const out = Buffer.allocUnsafe(HEADER_BYTES + body.length);
-    out.writeUInt8(MAGIC_BYTE, 0);
-    out.writeUInt32BE(id, 1);
-    body.copy(out, HEADER_BYTES);
+    // One write into a reused buffer, one copy out (type.toBuffer writes twice past its own 1 KiB scratch
+    // buffer, and then the body was copied behind the header once more).
+    let buf = this.encodeBuf ??= Buffer.allocUnsafeSlow(ENCODE_BUFFER_BYTES);
+    let end = entry.type.encode(value, buf, HEADER_BYTES);
+    if (end < 0) {
+      // too small: avsc returns minus the bytes missing; the failed write has measured the exact size
+      const size = buf.length - end;
+      if (size > ENCODE_BUFFER_MAX_BYTES) {
+        // a large value (an image) is written straight into its own exact buffer; the reused one stays small
+        const out = Buffer.allocUnsafe(size);
+        out.writeUInt8(MAGIC_BYTE, 0);
+        out.writeUInt32BE(id, 1);
+        entry.type.encode(value, out, HEADER_BYTES);
+        return out;
+      }
+      buf = this.encodeBuf = Buffer.allocUnsafeSlow(Math.min(ENCODE_BUFFER_MAX_BYTES, Math.max(size, 2 * buf.length)));
+      end = entry.type.encode(value, buf, HEADER_BYTES);
+    }
+    buf.writeUInt8(MAGIC_BYTE, 0);
+    buf.writeUInt32BE(id, 1);
+    const out = Buffer.allocUnsafe(end);
+    buf.copy(out, 0, 0, end);
     return out;
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import avro from 'avsc';
 import { DecodeError } from '../../../services/common/errors.js';
-import { SchemaRegistry } from '../../../services/schema/registry.js';
+import { ENCODE_BUFFER_BYTES, ENCODE_BUFFER_MAX_BYTES, HEADER_BYTES, SchemaRegistry } from '../../../services/schema/registry.js';
 import { SUBJECTS } from '../../../services/schema/types.js';
 
 const schemas = SchemaRegistry.load();
@@ -57,6 +57,39 @@ describe('SchemaRegistry', () => {
     const bad = Buffer.from(good);
     bad[bad.indexOf('world')] = 0xc3; // a lead byte followed by ASCII: invalid UTF-8
     expect(decodeError(() => schemas.decode(bad)).code).toBe('VGL_INVALID_UTF8');
+  });
+
+  it('encodes values larger than its reused buffer, and larger than the most it keeps, byte for byte as before', () => {
+    const fresh = SchemaRegistry.load(); // its reused buffer starts at ENCODE_BUFFER_BYTES
+    const reference = (subject: string, value: unknown): Buffer => {
+      const entry = fresh.schema(subject);
+      const head = Buffer.alloc(HEADER_BYTES);
+      head.writeUInt32BE(entry.id, 1);
+      return Buffer.concat([head, entry.type.toBuffer(value)]);
+    };
+    const image = (n: number) => ({ eventId: `i${n}`, occurredAt: 1, source: 'feed', senderId: 'u', conversationId: null, jurisdiction: null, locale: null, mimeType: 'image/png', bytes: Buffer.alloc(n, n % 251), caption: 'c', contexts: [] });
+    const small = fresh.encode(SUBJECTS.text, text);
+    const smallCopy = Buffer.from(small);
+    for (const n of [ENCODE_BUFFER_BYTES - 100, ENCODE_BUFFER_BYTES, 3 * ENCODE_BUFFER_BYTES + 7, ENCODE_BUFFER_MAX_BYTES + 1, 10, 5 * ENCODE_BUFFER_BYTES]) {
+      const img = image(n);
+      const buf = fresh.encode(SUBJECTS.image, img);
+      expect(buf.length).toBeGreaterThan(n);
+      expect(buf.equals(reference(SUBJECTS.image, img)), `${n} bytes`).toBe(true);
+      const back = fresh.decode<typeof img>(buf).value;
+      expect(back.bytes.equals(img.bytes)).toBe(true); // (toEqual walks a megabyte slowly)
+      expect({ ...back, bytes: null }).toEqual({ ...img, bytes: null });
+    }
+    // what encode returned is the caller's own: later encodes into the reused buffer do not change it
+    expect(small.equals(smallCopy)).toBe(true);
+    expect(fresh.encode(SUBJECTS.text, text).equals(smallCopy)).toBe(true);
+    // an older writer's id, and an invalid value, as before
+    const v1 = fresh.entries().find((e) => e.subject === SUBJECTS.text && e.version === 1)!;
+    const { replyToEventId: _r, contexts: _c, ...old } = { ...text, text: 'x'.repeat(2 * ENCODE_BUFFER_BYTES) };
+    expect(fresh.encode(SUBJECTS.text, old, v1.id).readUInt32BE(1)).toBe(v1.id);
+    expect(fresh.decode(fresh.encode(SUBJECTS.text, old, v1.id)).value).toEqual({ ...old, replyToEventId: null, contexts: [] });
+    const invalid = { ...text, senderId: 42 };
+    expect(() => fresh.encode(SUBJECTS.text, invalid)).toThrow(/invalid/);
+    expect(() => fresh.schema(SUBJECTS.text).type.toBuffer(invalid)).toThrow(/invalid/);
   });
 
   it('keeps a real U+FFFD in text', () => {
