@@ -1,6 +1,8 @@
 import { deterministicId } from '../common/ids.js';
 import type { Outcome } from '../policy/engine.js';
-import type { ContentEvent, ContentKind, Verdict } from '../schema/types.js';
+import type { ContentEvent, ContentKind, ModelRef, Verdict } from '../schema/types.js';
+
+export type { ModelRef } from '../schema/types.js';
 
 export const PIPELINE_VERSION = '0.2.0';
 
@@ -24,15 +26,8 @@ export interface VerdictInput {
  */
 export const ALLOW_SIGNAL_FLOOR = 0.2;
 
-/** A model whose signals a classifier emitted (verdict v5 `models`). */
-export interface ModelRef {
-  readonly classifier: string;
-  readonly modelId: string;
-  readonly modelVersion: string;
-}
-
-/** Verdict v5: `signalFloor` and `models` (schemas/verdict.v5.avsc). */
-export type VerdictV5 = Verdict & { signalFloor: number; models: ModelRef[] };
+/** Verdict v5 as toVerdict writes it: `signalFloor` and `models` (optional in Verdict) set (schemas/verdict.v5.avsc). */
+export type VerdictV5 = Verdict & Required<Pick<Verdict, 'signalFloor' | 'models'>>;
 
 /**
  * The distinct models behind a verdict's signals, in order of first appearance; a text model's heads

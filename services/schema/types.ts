@@ -88,6 +88,17 @@ export interface Verdict {
   strikeWeight: number;
   /** Set on verdicts about a whole video (contentKind VIDEO). */
   video?: VideoSummary | null;
+  /** v5: signals scoring below this were left out (ALLOW verdicts only); 0: none were. Decoded verdicts always have it (default 0). */
+  signalFloor?: number;
+  /** v5: the models whose signals the classifiers emitted (a text model's heads as one). Decoded verdicts always have it (default []). */
+  models?: ModelRef[];
+}
+
+/** A model whose signals a classifier emitted (verdict v5 `models`). */
+export interface ModelRef {
+  readonly classifier: string;
+  readonly modelId: string;
+  readonly modelVersion: string;
 }
 
 export interface VideoSummary {

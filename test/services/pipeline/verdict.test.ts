@@ -8,7 +8,7 @@ import { projectRoot } from '../../../services/common/paths.js';
 import { ALLOW_SIGNAL_FLOOR, modelsOf, toVerdict, type VerdictV5 } from '../../../services/pipeline/verdict.js';
 import { createPolicy } from '../../../services/policy/index.js';
 import { SchemaRegistry } from '../../../services/schema/registry.js';
-import { SUBJECTS, type ContentEvent, type Signal } from '../../../services/schema/types.js';
+import { SUBJECTS, type ContentEvent, type Signal, type Verdict } from '../../../services/schema/types.js';
 
 const config = loadConfig({ VIGIL_RULES_RELOAD_MS: '0' }, { withoutKafka: true });
 const policy = createPolicy(config, createLogger('silent'), { watch: false });
@@ -103,6 +103,20 @@ describe('verdict v5 and older readers (Avro schema resolution)', () => {
     expect(read.models).toEqual([]);
     expect(read.signals).toEqual(scam);
     expect(read.decision).toBe(block.decision);
+  });
+
+  it('the shared Verdict type (services/schema/types.ts) names exactly the fields of the latest verdict schema', () => {
+    // a key missing here, or one Verdict lacks, fails the type check (tsconfig.test.json)
+    const fields: Record<keyof Verdict, true> = {
+      verdictId: true, eventId: true, contentKind: true, senderId: true, conversationId: true, decision: true, actions: true, categories: true,
+      policies: true, primaryPolicy: true, signals: true, jurisdiction: true, occurredAt: true, decidedAt: true, latencyMs: true, service: true,
+      pipelineVersion: true, notes: true, rules: true, rulesVersion: true, strikes: true, strikeWeight: true, video: true, signalFloor: true, models: true,
+    };
+    const latest = schemas.schema(SUBJECTS.verdict).type.schema() as { fields: { name: string }[] };
+    expect(Object.keys(fields).sort()).toEqual(latest.fields.map((f) => f.name).sort());
+    const shared: Verdict = allow; // toVerdict's VerdictV5 is a Verdict with the v5 fields set
+    expect(shared.models).toEqual(modelsOf(chat));
+    expect(shared.signalFloor).toBe(ALLOW_SIGNAL_FLOOR);
   });
 
   it('the registry resolves v4 frames to v5 and writes v5 (id 13)', () => {
