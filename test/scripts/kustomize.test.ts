@@ -69,6 +69,34 @@ describe('Kubernetes manifests (k8s/overlays rendered by scripts/kustomize.ts)',
     });
   }
 
+  for (const overlay of overlays) {
+    it(`${overlay}: every Deployment (workers and the review console) mounts the optional Kafka and Schema Registry Secrets`, () => {
+      type Pod = { containers: { name: string; envFrom?: { configMapRef?: { name: string } }[]; volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[] }[]; volumes?: { name: string; secret?: { secretName: string; optional?: boolean; defaultMode?: number } }[] };
+      const deployments = render(join(ROOT, 'k8s/overlays', overlay)).filter((o) => o.kind === 'Deployment') as (K8sObject & { spec: { template: { spec: Pod } } })[];
+      expect(deployments.map((d) => d.metadata.name).sort()).toEqual(['vigil-image', 'vigil-review', 'vigil-spam', 'vigil-text', 'vigil-video']);
+      // KAFKA_SSL_CA_FILE, KAFKA_SASL_*_FILE and VIGIL_SCHEMA_REGISTRY_*_FILE go in the shared vigil-config
+      // ConfigMap (README: Running against a production Kafka): every pod that reads it must have the files
+      const secrets = [
+        { secretName: 'vigil-kafka', mountPath: '/etc/vigil/kafka' },
+        { secretName: 'vigil-schema-registry', mountPath: '/etc/vigil/schema-registry' },
+      ];
+      // a leading-zero number means octal to kubectl (YAML 1.1) and decimal to YAML 1.2 (this renderer): none in k8s/
+      for (const f of ['text', 'spam', 'image', 'video', 'review']) expect(readFileSync(join(ROOT, `k8s/base/${f}.yaml`), 'utf8'), f).not.toMatch(/:\s*0\d/);
+      for (const d of deployments) {
+        const pod = d.spec.template.spec;
+        const c = pod.containers[0]!;
+        expect(c.envFrom?.some((e) => e.configMapRef?.name === 'vigil-config'), d.metadata.name).toBe(true);
+        for (const { secretName, mountPath } of secrets) {
+          const volume = pod.volumes?.find((v) => v.secret?.secretName === secretName);
+          expect(volume, `${d.metadata.name}: ${secretName}`).toBeDefined();
+          // optional: the manifests run without it (a plaintext broker, no registry or one without auth)
+          expect(volume!.secret).toEqual({ secretName, optional: true, defaultMode: 0o400 });
+          expect(c.volumeMounts?.filter((m) => m.name === volume!.name), `${d.metadata.name}: ${secretName}`).toEqual([{ name: volume!.name, mountPath, readOnly: true }]);
+        }
+      }
+    });
+  }
+
   it('ships the same rules the repo enforces (k8s/base/rules/rules.yaml = policy/rules.yaml; `make k8s` copies it)', () => {
     const objects = render(join(ROOT, 'k8s/overlays/cpu'));
     const rules = objects.find((o) => o.metadata.name === 'vigil-rules') as K8sObject & { data: Record<string, string> };
