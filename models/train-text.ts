@@ -82,6 +82,23 @@ const OVERLAPS: Readonly<Record<string, readonly string[]>> = {
   threat: ['harassment'],
 };
 const overlaps = (rowLabel: string, headLabel: string): boolean => headLabel === 'spam' || (OVERLAPS[rowLabel] ?? []).includes(headLabel) || (OVERLAPS[headLabel] ?? []).includes(rowLabel);
+/**
+ * Which scams overlap gambling, sexual content and black-market trade: a 杀猪盘 or investment scam pushes a betting
+ * site, a romance scam talks sex, a game-account or phishing scam trades accounts and data; a job, loan or
+ * impersonation scam does none of these, and is a negative of those heads.
+ */
+const SCAM_OVERLAPS: Readonly<Record<string, readonly string[]>> = { gambling: ['romance', 'investment'], sexual: ['romance'], regulated: ['game-trade', 'phishing'] };
+const rowOverlaps = (r: Row, headLabel: string): boolean => (SUBTYPE_OVERLAPS && r.label === 'scam' && SCAM_OVERLAPS[headLabel] ? SCAM_OVERLAPS[headLabel].includes(r.subtype) : overlaps(r.label, headLabel));
+/**
+ * The Chinese heads train recall first (other harms left out, see corpusHead); TRAIN_ZH_EXCLUSIVE=1 trains them
+ * exclusive. Measured on the corpus of 2026-11-30 (grouped folds, 117k rows): exclusive caught fewer of the
+ * hand-written held-aside messages — gambling 70 vs 78 of 103, sexual 59 vs 71 of 92, solicitation 39 vs 52 of 60,
+ * black-market 128 vs 140 of 157 — for fewer cross-category flags.
+ */
+const ZH_EXCLUSIVE = process.env.TRAIN_ZH_EXCLUSIVE === '1';
+const SUBTYPE_OVERLAPS = process.env.TRAIN_SUBTYPE_OVERLAPS !== '0';
+/** Recall-first heads still learn the scams that do not overlap them as negatives (TRAIN_SCAMS_APART=0: not). */
+const SCAMS_APART = process.env.TRAIN_SCAMS_APART !== '0';
 
 /**
  * A corpus head: positives are corpus rows of `label` (and of `subtypes` when given); benign corpus rows (the
@@ -99,7 +116,11 @@ function corpusHead(name: string, signal: string, positive: string, label: strin
     target: (r) => {
       if (!r.corpus) return extra(r);
       if (r.label === 'benign') return 0;
-      if (!labels.includes(r.label)) return exclusive && !labels.some((l) => overlaps(r.label, l)) ? 0 : null;
+      if (!labels.includes(r.label)) {
+        if (exclusive) return labels.some((l) => rowOverlaps(r, l)) ? null : 0;
+        // recall first, but a job, loan, impersonation or phishing scam is still no gambling or sex ad
+        return SCAMS_APART && r.label === 'scam' && labels.some((l) => SCAM_OVERLAPS[l]) && !labels.some((l) => SCAM_OVERLAPS[l]?.includes(r.subtype)) ? 0 : null;
+      }
       if (subtypes && r.subtype === 'reviewed') return null; // a reviewer's category, no subtype: says nothing about one
       return !subtypes || subtypes.includes(r.subtype) ? 1 : 0;
     },
@@ -173,7 +194,7 @@ async function loadLang(lang: Lang): Promise<{ rows: Row[]; heads: HeadSpec[]; h
     const devNegative = (r: Row): Target => (r.source === 'sms' || r.source === 'email' ? 0 : r.source === 'davidson' ? 0 : null);
     const scamDevNegative = (r: Row): Target => (r.source === 'sms' || r.source === 'email' ? (r.label === 'ham' ? 0 : null) : r.source === 'davidson' ? 0 : null);
     const heads: HeadSpec[] = [
-      { name: 'spam', signal: 'text.spam', data: 'UCI SMS Spam Collection + SpamAssassin (subject and body); corpus hard negatives', positive: 'spam', target: (r) => (r.source === 'sms' || r.source === 'email' ? (r.label === 'spam' ? 1 : 0) : benign(r)) },
+      { name: 'spam', signal: 'text.spam', data: 'UCI SMS Spam Collection + SpamAssassin (subject and body) + corpus spam (paid growth, comment luring, cold pitches, shop blasts); corpus hard negatives', positive: 'spam', target: (r) => (r.source === 'sms' || r.source === 'email' ? (r.label === 'spam' ? 1 : 0) : r.corpus && r.label === 'spam' ? 1 : benign(r)) },
       { name: 'offensive', signal: 'text.harassment', data: 'Davidson et al. 2017 (hate or offensive vs neither) + SMS ham; corpus hard negatives', positive: 'hate or offensive', target: (r) => (r.source === 'davidson' ? (r.label === 'neither' ? 0 : 1) : smsHam(r) ?? benign(r)) },
       // hate keeps its own data: the corpus's look-alikes (scams, ads, solicitation) say nothing about hate, and as extra
       // negatives they cost it F1 on Davidson (0.38 against 0.42 without them, grouped folds)
@@ -185,7 +206,7 @@ async function loadLang(lang: Lang): Promise<{ rows: Row[]; heads: HeadSpec[]; h
       corpusHead('drugs', 'text.regulated.drugs', 'drug dealing', 'regulated', ['drugs'], (r) => (r.source === 'davidson' ? null : devNegative(r))),
       corpusHead('weapons', 'text.weapons', 'weapon trade', 'regulated', ['weapons'], (r) => (r.source === 'davidson' ? null : devNegative(r))),
       corpusHead('blackmarket', 'text.regulated.other', 'black-market trade: fake documents, bank cards, accounts, personal data', 'regulated', BLACKMARKET, devNegative),
-      corpusHead('gambling', 'text.gambling', 'gambling promotion', 'gambling', null, devNegative),
+      spamIsNegative(corpusHead('gambling', 'text.gambling', 'gambling promotion', 'gambling', null, devNegative)),
     ];
     return { rows, heads, heldout: corpus.heldout, corpusStats };
   }
@@ -208,21 +229,23 @@ async function loadLang(lang: Lang): Promise<{ rows: Row[]; heads: HeadSpec[]; h
   const heads: HeadSpec[] = [
     { name: 'offensive', signal: 'text.hate', data: 'COLDataset (offensive vs safe; race, region, gender topics) + hand-written chat; corpus hard negatives', positive: 'offensive', target: (r) => (r.source === 'cold' ? (r.label === 'offensive' ? 1 : 0) : benignOnly(r)) },
     { name: 'sexism', signal: 'text.hate', data: 'SWSR Weibo comments (sexist vs not) + hand-written chat; corpus hard negatives', positive: 'sexist', target: (r) => (r.source === 'swsr' ? (r.label === 'sexist' ? 1 : 0) : benignOnly(r)) },
-    legitAdsNeutral(corpusHead('spam', 'text.spam', 'spam ads, traffic luring, paid promotion services', 'spam', null, devNegative, false)),
-    corpusHead('scam', 'text.scam', 'scams of every kind (+ TeleAntiFraud scam calls)', 'scam', null, scamTarget(null), false),
-    corpusHead('scam-job', 'text.scam.recruitment', 'job, task and 刷单 scams', 'scam', ['job'], scamTarget(['job']), false),
-    corpusHead('scam-romance', 'text.scam.dating', 'romance and 杀猪盘 scams', 'scam', ['romance'], scamTarget(['romance']), false),
-    corpusHead('scam-impersonation', 'text.scam.impersonation', 'impersonation of customer service, authorities, a boss or a relative', 'scam', ['impersonation-service', 'impersonation-authority', 'impersonation-acquaintance'], scamTarget(['impersonation-service', 'impersonation-authority', 'impersonation-acquaintance']), false),
-    corpusHead('scam-phishing', 'text.scam.phishing', 'phishing: links and requests for codes and card data', 'scam', ['phishing'], scamTarget(['phishing']), false),
-    corpusHead('gambling', 'text.gambling', 'gambling promotion', 'gambling', null, devNegative, false),
+    legitAdsNeutral(corpusHead('spam', 'text.spam', 'spam ads, traffic luring, paid promotion services', 'spam', null, devNegative, ZH_EXCLUSIVE)),
+    corpusHead('scam', 'text.scam', 'scams of every kind (+ TeleAntiFraud scam calls)', 'scam', null, scamTarget(null), ZH_EXCLUSIVE),
+    corpusHead('scam-job', 'text.scam.recruitment', 'job, task and 刷单 scams', 'scam', ['job'], scamTarget(['job']), ZH_EXCLUSIVE),
+    corpusHead('scam-romance', 'text.scam.dating', 'romance and 杀猪盘 scams', 'scam', ['romance'], scamTarget(['romance']), ZH_EXCLUSIVE),
+    corpusHead('scam-impersonation', 'text.scam.impersonation', 'impersonation of customer service, authorities, a boss or a relative', 'scam', ['impersonation-service', 'impersonation-authority', 'impersonation-acquaintance'], scamTarget(['impersonation-service', 'impersonation-authority', 'impersonation-acquaintance']), ZH_EXCLUSIVE),
+    corpusHead('scam-phishing', 'text.scam.phishing', 'phishing: links and requests for codes and card data', 'scam', ['phishing'], scamTarget(['phishing']), ZH_EXCLUSIVE),
+    corpusHead('gambling', 'text.gambling', 'gambling promotion', 'gambling', null, devNegative, ZH_EXCLUSIVE),
     // sexual text of any kind (solicitation and vulgar talk); the solicitation head then says which is an offer
-    corpusHead('sexual', 'text.sexual', 'sexual solicitation or explicit sexual talk', ['sexual', 'vulgar'], null, (r) => (r.source === 'swsr' && r.label === 'sexist' ? null : devNegative(r)), false),
-    corpusHead('solicitation', 'text.sexual.solicitation', 'sexual solicitation and paid sexual content', 'sexual', null, devNegative, false),
-    corpusHead('drugs', 'text.regulated.drugs', 'drug dealing', 'regulated', ['drugs'], devNegative, false),
-    corpusHead('weapons', 'text.weapons', 'weapon and explosives trade', 'regulated', ['weapons'], devNegative, false),
-    corpusHead('blackmarket', 'text.regulated.other', 'black-market trade: fake documents, bank cards (四件套), SIM cards and accounts, personal data, organs, surrogacy', 'regulated', BLACKMARKET, devNegative, false),
-    corpusHead('harassment', 'text.harassment', 'insults and curses aimed at a person', 'harassment', null, (r) => ((r.source === 'cold' && r.label === 'offensive') || (r.source === 'swsr' && r.label === 'sexist') ? null : devNegative(r)), false),
-    corpusHead('threat', 'text.violence', 'threats of violence against a person', 'threat', null, (r) => ((r.source === 'cold' && r.label === 'offensive') ? null : devNegative(r)), false),
+    corpusHead('sexual', 'text.sexual', 'sexual solicitation or explicit sexual talk', ['sexual', 'vulgar'], null, (r) => (r.source === 'swsr' && r.label === 'sexist' ? null : devNegative(r)), ZH_EXCLUSIVE),
+    corpusHead('solicitation', 'text.sexual.solicitation', 'sexual solicitation and paid sexual content', 'sexual', null, devNegative, ZH_EXCLUSIVE),
+    // black-market trade of any kind; the three heads below only say which kind (as the scam subtype heads do)
+    corpusHead('regulated', 'text.regulated', 'black-market trade of any kind: drugs, weapons, documents, bank cards, SIM cards and accounts, personal data, organs, surrogacy', 'regulated', null, devNegative, ZH_EXCLUSIVE),
+    corpusHead('drugs', 'text.regulated.drugs', 'drug dealing', 'regulated', ['drugs'], devNegative, ZH_EXCLUSIVE),
+    corpusHead('weapons', 'text.weapons', 'weapon and explosives trade', 'regulated', ['weapons'], devNegative, ZH_EXCLUSIVE),
+    corpusHead('blackmarket', 'text.regulated.other', 'black-market trade: fake documents, bank cards (四件套), SIM cards and accounts, personal data, organs, surrogacy', 'regulated', BLACKMARKET, devNegative, ZH_EXCLUSIVE),
+    corpusHead('harassment', 'text.harassment', 'insults and curses aimed at a person', 'harassment', null, (r) => ((r.source === 'cold' && r.label === 'offensive') || (r.source === 'swsr' && r.label === 'sexist') ? null : devNegative(r)), ZH_EXCLUSIVE),
+    corpusHead('threat', 'text.violence', 'threats of violence against a person', 'threat', null, (r) => ((r.source === 'cold' && r.label === 'offensive') ? null : devNegative(r)), ZH_EXCLUSIVE),
   ];
   return { rows, heads, heldout: corpus.heldout, corpusStats };
 }
@@ -235,6 +258,16 @@ async function loadLang(lang: Lang): Promise<{ rows: Row[]; heads: HeadSpec[]; h
 const LEGIT_ADS = /\.v2-(?:bank-loan-card-ads|legit-massage-shop|ticai-official-shop)$/;
 function legitAdsNeutral(h: HeadSpec): HeadSpec {
   return { ...h, target: (r) => (r.corpus && r.label === 'benign' && LEGIT_ADS.test(r.group) ? null : h.target(r)) };
+}
+
+/**
+ * English corpus spam (growth services, cold pitches, shop blasts) as a negative of the gambling head, as the SMS
+ * and e-mail spam already are: an ad for followers is not a casino (the corpus writes gambling ads under their own
+ * label). Not for the sexual heads: comment luring (check my profile 😘) is how sex spam opens too — as negatives
+ * they cost the sexual head a fifth of its recall (grouped folds).
+ */
+function spamIsNegative(h: HeadSpec): HeadSpec {
+  return { ...h, target: (r) => (r.corpus && r.label === 'spam' ? 0 : h.target(r)) };
 }
 
 function foldOf(group: string): number {

@@ -64,6 +64,7 @@ const TEXT: readonly Spec[] = [
   ['text.self-harm.recovery', 'recovery, support and awareness discussion (an exception signal)', []],
   ['text.gambling', 'gambling promotion: casinos, betting, lotteries, red-packet gambling, gambling sites', ['gambling']],
   ['text.gambling.harm-education', 'education about gambling harm (an exception signal)', []],
+  ['text.regulated', 'black-market trade of any kind (drugs, weapons, fake documents, bank cards, SIM cards and accounts, personal data, organs, surrogacy); text.regulated.drugs, text.weapons and text.regulated.other say which kind', ['regulated-goods', 'weapons']],
   ['text.regulated.drugs', 'buying, selling or promoting recreational drugs', ['regulated-goods']],
   ['text.regulated.alcohol-tobacco', 'private sale of alcohol or tobacco', ['regulated-goods']],
   ['text.regulated.wildlife', 'protected wildlife trade', ['regulated-goods']],
