@@ -24,6 +24,7 @@ export const ENV_VARS = [
   { name: 'KAFKA_SASL_PASSWORD', default: '', doc: 'SASL password (secret; never logged, masked by `vigil config --env`); or KAFKA_SASL_PASSWORD_FILE, a file mounted from a Secret.', secret: true },
   { name: 'KAFKA_SASL_OAUTHBEARER_TOKEN_FILE', default: '', doc: 'oauthbearer: file holding the current access token, read at every authentication (a sidecar or the platform refreshes it).' },
   { name: 'KAFKA_SASL_OAUTHBEARER_TOKEN_COMMAND', default: '', doc: 'oauthbearer: command (run with /bin/sh) whose standard output is the access token; run at every authentication.' },
+  { name: 'KAFKA_MAX_DECOMPRESSED_BYTES', default: '67108864', doc: 'Largest size one compressed record batch (gzip, lz4, zstd, snappy) may decompress to (64 MiB); a larger one is refused (VGL_KAFKA_DECOMPRESSION) and the worker stops consuming, not ready: see "Compression" in the README.' },
   { name: 'VIGIL_SCHEMA_REGISTRY_URL', default: '', doc: 'Confluent-compatible Schema Registry (http(s)://host:port). Set: input schema ids are looked up there and vigil registers its output schemas under `<topic>-value`; empty: the embedded ids of schemas/registry.json. One topic uses one id space.' },
   { name: 'VIGIL_SCHEMA_REGISTRY_USERNAME', default: '', doc: 'Schema Registry basic-auth user (or API key); or VIGIL_SCHEMA_REGISTRY_USERNAME_FILE.' },
   { name: 'VIGIL_SCHEMA_REGISTRY_PASSWORD', default: '', doc: 'Schema Registry basic-auth password (or API secret; secret, masked); or VIGIL_SCHEMA_REGISTRY_PASSWORD_FILE.', secret: true },
@@ -123,6 +124,9 @@ export const SECRET_VARS: ReadonlySet<string> = new Set(ENV_VARS.filter((v) => '
 export type SaslMechanism = 'plain' | 'scram-sha-256' | 'scram-sha-512' | 'oauthbearer';
 
 /** How to reach the cluster securely. Secrets live here only, never in logs or errors. */
+/** KAFKA_MAX_DECOMPRESSED_BYTES when unset (64 MiB). */
+export const DEFAULT_MAX_DECOMPRESSED_BYTES = 64 * 1024 * 1024;
+
 export interface KafkaSecurityConfig {
   readonly ssl: null | {
     readonly ca: string | null;
@@ -254,6 +258,8 @@ export interface VigilConfig {
   readonly brokers: readonly string[];
   readonly clientId: string;
   readonly kafkaSecurity: KafkaSecurityConfig;
+  /** KAFKA_MAX_DECOMPRESSED_BYTES: what one record batch may decompress to. */
+  readonly kafkaMaxDecompressedBytes: number;
   readonly schemaRegistry: SchemaRegistryConfig | null;
   readonly groupPrefix: string;
   readonly topics: TopicsConfig;
@@ -570,6 +576,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     brokers: Object.freeze(options.withoutKafka ? [] : resolveBrokers(env, options.cwd ?? process.cwd())),
     clientId: strVar(env, 'KAFKA_CLIENT_ID'),
     kafkaSecurity: parseKafkaSecurity(env),
+    kafkaMaxDecompressedBytes: intVar(env, 'KAFKA_MAX_DECOMPRESSED_BYTES', 1024 * 1024, 2 ** 31 - 1),
     schemaRegistry: parseSchemaRegistry(env),
     groupPrefix: strVar(env, 'VIGIL_GROUP_PREFIX'),
     topics,

@@ -7,15 +7,19 @@ export interface HealthServer {
   close(): Promise<void>;
 }
 
-/** /healthz (process is up), /readyz (ready() is true), /metrics (the injected registry). */
-export async function startHealthServer(opts: { host: string; port: number; registry: Registry; ready: () => boolean }): Promise<HealthServer> {
+/**
+ * /healthz (process is up), /readyz (ready() is true; otherwise 503 and, when `notReadyReason` gives
+ * one, the error state: `not ready: CODE: message`), /metrics (the injected registry).
+ */
+export async function startHealthServer(opts: { host: string; port: number; registry: Registry; ready: () => boolean; notReadyReason?: () => string | null }): Promise<HealthServer> {
   const server: Server = createServer((req, res) => {
     const url = req.url?.split('?')[0];
     if (url === '/healthz') {
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
     } else if (url === '/readyz') {
       const ok = opts.ready();
-      res.writeHead(ok ? 200 : 503, { 'content-type': 'text/plain' }).end(ok ? 'ready\n' : 'not ready\n');
+      const reason = ok ? null : (opts.notReadyReason?.() ?? null);
+      res.writeHead(ok ? 200 : 503, { 'content-type': 'text/plain' }).end(ok ? 'ready\n' : reason ? `not ready: ${reason}\n` : 'not ready\n');
     } else if (url === '/metrics') {
       opts.registry.metrics().then(
         (body) => res.writeHead(200, { 'content-type': opts.registry.contentType }).end(body),

@@ -5,42 +5,39 @@
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { compress as zstdCompress, decompress as zstdDecompress } from '@mongodb-js/zstd';
 import kafkajs, { Kafka, logLevel, type KafkaConfig, type SASLOptions } from 'kafkajs';
-import SnappyCodec from 'kafkajs-snappy';
-import lz4js from 'lz4js';
-import type { KafkaSecurityConfig, VigilConfig } from '../common/config.js';
+import { DEFAULT_MAX_DECOMPRESSED_BYTES, type KafkaSecurityConfig, type VigilConfig } from '../common/config.js';
 import { VigilError } from '../common/errors.js';
+import { gzipCodec, lz4Codec, snappyCodec, zstdCodec } from './compression.js';
 
 const run = promisify(execFile);
 // kafkajs is CommonJS and Node's named-export detection misses these two
 const { CompressionCodecs, CompressionTypes } = kafkajs;
 
-interface Codec {
-  compress(encoder: { buffer: Buffer }): Promise<Buffer>;
-  decompress(buffer: Buffer): Promise<Buffer>;
-}
-
-/** LZ4 frames (Kafka's lz4 since message format v1; librdkafka and the Java client write these). */
-const lz4Codec = (): Codec => ({
-  compress: async (encoder) => Buffer.from(lz4js.compress(encoder.buffer)),
-  decompress: async (buffer) => Buffer.from(lz4js.decompress(buffer)),
-});
-
-const zstdCodec = (): Codec => ({
-  compress: (encoder) => zstdCompress(encoder.buffer, 3),
-  decompress: (buffer) => zstdDecompress(buffer),
-});
-
+let decompressionLimit: number | null = null;
+const currentLimit = (): number => decompressionLimit ?? DEFAULT_MAX_DECOMPRESSED_BYTES;
 let codecsRegistered = false;
 
-/** kafkajs reads only gzip by itself; lz4, zstd and snappy batches (librdkafka's defaults) need codecs. */
-export function registerCodecs(): void {
+/**
+ * Registers vigil's codecs with kafkajs: gzip (in place of kafkajs's own), lz4, zstd and snappy
+ * (librdkafka's defaults, which kafkajs does not read), each refusing a batch that decompresses beyond
+ * `maxDecompressedBytes` (KAFKA_MAX_DECOMPRESSED_BYTES). kafkajs keeps its codecs process-wide, so the
+ * cap is too: the smallest any client of the process was configured with (one configuration per
+ * process in production; tests may build several).
+ */
+export function registerCodecs(maxDecompressedBytes: number = DEFAULT_MAX_DECOMPRESSED_BYTES): void {
+  decompressionLimit = Math.min(decompressionLimit ?? maxDecompressedBytes, maxDecompressedBytes);
   if (codecsRegistered) return;
-  CompressionCodecs[CompressionTypes.Snappy] = SnappyCodec;
-  CompressionCodecs[CompressionTypes.LZ4] = lz4Codec;
-  CompressionCodecs[CompressionTypes.ZSTD] = zstdCodec;
+  CompressionCodecs[CompressionTypes.GZIP] = () => gzipCodec(currentLimit);
+  CompressionCodecs[CompressionTypes.Snappy] = () => snappyCodec(currentLimit);
+  CompressionCodecs[CompressionTypes.LZ4] = () => lz4Codec(currentLimit);
+  CompressionCodecs[CompressionTypes.ZSTD] = () => zstdCodec(currentLimit);
   codecsRegistered = true;
+}
+
+/** The decompressed-size cap the registered codecs apply now. */
+export function decompressedBytesLimit(): number {
+  return currentLimit();
 }
 
 async function oauthToken(s: { tokenFile: string | null; tokenCommand: string | null }): Promise<string> {
@@ -90,8 +87,8 @@ export interface KafkaClientOptions {
 }
 
 /** A kafkajs client for this configuration (codecs registered, TLS and SASL applied). */
-export function createKafka(config: Pick<VigilConfig, 'brokers' | 'clientId' | 'kafkaSecurity'>, o: KafkaClientOptions): Kafka {
-  registerCodecs();
+export function createKafka(config: Pick<VigilConfig, 'brokers' | 'clientId' | 'kafkaSecurity'> & Partial<Pick<VigilConfig, 'kafkaMaxDecompressedBytes'>>, o: KafkaClientOptions): Kafka {
+  registerCodecs(config.kafkaMaxDecompressedBytes);
   return new Kafka({
     clientId: `${config.clientId}-${o.who}`,
     brokers: [...config.brokers],

@@ -14,6 +14,7 @@ export interface WorkerMetrics {
   readonly publishFailures: Counter<'service'>;
   readonly inputPaused: Gauge<'service'>;
   readonly ready: Gauge<'service'>;
+  readonly decompressionRefused: Counter<'service' | 'codec'>;
 }
 
 export function createWorkerMetrics(registry: Registry, options: { defaultMetrics?: boolean } = {}): WorkerMetrics {
@@ -31,6 +32,7 @@ export function createWorkerMetrics(registry: Registry, options: { defaultMetric
     consumerLag: new Gauge({ name: 'vigil_consumer_lag_messages', help: 'High watermark minus the next offset to process, per input partition.', labelNames: ['service', 'topic', 'partition'], registers }),
     publishFailures: new Counter({ name: 'vigil_publish_failures_total', help: 'Attempts to produce a judged batch that failed after the producer retries; the batch is retried with backoff, never dropped.', labelNames: ['service'], registers }),
     inputPaused: new Gauge({ name: 'vigil_input_paused', help: '1 while input topics are paused because verdicts cannot be produced.', labelNames: ['service'], registers }),
+    decompressionRefused: new Counter({ name: 'vigil_kafka_decompression_refused_total', help: 'Fetched record batches refused because they would decompress beyond KAFKA_MAX_DECOMPRESSED_BYTES; the worker then stops consuming (not ready) until an operator acts.', labelNames: ['service', 'codec'], registers }),
     ready: new Gauge({ name: 'vigil_ready', help: '1 when the worker has joined its group and its models are loaded.', labelNames: ['service'], registers }),
   };
 }

@@ -10,6 +10,7 @@ import type { SchemaRegistry } from '../schema/registry.js';
 import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../schema/types.js';
 import { startHealthServer, type HealthServer } from './http.js';
 import { createKafka, explainKafkaError } from './kafka.js';
+import { decompressionRefusal, type DecompressionRefusedError } from './compression.js';
 import { REVIEW_SUBJECTS, VideoStrips, isShadowBlock, reviewContent, shadowSampled, type ReviewContent } from '../review/index.js';
 import type { WorkerMetrics } from './metrics.js';
 
@@ -87,6 +88,8 @@ export class Worker {
   private readonly group: string;
   private joined = false;
   private pausedForOutput = false;
+  /** A fetched batch was refused by the decompression cap: the consumer stopped, the worker stays up, not ready. */
+  private refused: DecompressionRefusedError | null = null;
   private stopping: Promise<boolean> | undefined;
   private http: HealthServer | undefined;
   private readonly log: Logger;
@@ -112,12 +115,14 @@ export class Worker {
       heartbeatInterval: c.heartbeatIntervalMs,
       maxWaitTimeInMs: c.maxWaitMs,
       allowAutoTopicCreation: true,
-      retry: { retries: c.produceRetries, initialRetryTime: 100, maxRetryTime: 5000 },
+      // a batch over KAFKA_MAX_DECOMPRESSED_BYTES is refused again on every fetch: restarting would loop
+      retry: { retries: c.produceRetries, initialRetryTime: 100, maxRetryTime: 5000, restartOnFailure: async (e) => !decompressionRefusal(e) },
     });
     // series that alerts and dashboards read exist from the start, at zero
     o.metrics.publishFailures.inc({ service: o.service }, 0);
     o.metrics.inputPaused.set({ service: o.service }, 0);
     o.metrics.ready.set({ service: o.service }, 0);
+    o.metrics.decompressionRefused.inc({ service: o.service, codec: 'gzip' }, 0);
     const { GROUP_JOIN, CRASH, DISCONNECT, STOP, REBALANCING } = this.consumer.events;
     this.consumer.on(GROUP_JOIN, (e) => {
       this.joined = true;
@@ -131,6 +136,24 @@ export class Worker {
     this.consumer.on(REBALANCING, () => (this.joined = false));
     this.consumer.on(CRASH, (e) => {
       this.joined = false;
+      const refusal = decompressionRefusal(e.payload.error);
+      if (refusal) {
+        // kafkajs decodes a whole fetch response before any batch reaches vigil, so the refused batch's
+        // partition and offsets are unknown here: nothing can be dead-lettered and nothing is skipped.
+        // The consumer has left the group (no restart); the worker stays up and says why it is not ready.
+        this.refused = refusal;
+        o.metrics.decompressionRefused.inc({ service: o.service, codec: refusal.codec });
+        o.metrics.inputPaused.set({ service: o.service }, 1);
+        this.log.error('record batch refused: it decompresses beyond KAFKA_MAX_DECOMPRESSED_BYTES; consumer stopped, worker not ready', {
+          code: refusal.code,
+          codec: refusal.codec,
+          limit: refusal.limit,
+          size: refusal.size,
+          group: this.group,
+          topics: o.inputTopics.join(','),
+        });
+        return;
+      }
       this.log.error('consumer crashed', { error: e.payload.error.message, restart: e.payload.restart });
     });
     this.consumer.on(DISCONNECT, () => (this.joined = false));
@@ -138,9 +161,14 @@ export class Worker {
   }
 
   isReady(): boolean {
-    const r = this.joined && !this.stopping && this.o.classifierReady();
+    const r = this.joined && !this.refused && !this.stopping && this.o.classifierReady();
     this.o.metrics.ready.set({ service: this.o.service }, r ? 1 : 0);
     return r;
+  }
+
+  /** Why the worker is not ready when it is an error state (a refused batch), for /readyz; null otherwise. */
+  notReadyReason(): string | null {
+    return this.refused ? `${this.refused.code}: ${this.refused.message}; consumer stopped (group ${this.group})` : null;
   }
 
   get httpPort(): number | undefined {
@@ -155,7 +183,7 @@ export class Worker {
   async start(): Promise<void> {
     const c = this.o.config;
     if (this.o.http ?? true) {
-      this.http = await startHealthServer({ host: c.http.host, port: c.http.port, registry: this.o.registry, ready: () => this.isReady() });
+      this.http = await startHealthServer({ host: c.http.host, port: c.http.port, registry: this.o.registry, ready: () => this.isReady(), notReadyReason: () => this.notReadyReason() });
       this.log.info('http listening', { port: this.http.port });
     }
     await this.o.schemas.open(); // with a Schema Registry: output subjects checked and registered before anything is produced

@@ -54,3 +54,12 @@ describe('Kafka security configuration', () => {
     expect([...SECRET_VARS].sort()).toEqual(['KAFKA_SASL_PASSWORD', 'KAFKA_SSL_KEY_PASSWORD', 'VIGIL_SCHEMA_REGISTRY_PASSWORD']);
   });
 });
+
+describe('KAFKA_MAX_DECOMPRESSED_BYTES', () => {
+  it('defaults to 64 MiB, is parsed once into the config and refuses values below 1 MiB or not integers', () => {
+    expect(loadConfig({ KAFKA_BROKERS: 'a:1' }).kafkaMaxDecompressedBytes).toBe(64 * 1024 * 1024);
+    expect(loadConfig({ KAFKA_BROKERS: 'a:1', KAFKA_MAX_DECOMPRESSED_BYTES: '2097152' }).kafkaMaxDecompressedBytes).toBe(2097152);
+    expect(() => loadConfig({ KAFKA_BROKERS: 'a:1', KAFKA_MAX_DECOMPRESSED_BYTES: '1000' })).toThrow(ConfigError);
+    expect(() => loadConfig({ KAFKA_BROKERS: 'a:1', KAFKA_MAX_DECOMPRESSED_BYTES: '64MiB' })).toThrow('KAFKA_MAX_DECOMPRESSED_BYTES: "64MiB" is not an integer');
+  });
+});

@@ -5,7 +5,8 @@ import { CompressionCodecs, CompressionTypes, KafkaJSConnectionError, KafkaJSNum
 import { describe, expect, it } from 'vitest';
 import { parseKafkaSecurity } from '../../../services/common/config.js';
 import { VigilError } from '../../../services/common/errors.js';
-import { explainKafkaError, kafkaSecurityOptions, registerCodecs } from '../../../services/runtime/kafka.js';
+import { DecompressionRefusedError } from '../../../services/runtime/compression.js';
+import { decompressedBytesLimit, explainKafkaError, kafkaSecurityOptions, registerCodecs } from '../../../services/runtime/kafka.js';
 
 type Codec = { compress(e: { buffer: Buffer }): Promise<Buffer>; decompress(b: Buffer): Promise<Buffer> };
 
@@ -25,6 +26,23 @@ describe('compression codecs', () => {
       expect((await codec.decompress(packed)).equals(payload)).toBe(true);
     });
   }
+});
+
+describe('decompression cap', () => {
+  it('every codec kafkajs uses, gzip included, refuses a batch beyond the smallest cap configured in the process', async () => {
+    registerCodecs(64 * 1024 * 1024);
+    registerCodecs(2 * 1024 * 1024);
+    registerCodecs(); // the default (64 MiB) does not raise it
+    expect(decompressedBytesLimit()).toBe(2 * 1024 * 1024);
+    const bomb = Buffer.alloc(3 * 1024 * 1024);
+    for (const type of [CompressionTypes.GZIP, CompressionTypes.LZ4, CompressionTypes.ZSTD, CompressionTypes.Snappy] as const) {
+      const codec = (CompressionCodecs[type] as () => Codec)();
+      const packed = await codec.compress({ buffer: bomb });
+      await expect(codec.decompress(packed)).rejects.toBeInstanceOf(DecompressionRefusedError);
+      const small = await codec.compress({ buffer: bomb.subarray(0, 1024 * 1024) });
+      expect((await codec.decompress(small)).length).toBe(1024 * 1024);
+    }
+  });
 });
 
 describe('kafkaSecurityOptions', () => {
