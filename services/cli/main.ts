@@ -16,7 +16,7 @@ import { createLogger } from '../common/logger.js';
 import { PolicyCatalogue, SIGNALS, createPolicy, loadRules, type FiredRule } from '../policy/index.js';
 import { createPipeline, createServiceWorker, type ServicePipeline } from '../runtime/create-worker.js';
 import { SERVICES } from '../runtime/services.js';
-import { SchemaRegistry } from '../schema/registry.js';
+import { RegistrySchemas, loadSchemas } from '../schema/registry-schemas.js';
 import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../schema/types.js';
 import { parseJsonlEvent, verdictToJson } from './jsonl.js';
 import { formatReport, judgeRows, labelMap, readLabelled, score as scoreEval } from './eval.js';
@@ -58,8 +58,8 @@ const SUB_HELP: Record<string, string> = {
   classify: `vigil classify --input FILE [--output FILE] [--service NAME]   (auto (default: text → text, image and video-frame → image), or one of ${Object.keys(SERVICES).join(', ')})\n  Reads one JSON event per line ({"kind":"text","eventId":…,"senderId":…,"occurredAt":…,"text":…}; images as "imagePath" or "imageBase64").\n  Writes one verdict per line (stdout by default); a malformed line yields {"line":N,"error":{"code","reason"}} and processing continues.`,
   serve: `vigil serve SERVICE\n  Runs the Kafka worker for SERVICE (${Object.keys(SERVICES).join(', ')}) until SIGTERM/SIGINT. HTTP: /healthz /readyz /metrics on VIGIL_HTTP_PORT.`,
   eval: 'vigil eval --input labelled.csv [--map label=category,…] [--map-file map.json] [--text-column text] [--label-column label] [--json]\n  Judges each row\'s text in-process with the rules in force (one sender per row) and compares the verdict\'s categories with the label.\n  Labels map to verdict categories or none: by --map/--map-file, else a category name maps to itself and benign labels (ham, safe, neither, benign, none …) to none; an unmapped label is an error.\n  Prints per-category precision, recall, F1, false-positive rate and block recall, the share of harmful rows flagged and of benign rows flagged, and the confusion matrix.',
-  produce: 'vigil produce (--sample | --input FILE | --video FILE...) [--prefix P] [--poison] [--video-id ID] [--sender S] [--fps R] [--no-last]\n  --video    extract frames with ffmpeg (VIGIL_VIDEO_FPS per second) and publish them as video-frame events keyed by videoId; --no-last leaves the last frame unflagged (the worker then ends the video by idle timeout)\n  --sample   the built-in sample feed: chat (chatter, a burst sender, a 100-sender campaign, a fan-out sender, harmful texts) and images (synthetic pictures, a copy of the sample bank picture, a truncated JPEG, a pixel bomb)\n  --input    events as JSON lines, as for classify\n  --prefix   id prefix for the sample feed (default: a fresh one per run)\n  --poison   also publish undecodable messages (bad framing, unknown schema id, truncated Avro)',
-  verdicts: 'vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters | --priority]\n  Prints verdicts from the start of the verdict topic (or the dead-letter or high-priority topic); stops after N records or MS without new ones (default 3000).',
+  produce: 'vigil produce (--sample | --input FILE | --video FILE...) [--prefix P] [--poison] [--video-id ID] [--sender S] [--fps R] [--no-last] [--register]\n  With VIGIL_SCHEMA_REGISTRY_URL: events carry the registry\'s id of vigil\'s event schema under <topic>-value (the platform registers it; --register registers it on a test registry); without: the embedded ids\n  --video    extract frames with ffmpeg (VIGIL_VIDEO_FPS per second) and publish them as video-frame events keyed by videoId; --no-last leaves the last frame unflagged (the worker then ends the video by idle timeout)\n  --sample   the built-in sample feed: chat (chatter, a burst sender, a 100-sender campaign, a fan-out sender, harmful texts) and images (synthetic pictures, a copy of the sample bank picture, a truncated JPEG, a pixel bomb)\n  --input    events as JSON lines, as for classify\n  --prefix   id prefix for the sample feed (default: a fresh one per run)\n  --poison   also publish undecodable messages (bad framing, unknown schema id, truncated Avro)',
+  verdicts: 'vigil verdicts [--max N] [--idle-ms MS] [--json] [--deadletters | --priority]\n  With VIGIL_SCHEMA_REGISTRY_URL the writer schemas are fetched from the registry by id\n  Prints verdicts from the start of the verdict topic (or the dead-letter or high-priority topic); stops after N records or MS without new ones (default 3000).',
   config: 'vigil config [--env]\n  Prints the configuration table; --env prints the variables set in this environment, secrets masked.',
   hash: 'vigil hash FILE... [--dihedral]\n  One JSON line per file: {file, pdq, quality, md5, sha256[, dihedral: {orig, r090, r180, r270, flpx, flpy, flpp, flpm}]}; exit 1 if a file cannot be hashed.\nvigil hash --video FILE... [--fps R] [--csv VIDEO_ID]\n  Frame hashes of videos (ffmpeg at R frames/s): JSON lines {file, frameIndex, ptsMs, pdq, quality}, or with --csv the rows of a video bank (video_id,pdq,quality).',
   policy: 'vigil policy check [FILE]\n  Validates a rule file (default: VIGIL_RULES_FILE) against the catalogue and the signal list; exit 1 with file:line: /field: reason.\nvigil policy explain [--rules FILE] [--service NAME]\n  Reads one event as JSON on stdin (as for classify; "signals": {"text.hate": 0.95} adds measured signals of classifiers not run here),\n  classifies it and prints each rule that fires with its evidence, and the resulting decision.\nvigil policy signals\n  Lists the signals rules can use.',
@@ -380,10 +380,11 @@ async function produce(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: {
     sample: { type: 'boolean' }, input: { type: 'string' }, prefix: { type: 'string' }, poison: { type: 'boolean' },
     video: { type: 'string', multiple: true }, 'video-id': { type: 'string' }, sender: { type: 'string' }, fps: { type: 'string' }, 'no-last': { type: 'boolean' },
+    register: { type: 'boolean' },
   } });
   if (!values.sample && !values.input && !values.video) throw new VigilError('VGL_INPUT', 'produce: give --sample, --input FILE or --video FILE');
   const config = loadConfig();
-  const schemas = SchemaRegistry.load();
+  if (values.register && !config.schemaRegistry) throw new VigilError('VGL_INPUT', 'produce: --register needs VIGIL_SCHEMA_REGISTRY_URL');
   let events: ContentEvent[] = [];
   if (values.video) {
     const fps = values.fps ? Number(values.fps) : config.video.fps;
@@ -417,6 +418,21 @@ async function produce(args: string[]): Promise<number> {
     const now = Date.now();
     events = events.concat(readFileSync(values.input, 'utf8').split('\n').filter((l) => l.trim()).map((l) => parseJsonlEvent(l, values.input, now)));
   }
+  // the same schemas as the workers: with a Schema Registry, the ids it has for vigil's event schemas
+  const schemas = loadSchemas(config);
+  try {
+    return await produceEncoded(config, schemas, events, { poison: !!values.poison, register: !!values.register });
+  } finally {
+    schemas.close();
+  }
+}
+
+async function produceEncoded(config: VigilConfig, schemas: ReturnType<typeof loadSchemas>, events: readonly ContentEvent[], o: { poison: boolean; register: boolean }): Promise<number> {
+  if (schemas instanceof RegistrySchemas) {
+    const inputs = new Map<string, string>(events.map((e) => topicFor(config, e)).map(({ topic, subject }) => [topic, subject]));
+    if (o.poison) inputs.set(config.topics.text, SUBJECTS.text);
+    await schemas.openInputs([...inputs].map(([topic, subject]) => ({ topic, subject })), { register: o.register });
+  }
   const byTopic = new Map<string, Message[]>();
   for (const e of events) {
     const { topic, subject, key } = topicFor(config, e);
@@ -424,7 +440,7 @@ async function produce(args: string[]): Promise<number> {
     if (!byTopic.has(topic)) byTopic.set(topic, []);
     byTopic.get(topic)!.push({ key, value: schemas.encode(subject, value) });
   }
-  if (values.poison) {
+  if (o.poison) {
     const good = schemas.encode(SUBJECTS.text, { eventId: 'poison', occurredAt: Date.now(), source: 'chat', senderId: 'poison-sender', conversationId: null, jurisdiction: null, locale: null, text: 'x', replyToEventId: null, contexts: [] });
     const unknownId = Buffer.from(good);
     unknownId.writeUInt32BE(9999, 1);
@@ -444,10 +460,12 @@ async function produce(args: string[]): Promise<number> {
 async function verdicts(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { max: { type: 'string' }, 'idle-ms': { type: 'string', default: '3000' }, json: { type: 'boolean' }, deadletters: { type: 'boolean' }, priority: { type: 'boolean' } } });
   const config = loadConfig();
-  const schemas = SchemaRegistry.load();
+  // the same schemas as the workers: with a Schema Registry, writer schemas are fetched by id (nothing is registered)
+  const schemas = loadSchemas(config);
   const max = values.max ? Number(values.max) : Infinity;
   const idleMs = Number(values['idle-ms']);
   const topic = values.deadletters ? config.topics.deadLetter : values.priority ? config.topics.priority : config.topics.verdicts;
+  const subject = values.deadletters ? SUBJECTS.deadLetter : SUBJECTS.verdict;
   const consumer = kafkaFor(config, 'reader').consumer({ groupId: `vigil-reader-${randomUUID()}`, maxWaitTimeInMs: 200, sessionTimeout: 10_000 });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
@@ -457,9 +475,9 @@ async function verdicts(args: string[]): Promise<number> {
   await consumer.run({
     eachMessage: async ({ message }) => {
       if (n >= max) return;
-      n++;
       last = Date.now();
-      const d = schemas.decode(message.value);
+      const d = await schemas.decodeFetched(message.value, [subject]); // registry unreachable: thrown, kafkajs reads the message again
+      n++;
       if (values.json) {
         process.stdout.write(JSON.stringify(values.deadletters ? { ...(d.value as DeadLetter), originalKey: undefined, originalValue: undefined } : verdictToJson(d.value as Verdict)) + '\n');
       } else if (values.deadletters) {
@@ -479,6 +497,7 @@ async function verdicts(args: string[]): Promise<number> {
   });
   while (n < max && Date.now() - last < idleMs) await new Promise((r) => setTimeout(r, 100));
   await consumer.disconnect();
+  schemas.close();
   if (!values.json) process.stdout.write(`-- ${n} ${values.deadletters ? 'dead letters' : 'verdicts'}: ${[...tally].map(([k, c]) => `${k.toLowerCase()} ${c}`).join(', ')}\n`);
   return 0;
 }

@@ -153,13 +153,31 @@ export class RegistrySchemas extends SchemaRegistry {
   }
 
   override async open(): Promise<void> {
-    for (const { topic, subject } of this.outputs) {
+    await this.bind(this.outputs, true);
+  }
+
+  /**
+   * For a producer of the input topics (`vigil produce`): encode vigil's event schemas with the ids the
+   * registry has for them under `<topic>-value`. The platform owns those subjects, so vigil's schema is
+   * only looked up there; `register` (an explicit choice, for a test or staging registry) registers it
+   * after the same BACKWARD check as open(). An input subject without vigil's schema is refused with
+   * VGL_SCHEMA_REGISTRY naming the subject: no id is guessed.
+   */
+  async openInputs(inputs: readonly OutputTopic[], o: { register: boolean }): Promise<void> {
+    await this.bind(inputs, o.register);
+  }
+
+  private async bind(topics: readonly OutputTopic[], register: boolean): Promise<void> {
+    for (const { topic, subject } of topics) {
       const entry = this.latest.get(subject);
       if (!entry) continue;
       const registrySubject = `${topic}-value`;
       const text = registeredText(entry);
       let id = (await this.client.lookup(registrySubject, text))?.id;
       if (id === undefined) {
+        if (!register) {
+          throw new VigilError('VGL_SCHEMA_REGISTRY', `Schema Registry subject ${registrySubject} has no version equal to vigil's ${subject} v${entry.version}: the platform registers the input subjects (or pass --register to register it on a test registry)`);
+        }
         const current = await this.client.latest(registrySubject);
         if (current) {
           const why = backwardIncompatibility(entry.type, current.schema);

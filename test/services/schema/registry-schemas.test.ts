@@ -254,3 +254,41 @@ describe('VIGIL_SCHEMA_REGISTRY_* settings', () => {
     expect(refused({ VIGIL_SCHEMA_REGISTRY_URL: 'http://sr', VIGIL_SCHEMA_REGISTRY_CA_FILE: '/nonexistent.pem' })).toBe('VIGIL_SCHEMA_REGISTRY_CA_FILE: /nonexistent.pem cannot be read (ENOENT)');
   });
 });
+
+describe('RegistrySchemas: producing to the input topics (vigil produce)', () => {
+  it('encodes with the id the platform registered for vigil\'s event schema; refuses a subject without it; registers only when asked, after the BACKWARD check', async () => {
+    const r = await registry();
+    const config = loadConfig(env(r.url));
+    const subject = `${config.topics.text}-value`;
+    const inputs = [{ topic: config.topics.text, subject: SUBJECTS.text }];
+
+    const missing = schemasFor(r.url);
+    const err = await missing.openInputs(inputs, { register: false }).then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(VigilError);
+    expect((err as VigilError).code).toBe('VGL_SCHEMA_REGISTRY');
+    expect((err as Error).message).toContain(subject);
+    expect(r.subjectNames()).toEqual([]); // nothing registered
+    expect(() => missing.encode(SUBJECTS.text, text)).toThrow(VigilError);
+
+    const id = r.register(subject, registeredText(embedded.schema(SUBJECTS.text)));
+    const s = schemasFor(r.url);
+    await s.openInputs(inputs, { register: false });
+    const framed = s.encode(SUBJECTS.text, text);
+    expect(framed.readUInt32BE(1)).toBe(id);
+    expect(framed.subarray(5).equals(embedded.encode(SUBJECTS.text, text).subarray(5))).toBe(true); // same Avro body, the registry's id
+    expect((await new ConfluentClient({ host: r.url }).decode(framed)) as { eventId: string }).toMatchObject({ eventId: 'e1' });
+    expect(r.subjectNames()).toEqual([subject]); // no output subject registered by a producer
+
+    const r2 = await registry();
+    const clash = JSON.parse(registeredText(embedded.schema(SUBJECTS.text))) as { fields: { name: string; type: unknown }[] };
+    clash.fields.find((f) => f.name === 'eventId')!.type = 'long';
+    r2.register(subject, JSON.stringify(clash));
+    const refused = await schemasFor(r2.url).openInputs(inputs, { register: true }).then(() => null, (e: unknown) => e);
+    expect(refused).toBeInstanceOf(IncompatibleSchemaError);
+    expect(r2.versions(subject)).toHaveLength(1);
+
+    const r3 = await registry();
+    await schemasFor(r3.url).openInputs(inputs, { register: true });
+    expect(r3.versions(subject)).toHaveLength(1);
+  });
+});
