@@ -19,6 +19,10 @@
  * Prints the bootstrap list on stdout (one line) and writes it to
  * --bootstrap-file once the brokers listen; runs until SIGTERM/SIGINT.
  * Topics that are not pre-created are created on first use with P partitions.
+ * CreateTopics creates a topic with the partitions, replication factor and
+ * configs it asks for; DescribeConfigs reports a topic's configs (those it was
+ * created with, else the defaults: retention.ms 604800000, retention.bytes -1,
+ * cleanup.policy delete). The configs are reported, not enforced.
  *
  * Fault injection for tests: commands on stdin, one per line, each answered
  * "ok" or "error: ..." on stdout:

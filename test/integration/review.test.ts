@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import kafkajs from 'kafkajs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,10 +11,11 @@ import { hashImage } from '../../services/image/hash.js';
 import { loadConfig, type VigilConfig } from '../../services/common/config.js';
 import { createLogger } from '../../services/common/logger.js';
 import { ReviewConsole, REVIEW_SUBJECTS, type ReviewContent, type ReviewDecision } from '../../services/review/index.js';
+import { ensureContentTopic } from '../../services/review/topics.js';
 import type { Worker } from '../../services/runtime/worker.js';
 import type { ContentEvent } from '../../services/schema/types.js';
 import { startPostgres } from '../services/review/postgres.js';
-import { catalogue, encodeEvent, produce, schemas, startWorker, testEnv, TopicReader, waitUntil, type Verdict } from './harness.js';
+import { catalogue, encodeEvent, kafka, produce, schemas, startWorker, testEnv, TopicReader, waitUntil, type Verdict } from './harness.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -423,8 +425,42 @@ describe('review console', () => {
     expect(text).toMatch(/vigil_review_queue_depth\{priority="priority"\} 1/);
     expect(text).toMatch(/vigil_review_decisions_total\{reviewer="\d+",outcome="confirm",source="review"\} 1/);
     expect(text).toMatch(/vigil_review_rule_precision\{rule="spam\.frequency[^"]*",mode="enforced"\} [0-9.]+/);
-    // the local broker has no CreateTopics/DescribeConfigs: the console says it could not check the content topic's retention
-    expect(text).toMatch(/^vigil_review_content_topic_retention_seconds\{state="unchecked"\} NaN$/im);
+    // the console created the content topic with retention.ms = VIGIL_REVIEW_CONTENT_RETENTION (72 h by default)
+    expect(config.review.contentRetentionMs).toBe(72 * 3600_000);
+    expect(text).toMatch(/^vigil_review_content_topic_retention_seconds\{state="created"\} 259200$/im);
+    expect(text).not.toMatch(/vigil_review_content_topic_retention_seconds\{state="(unchecked|existing)"\}/);
+  });
+
+  it('created the content topic with the content retention on the broker, and reports an existing topic\'s longer retention', async () => {
+    const admin = kafka(config).admin();
+    await admin.connect();
+    try {
+      const retention = async (topic: string) => (await admin.describeConfigs({ resources: [{ type: kafkajs.ConfigResourceTypes.TOPIC, name: topic, configNames: ['retention.ms'] }], includeSynonyms: false }))
+        .resources[0]?.configEntries.find((e) => e.configName === 'retention.ms');
+      // the broker (CreateTopics and DescribeConfigs over the Kafka protocol) holds what the console asked for
+      expect(await retention(config.topics.reviewContent)).toMatchObject({ configValue: String(config.review.contentRetentionMs), isDefault: false });
+      const lines: Record<string, unknown>[] = [];
+      const spy = createLogger('info', {}, (l) => void lines.push(JSON.parse(l) as Record<string, unknown>));
+      const warnings = () => lines.filter((l) => l.level === 'warn');
+      // a topic an operator created with a longer retention: reported as it is, with a warning, and not altered
+      const longer = `${config.topics.reviewContent}-longer`;
+      expect(await admin.createTopics({ topics: [{ topic: longer, configEntries: [{ name: 'retention.ms', value: String(30 * 86_400_000) }] }] })).toBe(true);
+      expect(await ensureContentTopic(admin, longer, config.review.contentRetentionMs, spy)).toEqual({ state: 'existing', retentionMs: 30 * 86_400_000 });
+      expect(warnings()).toEqual([expect.objectContaining({ topic: longer, topicRetentionMs: 30 * 86_400_000 })]);
+      expect((await retention(longer))?.configValue).toBe(String(30 * 86_400_000));
+      // a topic a producer auto-created has the broker's default (7 d), also longer than the content retention
+      const auto = `${config.topics.reviewContent}-auto`;
+      await produce(config, auto, [{ value: 'x' }]);
+      expect(await ensureContentTopic(admin, auto, config.review.contentRetentionMs, spy)).toEqual({ state: 'existing', retentionMs: 604_800_000 });
+      expect(await retention(auto)).toMatchObject({ configValue: '604800000', isDefault: true });
+      // a topic that does not exist yet is created with the content retention
+      const fresh = `${config.topics.reviewContent}-fresh`;
+      expect(await ensureContentTopic(admin, fresh, config.review.contentRetentionMs, spy)).toEqual({ state: 'created', retentionMs: config.review.contentRetentionMs });
+      expect((await retention(fresh))?.configValue).toBe(String(config.review.contentRetentionMs));
+      expect(warnings()).toHaveLength(2);
+    } finally {
+      await admin.disconnect();
+    }
   });
 
   it('exports decided text items as labels', () => {
