@@ -143,7 +143,6 @@ export class Worker {
         // The consumer has left the group (no restart); the worker stays up and says why it is not ready.
         this.refused = refusal;
         o.metrics.decompressionRefused.inc({ service: o.service, codec: refusal.codec });
-        o.metrics.inputPaused.set({ service: o.service }, 1);
         this.log.error('record batch refused: it decompresses beyond KAFKA_MAX_DECOMPRESSED_BYTES; consumer stopped, worker not ready', {
           code: refusal.code,
           codec: refusal.codec,

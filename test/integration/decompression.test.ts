@@ -58,7 +58,7 @@ async function expectStoppedNotLooping(worker: Worker, refused: (codec: string) 
   expect(await refused(codec)).toBe(1);
   const metrics = (await httpGet(worker.httpPort!, '/metrics')).body;
   expect(metrics).toMatch(new RegExp(`vigil_kafka_decompression_refused_total\\{service="spam",codec="${codec}"\\} 1`));
-  expect(metrics).toMatch(/vigil_input_paused\{service="spam"\} 1/);
+  expect(metrics).toMatch(/vigil_ready\{service="spam"\} 0/);
 }
 
 describe('decompression cap on the real broker', () => {
