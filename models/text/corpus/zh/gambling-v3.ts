@@ -28,7 +28,6 @@ const DEPICT = ['cg-gambling.a'];
 const AMT = ['300', '500', '800', '1000', '2000', '3k', '5千', '8000', '1w', '2万', '3万多', '5w', 'xxx', 'xxxx', 'x万', '六位数', '十几万'];
 const TEAM = ['曼城', '皇马', '巴萨', '拜仁', '利物浦', '阿森纳', '国米', 'AC米兰', '尤文', '巴黎', '多特', '切尔西', '热刺', '马竞', '那不勒斯', '本菲卡', '波尔图', '阿贾克斯', '山东泰山', '上海海港', '成都蓉城', '湖人', '勇士', '凯尔特人'];
 const SITE = ['那个平台', '那个网站', 'bc站', '菠菜站', '那个app', '你说的那个', '那个蓝色图标的', '你上次玩的', '葡京那个', '那个体育', '那个棋牌', 'xx娱乐', '开云那个', '那家'];
-const URL = ['www.k8v3x.com', 'h5.lyb77.vip', 'https://t.cn/Ax9kQ2', 'http://8866v3.top', 'kyty.cc/r/8x2', 'xxx.com', 'http://www.xxxx.net', 'tg://resolve?domain=bcv3kf'];
 
 export const families: readonly Family[] = [
   fam('gambling', 'casino', 'invite-code-ask', DEPICT,
