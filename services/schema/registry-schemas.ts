@@ -30,16 +30,11 @@ export function outputTopics(t: TopicsConfig): OutputTopic[] {
     { topic: t.review, subject: SUBJECTS.verdict },
     { topic: t.priority, subject: SUBJECTS.verdict },
     { topic: t.shadow, subject: SUBJECTS.verdict },
-    // the blocks topic (VIGIL_TOPIC_BLOCKS) where the configuration has one
-    ...optional((t as { blocks?: string }).blocks, SUBJECTS.verdict),
+    { topic: t.blocks, subject: SUBJECTS.verdict },
     { topic: t.deadLetter, subject: SUBJECTS.deadLetter },
     { topic: t.reviewContent, subject: REVIEW_SUBJECTS.content },
     { topic: t.reviewDecisions, subject: REVIEW_SUBJECTS.decision },
   ];
-}
-
-function optional(topic: string | undefined, subject: string): OutputTopic[] {
-  return topic ? [{ topic, subject }] : [];
 }
 
 /** The schema text vigil registers: the parsed schema with defaults, aliases and docs kept. */
