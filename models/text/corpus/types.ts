@@ -63,3 +63,8 @@ export interface WrittenMessage {
   readonly subtype: string;
   readonly text: string;
 }
+
+/** A family from its parts (the builders of the corpus files fix some of them): `slots` only when given. */
+export function family(id: string, lang: Family['lang'], label: CorpusLabel, subtype: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Family['slots']): Family {
+  return { id, lang, label, subtype, policies, pattern, templates, ...(slots ? { slots } : {}) };
+}

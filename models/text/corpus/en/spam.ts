@@ -1,4 +1,4 @@
-import type { Family } from '../types.js';
+import { family, type Family } from '../types.js';
 
 /**
  * English spam of chat and feed platforms that the SMS and e-mail dev sets barely hold: paid growth services
@@ -9,27 +9,11 @@ import type { Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const spam = (name: string, subtype: 'traffic-luring' | 'service-ads' | 'marketing', policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family => ({
-  id: `en.spam.${subtype}.${name}`,
-  lang: 'en',
-  label: 'spam',
-  subtype,
-  policies,
-  pattern,
-  templates,
-  ...(slots ? { slots } : {}),
-});
+const spam = (name: string, subtype: 'traffic-luring' | 'service-ads' | 'marketing', policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
+  family(`en.spam.${subtype}.${name}`, 'en', 'spam', subtype, policies, pattern, templates, slots);
 
-const benign = (name: string, subtype: 'chat' | 'work' | 'shopping', pattern: string, templates: readonly string[], slots?: Slots): Family => ({
-  id: `en.benign.${subtype}.${name}`,
-  lang: 'en',
-  label: 'benign',
-  subtype,
-  policies: [],
-  pattern,
-  templates,
-  ...(slots ? { slots } : {}),
-});
+const benign = (name: string, subtype: 'chat' | 'work' | 'shopping', pattern: string, templates: readonly string[], slots?: Slots): Family =>
+  family(`en.benign.${subtype}.${name}`, 'en', 'benign', subtype, [], pattern, templates, slots);
 
 const PLATFORM = ['Instagram', 'IG', 'TikTok', 'YouTube', 'Twitter', 'X', 'Twitch', 'Spotify', 'Facebook', 'Threads', 'Snapchat'];
 const METRIC = ['followers', 'likes', 'views', 'subscribers', 'real followers', 'active followers', 'comments', 'streams', 'watch hours', 'engagement'];

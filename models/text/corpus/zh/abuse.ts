@@ -1,4 +1,4 @@
-import type { Family } from '../types.js';
+import { family, type Family } from '../types.js';
 
 /**
  * Chinese abuse aimed at a person: insults (傻逼/sb/煞笔, 脑残/智障, 废物/垃圾, 狗东西, 滚) with the pinyin and
@@ -21,16 +21,8 @@ const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-witho
 const DOXX_ID = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.a', 'cg-sharing-of-personal-data-without-consent.b'];
 const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
 
-const fam = (label: 'harassment' | 'threat', subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family => ({
-  id: `zh.${label}.${subtype}.${name}`,
-  lang: 'zh',
-  label,
-  subtype,
-  policies,
-  pattern,
-  templates,
-  ...(slots ? { slots } : {}),
-});
+const fam = (label: 'harassment' | 'threat', subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
+  family(`zh.${label}.${subtype}.${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
 
 // whom it is aimed at, and the core vocabulary
 const TARGET = ['你', '你', '你', '@{handle}', '楼主', '博主', '主播', 'up主', '{zh_surname}某', '老{zh_surname}'];

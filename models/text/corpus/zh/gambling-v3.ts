@@ -1,4 +1,4 @@
-import type { CorpusLabel, Family } from '../types.js';
+import { family, type CorpusLabel, type Family } from '../types.js';
 
 /**
  * Third pass over Chinese gambling: new voices and stages the earlier files do not carry — a friend asking
@@ -11,16 +11,8 @@ import type { CorpusLabel, Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family => ({
-  id: label === 'benign' ? `zh.benign.${subtype}.v3g-${name}` : `zh.${label}.${subtype}.v3-${name}`,
-  lang: 'zh',
-  label,
-  subtype,
-  policies,
-  pattern,
-  templates,
-  slots: slots ?? {},
-});
+const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
+  family(label === 'benign' ? `zh.benign.${subtype}.v3g-${name}` : `zh.${label}.${subtype}.v3-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
 
 const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
 const DEPICT = ['cg-gambling.a'];

@@ -1,4 +1,4 @@
-import type { CorpusLabel, Family } from '../types.js';
+import { family, type CorpusLabel, type Family } from '../types.js';
 
 /**
  * Second pass over Chinese gambling, porn/vulgar, abuse and threat patterns, written for the way real platform
@@ -19,16 +19,8 @@ import type { CorpusLabel, Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family => ({
-  id: `zh.${label}.${subtype}.v2-${name}`,
-  lang: 'zh',
-  label,
-  subtype,
-  policies,
-  pattern,
-  templates,
-  slots: { contact: CONTACT, ...(slots ?? {}) },
-});
+const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
+  family(`zh.${label}.${subtype}.v2-${name}`, 'zh', label, subtype, policies, pattern, templates, { contact: CONTACT, ...(slots ?? {}) });
 
 const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
 const DEPICT = ['cg-gambling.a'];

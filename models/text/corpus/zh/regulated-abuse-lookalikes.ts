@@ -1,4 +1,4 @@
-import type { Family } from '../types.js';
+import { family, type Family } from '../types.js';
 
 /**
  * Hard negatives for the regulated, harassment and threat heads: everyday and official text that uses the same
@@ -12,16 +12,8 @@ import type { Family } from '../types.js';
 type Slots = Readonly<Record<string, readonly string[]>>;
 type Sub = 'chat' | 'service' | 'finance' | 'work' | 'news' | 'health' | 'games' | 'shopping' | 'family' | 'police' | 'education';
 
-const b = (subtype: Sub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family => ({
-  id: `zh.benign.${subtype}.ra-${name}`,
-  lang: 'zh',
-  label: 'benign',
-  subtype,
-  policies: [],
-  pattern,
-  templates,
-  ...(slots ? { slots } : {}),
-});
+const b = (subtype: Sub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
+  family(`zh.benign.${subtype}.ra-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 
 const END = ['', '', '', '~', '！', '。', '哈哈', '😂', '🙏', '👍', '[捂脸]', '～', '…'];
 const FRIEND = ['姐妹', '兄弟', '老铁', '宝', '亲爱的', '哥们', '集美', '老哥', '宝子', '姐', '哥'];

@@ -1,4 +1,4 @@
-import type { Family } from '../types.js';
+import { family, type Family } from '../types.js';
 
 /**
  * Chinese black-market trade in drugs and weapons as it appears in chat, moments and group spam: dealers' ads
@@ -18,16 +18,8 @@ const GUN_SELL = ['cg-sale-or-transfer-of-regulated-goods-or-services.a'];
 const GUN_GUIDE = ['cg-sale-or-transfer-of-regulated-goods-or-services.b', 'cg-sale-or-transfer-of-regulated-goods-or-services.a'];
 const OTHER_WEAPON = ['cg-sale-or-transfer-of-regulated-goods-or-services.a', 'cg-sale-or-transfer-of-regulated-goods-or-services.k'];
 
-const fam = (subtype: 'drugs' | 'weapons', name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family => ({
-  id: `zh.regulated.${subtype}.${name}`,
-  lang: 'zh',
-  label: 'regulated',
-  subtype,
-  policies,
-  pattern,
-  templates,
-  ...(slots ? { slots } : {}),
-});
+const fam = (subtype: 'drugs' | 'weapons', name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
+  family(`zh.regulated.${subtype}.${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
 // shared black-market vocabulary (family-local slots; the names do not clash with common.ts)
 const DARK_CONTACT = ['飞机', '纸飞机', 'TG', 'tg', '电报', '蝙蝠', '土豆', 'potato', 'telegram', '✈️', '飞机号', '{zh_contact}', '{zh_contact}', '{zh_contact}'];

@@ -1,4 +1,4 @@
-import type { Family } from '../types.js';
+import { family, type Family } from '../types.js';
 
 /**
  * Chinese black-market trade in documents, accounts and people's data and bodies: 办证/假证 (身份证, 驾照 and
@@ -23,16 +23,8 @@ const ORGANS = ['cg-sale-or-transfer-of-regulated-goods-or-services.k', 'cg-huma
 const DATA = ['cg-fraud-or-scams.d.2', 'cg-sale-or-transfer-of-regulated-goods-or-services.j'];
 const LOOKUP = ['cg-fraud-or-scams.d.2', 'cg-sale-or-transfer-of-regulated-goods-or-services.j', 'cg-violation-of-personal-data-privacy'];
 
-const fam = (subtype: Sub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family => ({
-  id: `zh.regulated.${subtype}.${name}`,
-  lang: 'zh',
-  label: 'regulated',
-  subtype,
-  policies,
-  pattern,
-  templates,
-  ...(slots ? { slots } : {}),
-});
+const fam = (subtype: Sub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
+  family(`zh.regulated.${subtype}.${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
 const DARK_CONTACT = ['飞机', '纸飞机', 'TG', 'tg', '电报', '蝙蝠', 'potato', '✈️', '{zh_contact}', '{zh_contact}', '{zh_contact}', '{zh_contact}'];
 const TRUST = ['诚信经营', '先做后付', '可担保', '老店', '十年老店', '支持验货', '不成功全退', '包过', '可视频看样', '效果满意再付款', '已服务上千客户'];

@@ -1,4 +1,4 @@
-import type { Family } from '../types.js';
+import { family, type Family } from '../types.js';
 
 /**
  * Black-market trade, second pass (v2): the voices and formats that regulated-drugs-weapons.ts and regulated-trade.ts
@@ -38,27 +38,11 @@ const LOOKUP = ['cg-fraud-or-scams.d.2', 'cg-violation-of-personal-data-privacy'
 const HACK = [`${R}.j`, 'cg-account-security.d'];
 const SPY = ['cg-violation-of-personal-data-privacy', `${R}.k`];
 
-const fam = (subtype: Sub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family => ({
-  id: `zh.regulated.${subtype}.v2-${name}`,
-  lang: 'zh',
-  label: 'regulated',
-  subtype,
-  policies,
-  pattern,
-  templates,
-  ...(slots ? { slots } : {}),
-});
+const fam = (subtype: Sub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
+  family(`zh.regulated.${subtype}.v2-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family => ({
-  id: `zh.benign.${subtype}.v2-${name}`,
-  lang: 'zh',
-  label: 'benign',
-  subtype,
-  policies: [],
-  pattern,
-  templates,
-  ...(slots ? { slots } : {}),
-});
+const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
+  family(`zh.benign.${subtype}.v2-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 
 // family-local vocabulary shared by several families (names do not clash with common.ts)
 const DC = ['飞机', '纸飞机', 'TG', '电报', '蝙蝠', 'potato', '✈️', '{zh_contact}', '{zh_contact}', '{zh_contact}', '{zh_contact}'];

@@ -1,4 +1,4 @@
-import type { Family } from '../types.js';
+import { family, type Family } from '../types.js';
 
 /**
  * Black-market trade, third pass (v3): new scenarios, senders and stages that regulated-drugs-weapons.ts,
@@ -32,27 +32,11 @@ const STOLEN = [`${R}.j`, 'cg-account-security.d', 'cg-fraud-or-scams.d.2'];
 const FAKE_GOODS = ['cg-counterfeit-goods', `${R}.c`];
 const WILD = ['cg-sale-or-transfer-of-protected-wildlife.a', `${R}.k`];
 
-const fam = (subtype: Sub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family => ({
-  id: `zh.regulated.${subtype}.v3-${name}`,
-  lang: 'zh',
-  label: 'regulated',
-  subtype,
-  policies,
-  pattern,
-  templates,
-  ...(slots ? { slots } : {}),
-});
+const fam = (subtype: Sub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
+  family(`zh.regulated.${subtype}.v3-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family => ({
-  id: `zh.benign.${subtype}.v3r-${name}`,
-  lang: 'zh',
-  label: 'benign',
-  subtype,
-  policies: [],
-  pattern,
-  templates,
-  ...(slots ? { slots } : {}),
-});
+const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
+  family(`zh.benign.${subtype}.v3r-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 
 const DARK = ['飞机', '纸飞机', 'TG', '电报', '蝙蝠', '{zh_contact}', '{zh_contact}', '{zh_contact}'];
 

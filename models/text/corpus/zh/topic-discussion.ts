@@ -1,4 +1,4 @@
-import type { Family } from '../types.js';
+import { family, type Family } from '../types.js';
 
 /**
  * Benign discussion of social groups: gender, region, race and nationality, sexual orientation, religion,
@@ -11,16 +11,8 @@ import type { Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const b = (name: string, subtype: 'chat' | 'news', pattern: string, templates: readonly string[], slots?: Slots): Family => ({
-  id: `zh.benign.${subtype}.topic-${name}`,
-  lang: 'zh',
-  label: 'benign',
-  subtype,
-  policies: [],
-  pattern,
-  templates,
-  ...(slots ? { slots } : {}),
-});
+const b = (name: string, subtype: 'chat' | 'news', pattern: string, templates: readonly string[], slots?: Slots): Family =>
+  family(`zh.benign.${subtype}.topic-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 
 const REGION = ['河南人', '东北人', '上海人', '广东人', '四川人', '湖南人', '山东人', '新疆人', '北京人', '安徽人', '江西人', '福建人', '温州人', '潮汕人', '湖北人', '贵州人', '甘肃人', '农村人', '城里人', '外地人', '本地人', '北方人', '南方人'];
 const PLACE = ['河南', '东北', '上海', '广东', '四川', '湖南', '山东', '新疆', '安徽', '江西', '福建', '潮汕', '湖北', '贵州', '甘肃', '西北', '老家'];
