@@ -69,6 +69,10 @@ interface Writer {
   readonly fingerprint: string;
 }
 
+function writerOf(type: avro.Type): Writer {
+  return { type, schema: type.schema() as Reading['writerSchema'], fingerprint: type.fingerprint().toString('hex') };
+}
+
 /** A 404 is re-asked after this long: an id the registry did not have may be registered later. */
 const NOT_FOUND_TTL_MS = 60_000;
 /** Unknown ids remembered at most (garbage ids in a flood of bad input must not grow memory without end). */
@@ -186,7 +190,7 @@ export class RegistrySchemas extends SchemaRegistry {
         id = await this.client.register(registrySubject, text);
       }
       if (!this.ids.has(subject)) this.ids.set(subject, id);
-      if (!this.writers.has(id)) this.writers.set(id, { type: entry.type, schema: entry.type.schema() as Reading['writerSchema'], fingerprint: entry.type.fingerprint().toString('hex') });
+      if (!this.writers.has(id)) this.writers.set(id, writerOf(entry.type));
     }
   }
 
@@ -244,8 +248,7 @@ export class RegistrySchemas extends SchemaRegistry {
   private parseWriter(id: number, text: string, schemaType: string): Writer | DecodeError {
     if (schemaType !== 'AVRO') return new DecodeError('VGL_WRONG_SUBJECT', `schema id ${id} is a ${schemaType} schema; vigil reads Avro`);
     try {
-      const type = avro.Type.forSchema(JSON.parse(text) as avro.Schema);
-      return { type, schema: type.schema() as Reading['writerSchema'], fingerprint: type.fingerprint().toString('hex') };
+      return writerOf(avro.Type.forSchema(JSON.parse(text) as avro.Schema));
     } catch (err) {
       return new DecodeError('VGL_UNKNOWN_SCHEMA', `schema id ${id} from the Schema Registry is not a valid Avro schema: ${(err as Error).message}`);
     }
