@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Consumer, Kafka } from 'kafkajs';
-import { createKafka } from './kafka.js';
+import { createKafka, topicEnds } from './kafka.js';
 import { Counter, type Registry } from 'prom-client';
 import type { VigilConfig } from '../common/config.js';
 import { describeError } from '../common/errors.js';
@@ -41,17 +41,7 @@ export class DecisionFeed {
 
   async start(): Promise<void> {
     const topic = this.o.config.topics.reviewDecisions;
-    const admin = this.kafka.admin();
-    await admin.connect();
-    let ends = new Map<number, bigint>();
-    try {
-      // kafkajs retries fetchTopicOffsets of a missing topic for about ten seconds: ask whether it exists first
-      if ((await admin.listTopics()).includes(topic)) ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)]));
-    } catch {
-      // no decisions yet: nothing to catch up with
-    } finally {
-      await admin.disconnect();
-    }
+    const ends = await topicEnds(this.kafka, topic); // none: no decisions yet, nothing to catch up with
     const pending = new Set([...ends].filter(([, high]) => high > 0n).map(([p]) => p));
     let caughtUp!: () => void;
     const ready = new Promise<void>((r) => (caughtUp = r));

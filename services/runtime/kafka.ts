@@ -124,3 +124,21 @@ export function explainKafkaError(err: unknown, sec: KafkaSecurityConfig): unkno
 function firstLine(s: string): string {
   return s.split('\n')[0]!.slice(0, 300);
 }
+
+/**
+ * The end offset of each partition of a topic; none when the topic does not exist (yet) or its offsets
+ * cannot be read. kafkajs retries fetchTopicOffsets of a missing topic for about ten seconds, so whether
+ * it exists is asked first.
+ */
+export async function topicEnds(kafka: Kafka, topic: string): Promise<Map<number, bigint>> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    if (!(await admin.listTopics()).includes(topic)) return new Map();
+    return new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)]));
+  } catch {
+    return new Map();
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -9,7 +9,7 @@ import type { StageSnapshot } from '../pipeline/stage-times.js';
 import type { SchemaRegistry } from '../schema/registry.js';
 import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../schema/types.js';
 import { startHealthServer, type HealthServer } from './http.js';
-import { createKafka, explainKafkaError } from './kafka.js';
+import { createKafka, explainKafkaError, topicEnds } from './kafka.js';
 import { decompressionRefusal, type DecompressionRefusedError } from './compression.js';
 import { REVIEW_SUBJECTS, VideoStrips, isShadowBlock, reviewContent, shadowSampled, type ReviewContent } from '../review/index.js';
 import type { WorkerMetrics } from './metrics.js';
@@ -379,11 +379,7 @@ export class Worker {
       } catch (err) {
         this.o.metrics.publishFailures.inc({ service: this.o.service });
         if (!isRunning() || isStale()) throw err;
-        this.setInputsPaused(true);
-        const delayMs = Math.min(MAX_BACKOFF_MS, 100 * 2 ** Math.min(attempt, 10)) * (0.5 + Math.random() / 2);
-        this.log.warn('producing verdicts failed; input paused, retrying', { attempt, delayMs: Math.round(delayMs), error: describeError(err).message });
-        await new Promise((r) => setTimeout(r, delayMs));
-        await heartbeat().catch(() => undefined);
+        await this.pauseAndWait('producing verdicts failed; input paused, retrying', attempt, err, heartbeat);
       }
     }
   }
@@ -402,14 +398,19 @@ export class Worker {
         return true;
       } catch (err) {
         if (!isRunning() || isStale()) return false;
-        this.setInputsPaused(true);
-        const delayMs = Math.min(MAX_BACKOFF_MS, 100 * 2 ** Math.min(attempt, 10)) * (0.5 + Math.random() / 2);
-        this.log.warn('schema registry unavailable; input paused, retrying', { attempt, delayMs: Math.round(delayMs), error: describeError(err).message });
-        await new Promise((r) => setTimeout(r, delayMs));
-        await heartbeat().catch(() => undefined);
+        await this.pauseAndWait('schema registry unavailable; input paused, retrying', attempt, err, heartbeat);
       }
     }
     return true;
+  }
+
+  /** One backoff step of a retry loop: the inputs paused, a jittered exponential wait, a heartbeat. */
+  private async pauseAndWait(message: string, attempt: number, err: unknown, heartbeat: () => Promise<void>): Promise<void> {
+    this.setInputsPaused(true);
+    const delayMs = Math.min(MAX_BACKOFF_MS, 100 * 2 ** Math.min(attempt, 10)) * (0.5 + Math.random() / 2);
+    this.log.warn(message, { attempt, delayMs: Math.round(delayMs), error: describeError(err).message });
+    await new Promise((r) => setTimeout(r, delayMs));
+    await heartbeat().catch(() => undefined);
   }
 
   private setInputsPaused(paused: boolean): void {
@@ -468,17 +469,7 @@ export class Worker {
    */
   private async restore(onVerdict: (v: Verdict) => void): Promise<void> {
     const topic = this.o.config.topics.verdicts;
-    const admin = this.kafka.admin();
-    await admin.connect();
-    let ends: Map<number, bigint>;
-    try {
-      // kafkajs retries fetchTopicOffsets of a missing topic for about ten seconds: ask whether it exists first
-      ends = (await admin.listTopics()).includes(topic) ? new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)])) : new Map();
-    } catch {
-      ends = new Map(); // no verdict topic yet: nothing to restore
-    } finally {
-      await admin.disconnect();
-    }
+    const ends = await topicEnds(this.kafka, topic); // none: no verdict topic yet, nothing to restore
     const pending = new Set([...ends].filter(([, high]) => high > 0n).map(([p]) => p));
     if (pending.size === 0) return;
     const started = Date.now();
