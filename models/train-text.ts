@@ -97,10 +97,19 @@ const rowOverlaps = (r: Row, headLabel: string): boolean => (SUBTYPE_OVERLAPS &&
  */
 const ZH_EXCLUSIVE = process.env.TRAIN_ZH_EXCLUSIVE === '1';
 const SUBTYPE_OVERLAPS = process.env.TRAIN_SUBTYPE_OVERLAPS !== '0';
-/** Heads that take the corpus's other ads (label spam) as negatives. */
-const SPAM_APART: readonly string[] = ['gambling', 'sexual', 'vulgar', 'regulated'];
 /** Recall-first heads still learn the scams (and ads) that do not overlap them as negatives (TRAIN_SCAMS_APART=0: not). */
 const SCAMS_APART = process.env.TRAIN_SCAMS_APART !== '0';
+/**
+ * A row of another harm that cannot be the harm of a head of `headLabel`, so a negative even of a recall-first head:
+ * a scam whose subtype does not overlap it (SCAM_OVERLAPS), or a shop's or an estate agent's marketing ad for the
+ * gambling, sexual and black-market heads (without them a shop's masked-digit SMS read as a sex ad). Traffic luring
+ * and paid-service ads stay out — 加V看主页 fronts all of them (as negatives too they cost the sexual head 0.60 -> 0.53
+ * held-aside recall).
+ */
+function cannotBe(r: Row, headLabel: string): boolean {
+  if (r.label === 'scam') return !!SCAM_OVERLAPS[headLabel] && !SCAM_OVERLAPS[headLabel].includes(r.subtype);
+  return r.label === 'spam' && (r.subtype === 'marketing' || r.subtype === 'property') && ['gambling', 'sexual', 'vulgar', 'regulated'].includes(headLabel);
+}
 
 /**
  * A corpus head: positives are corpus rows of `label` (and of `subtypes` when given); benign corpus rows (the
@@ -120,12 +129,7 @@ function corpusHead(name: string, signal: string, positive: string, label: strin
       if (r.label === 'benign') return 0;
       if (!labels.includes(r.label)) {
         if (exclusive) return labels.some((l) => rowOverlaps(r, l)) ? null : 0;
-        // recall first, but a job, loan, impersonation or phishing scam is still no gambling or sex ad
-        if (SCAMS_APART && r.label === 'scam' && labels.some((l) => SCAM_OVERLAPS[l]) && !labels.some((l) => SCAM_OVERLAPS[l]?.includes(r.subtype))) return 0;
-        // a shop's or an estate agent's marketing SMS is no gambling, sex or black-market ad (without them as negatives a
-        // shop's masked-digit SMS read as a sex ad); traffic luring and paid-service ads stay out — 加V看主页 fronts all of them
-        // (as negatives too they cost the sexual head 0.60 -> 0.53 held-aside recall)
-        return SCAMS_APART && r.label === 'spam' && (r.subtype === 'marketing' || r.subtype === 'property') && labels.some((l) => SPAM_APART.includes(l)) ? 0 : null;
+        return SCAMS_APART && labels.some((l) => cannotBe(r, l)) ? 0 : null; // recall first
       }
       if (subtypes && r.subtype === 'reviewed') return null; // a reviewer's category, no subtype: says nothing about one
       return !subtypes || subtypes.includes(r.subtype) ? 1 : 0;
