@@ -47,7 +47,7 @@ const CHANNELS: readonly Channel[] = [
   { key: 'priority', subject: SUBJECTS.verdict, keyField: 'senderId', headers: VERDICT_HEADERS, writers: 'vigil workers', readers: 'the platform\'s urgent path and the review console', vigil: 'send', summary: 'Verdicts whose actions include notifying authorities, again.' },
   { key: 'review', subject: SUBJECTS.verdict, keyField: 'senderId', headers: VERDICT_HEADERS, writers: 'vigil workers', readers: 'the review console', vigil: 'send', summary: 'REVIEW verdicts again, for the human review queue.' },
   { key: 'shadow', subject: SUBJECTS.verdict, keyField: 'senderId', headers: VERDICT_HEADERS, writers: 'vigil workers', readers: 'the review console (a sample) and rule authors', vigil: 'send', summary: 'Verdicts as they would be with shadow-mode rules enforced; nothing here is enforced.' },
-  { key: 'blocks' as keyof TopicsConfig, subject: SUBJECTS.verdict, keyField: 'senderId', headers: VERDICT_HEADERS, writers: 'vigil workers and the review console', readers: 'the review console (appeal evidence)', vigil: 'send', summary: 'Every BLOCK verdict again.' },
+  { key: 'blocks', subject: SUBJECTS.verdict, keyField: 'senderId', headers: VERDICT_HEADERS, writers: 'vigil workers and the review console', readers: 'the review console (appeal evidence)', vigil: 'send', summary: 'Every BLOCK verdict again.' },
   { key: 'deadLetter', subject: SUBJECTS.deadLetter, keyField: 'the original key', headers: ['vigil-error-code'], writers: 'vigil workers', readers: 'operators', vigil: 'send', summary: 'Inputs that could not be judged: the original bytes and the reason.' },
   { key: 'reviewContent', subject: REVIEW_SUBJECTS.content, keyField: 'senderId', headers: ['vigil-verdict-id'], writers: 'vigil workers', readers: 'the review console', vigil: 'send', summary: 'Content of REVIEW and BLOCK verdicts for human review (short retention).' },
   { key: 'appeals', subject: REVIEW_SUBJECTS.appeal, keyField: 'senderId', headers: [], writers: 'the platform (user appeals)', readers: 'the review console', vigil: 'receive', summary: 'Appeals against a verdict, by verdictId.' },
@@ -60,7 +60,7 @@ function messageName(subject: string): string {
 
 /** The AsyncAPI document (YAML) for the default topic names and the latest schema of each record. */
 export function buildAsyncApi(root: string = projectRoot()): string {
-  const topics = loadConfig({}, { withoutKafka: true }).topics as TopicsConfig & Record<string, string | undefined>;
+  const topics = loadConfig({}, { withoutKafka: true }).topics;
   const registry = JSON.parse(readFileSync(join(root, 'schemas/registry.json'), 'utf8')) as RegistryFile;
   const latest = (subject: string) => registry.schemas.filter((s) => s.subject === subject).sort((a, b) => b.version - a.version)[0]!;
   const channels: Record<string, unknown> = {};
@@ -68,7 +68,6 @@ export function buildAsyncApi(root: string = projectRoot()): string {
   const messages: Record<string, unknown> = {};
   for (const c of CHANNELS) {
     const address = topics[c.key];
-    if (!address) continue; // a topic this configuration does not have
     const name = messageName(c.subject);
     if (!messages[name]) {
       const s = latest(c.subject);
