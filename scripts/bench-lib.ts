@@ -11,12 +11,12 @@ import type { Worker } from '../services/runtime/worker.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-/** The p-th percentile (nearest rank) of xs; NaN when empty. */
 /** A client of the scripts' own local broker, built as vigil builds its clients (codecs registered; no TLS or SASL on that broker). */
 export function localKafka(brokers: readonly string[], who: string): Kafka {
   return createKafka({ brokers, clientId: 'vigil-bench', kafkaSecurity: { ssl: null, sasl: null } }, { who });
 }
 
+/** The p-th percentile (nearest rank) of xs; NaN when empty. */
 export function pct(xs: readonly number[], p: number): number {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
