@@ -170,8 +170,11 @@ export async function modelInput(img: DecodedImage, size: number, out: Float32Ar
   }
 }
 
-/** EXIF orientation → [rr, rc, r0, cr, cc, c0]: stored row = rr·r + rc·c + r0·(s−1), stored column = cr·r + cc·c + c0·(s−1). */
-const ORIENT: Readonly<Record<number, readonly [number, number, number, number, number, number]>> = {
+/**
+ * EXIF orientation → [rr, rc, r0, cr, cc, c0]: upright (r, c) reads stored row rr·r + rc·c + r0·(rows − 1),
+ * stored column cr·r + cc·c + c0·(columns − 1). The same table as the native addon's (also used by pdq.ts and ocr/raster.ts).
+ */
+export const ORIENT: Readonly<Record<number, readonly [number, number, number, number, number, number]>> = {
   1: [1, 0, 0, 0, 1, 0],
   2: [1, 0, 0, 0, -1, 1],
   3: [-1, 0, 1, 0, -1, 1],

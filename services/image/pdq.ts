@@ -7,6 +7,7 @@
  * (rotations, flips) come from sign changes and transposes of the same DCT block.
  */
 
+import { ORIENT } from './decode.js';
 import { nativeImage } from './native.js';
 
 const DCT = (() => {
@@ -194,21 +195,12 @@ export function hammingHex(a: string, b: string): number {
 }
 
 /**
- * Upright (r, c) reads stored (sr, sc) = (a·r + b·c + e·(height − 1), f·r + g·c + h·(width − 1)) for each
- * EXIF orientation (the same table as the native addon's).
- */
-const UPRIGHT_MAP: Readonly<Record<number, readonly [number, number, number, number, number, number]>> = {
-  1: [1, 0, 0, 0, 1, 0], 2: [1, 0, 0, 0, -1, 1], 3: [-1, 0, 1, 0, -1, 1], 4: [-1, 0, 1, 0, 1, 0],
-  5: [0, 1, 0, 1, 0, 0], 6: [0, -1, 1, 1, 0, 0], 7: [0, -1, 1, -1, 0, 1], 8: [0, 1, 0, -1, 0, 1],
-};
-
-/**
  * Luma (Rec. 601) of interleaved 8-bit pixels (1-4 channels; grey when fewer than 3), turned upright by
  * an EXIF orientation (5-8 swap the sides: the result is `height` wide then).
  */
 export function lumaFromPixels(pixels: Uint8Array | Buffer, width: number, height: number, channels: number, orientation = 1): Float32Array {
   const out = new Float32Array(width * height);
-  const [a, b, e, f, g, h] = UPRIGHT_MAP[orientation] ?? UPRIGHT_MAP[1]!;
+  const [a, b, e, f, g, h] = ORIENT[orientation] ?? ORIENT[1]!; // decode.ts: upright (r, c) reads stored (a·r + b·c + e·(height − 1), f·r + g·c + h·(width − 1))
   const cols = orientation >= 5 ? height : width;
   const rows = out.length / cols;
   for (let r = 0, o = 0; r < rows; r++) {

@@ -1,3 +1,5 @@
+import { ORIENT } from '../decode.js';
+
 /** RGB pixels, row-major, 3 bytes per pixel: what the OCR stages read. */
 export interface Raster {
   readonly data: Uint8Array;
@@ -113,17 +115,11 @@ export function rotate180(src: Raster): Raster {
 }
 
 /**
- * Upright (r, c) reads stored (sr, sc) = (a·r + b·c + e·(height − 1), f·r + g·c + h·(width − 1)) for each
- * EXIF orientation (as in services/image/pdq.ts and the native addon).
+ * The raster as shown: a stored raster turned and mirrored by its EXIF orientation (1: itself). Upright
+ * (r, c) reads stored (a·r + b·c + e·(height − 1), f·r + g·c + h·(width − 1)) (ORIENT in decode.ts).
  */
-const UPRIGHT: Readonly<Record<number, readonly [number, number, number, number, number, number]>> = {
-  2: [1, 0, 0, 0, -1, 1], 3: [-1, 0, 1, 0, -1, 1], 4: [-1, 0, 1, 0, 1, 0],
-  5: [0, 1, 0, 1, 0, 0], 6: [0, -1, 1, 1, 0, 0], 7: [0, -1, 1, -1, 0, 1], 8: [0, 1, 0, -1, 0, 1],
-};
-
-/** The raster as shown: a stored raster turned and mirrored by its EXIF orientation (1: itself). */
 export function upright(src: Raster, orientation: number): Raster {
-  const m = UPRIGHT[orientation];
+  const m = orientation === 1 ? undefined : ORIENT[orientation];
   if (!m) return src;
   const { data, width: sw, height: sh } = src;
   const [a, b, e, f, g, h] = m;
