@@ -165,8 +165,8 @@ export async function loadImageModel(manifestPath: string, o: ImageModelOptions)
         try {
           return postprocess(m, await run(input, images.length), images.length);
         } finally {
-          if (input.buffer.byteLength >= (buf?.buffer.byteLength ?? 0)) spare.push(new Float32Array(input.buffer));
-          else if (buf) spare.push(buf);
+          // input lies in buf, or in a new buffer larger than buf: keep that one
+          spare.push(new Float32Array(input.buffer));
         }
       },
       dispose: () => session.release(),
