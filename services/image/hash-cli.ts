@@ -16,8 +16,9 @@ export async function hashCommand(args: string[]): Promise<number> {
     const [{ extractFrames }, { loadConfig }] = await Promise.all([import('../video/frames.js'), import('../common/config.js')]);
     // frame hashes of videos: JSON lines, or CSV rows for a video bank (video_id,pdq,quality)
     if (values.csv !== undefined) process.stdout.write('video_id,pdq,quality\n');
+    const fps = values.fps ? Number(values.fps) : loadConfig(process.env, { withoutKafka: true }).video.fps;
     for (const [n, file] of positionals.entries()) {
-      const frames = await extractFrames(file, values.fps ? Number(values.fps) : loadConfig(process.env, { withoutKafka: true }).video.fps);
+      const frames = await extractFrames(file, fps);
       for (const f of frames) {
         const h = await hashImage(f.bytes);
         if (values.csv !== undefined) process.stdout.write(`${values.csv || file}${positionals.length > 1 && values.csv ? `-${n}` : ''},${h.pdq},${h.quality}\n`);
