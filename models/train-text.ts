@@ -611,6 +611,7 @@ async function main(): Promise<void> {
       id: `vigil-text-${lang}`,
       version: new Date().toISOString().slice(0, 10),
       features,
+      ...(terms ? { termsVersion: terms.version } : {}),
       heads: metaHeads,
       weights: `${lang}.weights.bin`,
       dtype: 'float16',

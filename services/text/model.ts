@@ -14,6 +14,8 @@ export interface TextModelMeta {
   readonly id: string;
   readonly version: string;
   readonly features: FeatureConfig;
+  /** The version of the term file (features.terms) the model was trained with; a different file is refused on load. */
+  readonly termsVersion?: string;
   /** calibration: knots [raw, calibrated] of an isotonic map fitted on out-of-fold predictions. */
   readonly heads: readonly { readonly name: string; readonly signal: string; readonly calibration?: readonly (readonly [number, number])[] }[];
   readonly weights: string;

@@ -33,7 +33,7 @@ export class TermSet implements TermMatcher {
   private readonly h2 = new Map<number, number>();
   private readonly mask = new Map<number, number>();
 
-  constructor(readonly categories: readonly string[], private readonly minLen: number, private readonly maxLen: number, triples: Uint32Array) {
+  constructor(readonly categories: readonly string[], private readonly minLen: number, private readonly maxLen: number, triples: Uint32Array, readonly version = '') {
     for (let i = 0; i + 2 < triples.length; i += 3) {
       const h1 = triples[i]!;
       if (!this.h2.has(h1)) this.h2.set(h1, triples[i + 1]!);
@@ -47,7 +47,7 @@ export class TermSet implements TermMatcher {
     if (buf.length !== f.count * 12) throw new VigilError('VGL_CLASSIFIER', `${path}: ${buf.length} bytes for ${f.count} terms`);
     const triples = new Uint32Array(f.count * 3);
     for (let i = 0; i < triples.length; i++) triples[i] = buf.readUInt32LE(i * 4);
-    return new TermSet(f.categories, f.minLen, f.maxLen, triples);
+    return new TermSet(f.categories, f.minLen, f.maxLen, triples, f.version);
   }
 
   get size(): number {

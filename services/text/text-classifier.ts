@@ -10,6 +10,7 @@ import { findPii } from './pii.js';
 import { CHINESE, LanguageIdentifier } from './langid.js';
 import { DomainHashSet, LinkChecker, type BrandsFile } from './urls.js';
 import { readFileSync } from 'node:fs';
+import { VigilError } from '../common/errors.js';
 
 export interface TextClassifierOptions {
   /** Folder with en.json/zh.json, weights, lexicon.json, brands.json, phishing-domains.bin. */
@@ -83,6 +84,9 @@ export class TextClassifier implements Classifier {
     for (const lang of LANGS) {
       const model = loadTextModel(o.modelsDir, lang);
       const terms = model.meta.features.terms ? TermSet.load(join(o.modelsDir, model.meta.features.terms)) : null;
+      if (terms && model.meta.termsVersion && terms.version !== model.meta.termsVersion) {
+        throw new VigilError('VGL_CLASSIFIER', `${model.meta.id} was trained with ${model.meta.features.terms} version ${model.meta.termsVersion}, found ${terms.version}: retrain (make train)`);
+      }
       const runtime = o.runtime === 'onnx'
         ? await createOnnxRuntime(model, { file: join(o.modelsDir, 'build', `${lang}.onnx`), ...(o.executionProviders ? { executionProviders: o.executionProviders } : {}) })
         : await createTfjsRuntime(model);

@@ -118,3 +118,19 @@ describe('TextClassifier', () => {
     for (const secret of ['4111', 'someone@example.com', 'weed']) expect(json).not.toContain(secret);
   });
 });
+
+describe('TextClassifier model files', () => {
+  it('refuses a model trained with another version of its term file', async () => {
+    const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-models-'));
+    try {
+      cpSync(join(import.meta.dirname, '../../../models/text'), dir, { recursive: true });
+      const meta = JSON.parse(readFileSync(join(dir, 'zh.json'), 'utf8')) as Record<string, unknown>;
+      writeFileSync(join(dir, 'zh.json'), JSON.stringify({ ...meta, termsVersion: 'not-this-one' }));
+      await expect(TextClassifier.create({ modelsDir: dir, runtime: 'onnx', maxChars: 2048 })).rejects.toMatchObject({ code: 'VGL_CLASSIFIER', message: expect.stringContaining('not-this-one') });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
