@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { ctcDecode, loadDictionary } from './ctc.js';
+import { foldAffine } from './fold.js';
 import { DB_DEFAULTS, dbBoxes, detInputSize, readingOrder, writingDirection, type DbOptions, type TextBox } from './detect.js';
 import { resizeToTensor, rotate180, rotate90ccw, sampleRect, type Raster } from './raster.js';
 import { STROKE_TEST, mayHoldText, type StrokeTest } from './strokes.js';
@@ -60,6 +62,11 @@ export interface OcrOptions {
   readonly db?: Partial<DbOptions>;
   /** The stroke test in front of the gate (strokes.ts); null: every picture goes to the detector. @default STROKE_TEST */
   readonly strokeTest?: StrokeTest | null;
+  /**
+   * Run the models as rewritten by foldAffine (fold.ts): the same function in fewer elementwise passes
+   * (recognition ≈ 0.6×, detection ≈ 0.7×, direction ≈ 0.6× the CPU time). false: the files as shipped. @default true
+   */
+  readonly fold?: boolean;
 }
 
 export interface OcrLine {
@@ -144,7 +151,11 @@ export class OcrEngine {
       interOpNumThreads: 1,
       graphOptimizationLevel: 'all',
     };
-    const [det, rec, cls] = await Promise.all([files.detection, files.recognition, files.direction].map((f) => ort.InferenceSession.create(f, opts)));
+    const session = async (file: string) => {
+      const bytes = await readFile(file);
+      return ort.InferenceSession.create(o.fold === false ? bytes : foldAffine(bytes).model, opts);
+    };
+    const [det, rec, cls] = await Promise.all([files.detection, files.recognition, files.direction].map(session));
     return new OcrEngine(ort, det!, rec!, cls!, loadDictionary(files.dictionary), o);
   }
 

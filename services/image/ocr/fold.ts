@@ -1,0 +1,190 @@
+import onnxProto from 'onnx-proto';
+import type { onnx as O } from 'onnx-proto';
+
+const { onnx } = onnxProto;
+const FLOAT = onnx.TensorProto.DataType.FLOAT;
+
+/** How many of each rewrite `foldAffine` made. */
+export interface FoldStats {
+  /** Scalar Mul/Add after a Conv folded into its weights and bias. */
+  convAffine: number;
+  /** Add 3 → Clip [0, 6] → Mul → Div 6 turned into HardSigmoid → Mul (onnxruntime fuses that into the Conv as HardSwish). */
+  hardswish: number;
+  /** Scalar Mul/Add in front of an unpadded Conv folded into its weights and bias. */
+  inputAffine: number;
+  /** Scalar Mul in front of a padded Conv folded into its weights (the Add stays, divided by the scale: zero padding stays zero). */
+  inputScale: number;
+}
+
+/**
+ * Rewrites the PP-OCR models (PaddleOCR exported by paddle2onnx) into an equivalent graph that onnxruntime's
+ * CPU kernels run in far fewer passes over memory. PP-LCNetV3, the backbone of the PP-OCRv4 detector and
+ * recogniser, follows every convolution with a "learnable affine block" (x·a + b, scalars), a hard-swish
+ * written out as Add 3, Clip, Mul, Div 6, and another affine block; each of these seven elementwise nodes
+ * is a full pass over the feature map, in NCHW, with onnxruntime's NCHWc convolutions reordering in and out
+ * around them. Here, exactly (the same arithmetic up to float rounding; tested against the original):
+ *  - Conv → Mul a → Add b (a, b scalar constants): W·a, B·a + b;
+ *  - y → Add 3 → Clip [0, 6] → Mul y → Div 6 (hard-swish): y → HardSigmoid(α = 1/6, β = 0.5) → Mul y, which
+ *    onnxruntime fuses into the convolution before it (activation HardSwish, no reorder);
+ *  - Mul c → Add d → Conv without padding: W·c, B + d·ΣW (per output channel);
+ *  - Mul c → Add d → Conv with zero padding: W·c and Add d / c (the padding must stay zero, so d stays an Add).
+ * A rewrite applies only where each intermediate value has that one consumer and is no graph output;
+ * constants shared by other nodes are copied, never edited in place. Anything else is left as it is.
+ */
+export function foldAffine(model: Uint8Array): { model: Uint8Array; stats: FoldStats } {
+  const m = onnx.ModelProto.decode(model);
+  const g = m.graph as O.GraphProto;
+  const stats: FoldStats = { convAffine: 0, hardswish: 0, inputAffine: 0, inputScale: 0 };
+  const consts = new Map<string, O.ITensorProto>();
+  for (const t of g.initializer) consts.set(t.name!, t);
+  for (const n of g.node as O.NodeProto[]) if (n.opType === 'Constant' && n.attribute[0]?.name === 'value' && n.attribute[0].t) consts.set(n.output[0]!, n.attribute[0].t);
+  const floats = (name: string): Float32Array | null => {
+    const t = consts.get(name);
+    if (!t || t.dataType !== FLOAT) return null;
+    if (t.rawData?.length) return new Float32Array(Uint8Array.from(t.rawData).buffer);
+    return Float32Array.from(t.floatData ?? []);
+  };
+  const scalar = (name: string | undefined): number | null => {
+    const v = name === undefined ? null : floats(name);
+    return v && v.length === 1 ? v[0]! : null;
+  };
+  const outputs = new Set(g.output.map((o) => o.name!));
+  let nodes = g.node.slice() as O.NodeProto[];
+  let consumers = new Map<string, O.NodeProto[]>();
+  const index = () => {
+    consumers = new Map();
+    for (const n of nodes) for (const i of n.input ?? []) consumers.set(i, [...(consumers.get(i) ?? []), n]);
+  };
+  index();
+  /** The one node reading `name`, if exactly one does and it is no graph output. */
+  const only = (name: string): O.NodeProto | null => {
+    const c = consumers.get(name) ?? [];
+    return c.length === 1 && !outputs.has(name) ? c[0]! : null;
+  };
+  /** For a binary node reading `x`: its other input's scalar value, when a scalar constant. */
+  const scalarBeside = (n: O.NodeProto, x: string): number | null => {
+    const ins = n.input ?? [];
+    if (ins.length !== 2) return null;
+    return ins[0] === x ? scalar(ins[1]!) : ins[1] === x ? scalar(ins[0]!) : null;
+  };
+  const remove = (gone: readonly O.NodeProto[], from: string, to: string) => {
+    const drop = new Set(gone);
+    nodes = nodes.filter((n) => !drop.has(n));
+    for (const n of nodes) if (n.input?.includes(from)) n.input = n.input.map((i) => (i === from ? to : i));
+    index();
+  };
+  let fresh = 0;
+  const constant = (v: Float32Array, dims: number[]): string => {
+    const name = `vigil_fold_${fresh++}`;
+    const t: O.ITensorProto = { name, dims, dataType: FLOAT, rawData: new Uint8Array(v.buffer, v.byteOffset, v.byteLength) };
+    consts.set(name, t);
+    g.initializer.push(onnx.TensorProto.create(t));
+    return name;
+  };
+  /** A Conv's weights and bias as copies (a Conv without bias gets zeros), or null when not constant floats. */
+  const convParams = (c: O.NodeProto) => {
+    const w = floats(c.input![1]!);
+    if (!w) return null;
+    const dims = (consts.get(c.input![1]!)!.dims ?? []).map(Number);
+    const b = c.input![2] ? floats(c.input![2]) : new Float32Array(dims[0]!);
+    if (!b || b.length !== dims[0]) return null;
+    return { w: Float32Array.from(w), dims, b: Float32Array.from(b) };
+  };
+  const setConv = (c: O.NodeProto, p: NonNullable<ReturnType<typeof convParams>>) => {
+    c.input = [c.input![0]!, constant(p.w, p.dims), constant(p.b, [p.dims[0]!])];
+  };
+  const attr = (n: O.NodeProto, name: string) => n.attribute?.find((a) => a.name === name);
+
+  // Conv → Mul a → Add b
+  for (const c of [...nodes]) {
+    if (c.opType !== 'Conv') continue;
+    const y = c.output![0]!;
+    let p: ReturnType<typeof convParams> = null;
+    for (let n = only(y); n && (n.opType === 'Mul' || n.opType === 'Add'); n = only(y)) {
+      const s = scalarBeside(n, y);
+      if (s === null) break;
+      p ??= convParams(c);
+      if (!p) break;
+      if (n.opType === 'Mul') {
+        for (let i = 0; i < p.w.length; i++) p.w[i]! *= s;
+        for (let i = 0; i < p.b.length; i++) p.b[i]! *= s;
+      } else for (let i = 0; i < p.b.length; i++) p.b[i]! += s;
+      remove([n], n.output![0]!, y);
+      stats.convAffine++;
+    }
+    if (p) setConv(c, p);
+  }
+
+  // y → Add 3 → Clip [0, 6] → Mul y → Div 6
+  for (const add of [...nodes]) {
+    if (add.opType !== 'Add' || !nodes.includes(add)) continue;
+    const y = add.input!.find((i) => !consts.has(i));
+    if (y === undefined || scalarBeside(add, y) !== 3) continue;
+    const clip = only(add.output![0]!);
+    if (!clip || clip.opType !== 'Clip') continue;
+    const lo = clip.input![1] ? scalar(clip.input![1]) : attr(clip, 'min')?.f;
+    const hi = clip.input![2] ? scalar(clip.input![2]) : attr(clip, 'max')?.f;
+    if (lo !== 0 || hi !== 6) continue;
+    const mul = only(clip.output![0]!);
+    if (!mul || mul.opType !== 'Mul' || !mul.input!.includes(y)) continue;
+    const div = only(mul.output![0]!);
+    if (!div || div.opType !== 'Div' || div.input![0] !== mul.output![0] || scalar(div.input![1]) !== 6) continue;
+    add.opType = 'HardSigmoid';
+    add.input = [y];
+    add.attribute = [{ name: 'alpha', type: onnx.AttributeProto.AttributeType.FLOAT, f: 1 / 6 }, { name: 'beta', type: onnx.AttributeProto.AttributeType.FLOAT, f: 0.5 }];
+    mul.input = [y, add.output![0]!];
+    remove([clip, div], div.output![0]!, mul.output![0]!);
+    stats.hardswish++;
+  }
+
+  // Mul c → Add d → Conv
+  for (const mul of [...nodes]) {
+    if (mul.opType !== 'Mul' || !nodes.includes(mul)) continue;
+    const x = mul.input!.find((i) => !consts.has(i));
+    const c = x === undefined ? null : scalarBeside(mul, x);
+    if (x === undefined || c === null || c === 0) continue;
+    let next = only(mul.output![0]!);
+    let d = 0;
+    let add: O.NodeProto | null = null;
+    if (next?.opType === 'Add') {
+      const s = scalarBeside(next, mul.output![0]!);
+      if (s !== null) {
+        d = s;
+        add = next;
+        next = only(next.output![0]!);
+      }
+    }
+    if (!next || next.opType !== 'Conv' || next.input![0] !== (add ?? mul).output![0]) continue;
+    const p = convParams(next);
+    if (!p) continue;
+    const unpadded = (attr(next, 'pads')?.ints ?? []).every((v) => Number(v) === 0) && !(attr(next, 'auto_pad')?.s?.length && Buffer.from(attr(next, 'auto_pad')!.s!).toString() !== 'NOTSET');
+    if (!unpadded && add) {
+      for (let i = 0; i < p.w.length; i++) p.w[i]! *= c;
+      setConv(next, p);
+      add.input = [x, constant(Float32Array.of(d / c), [1])];
+      remove([mul], mul.output![0]!, x);
+      stats.inputScale++;
+      continue;
+    }
+    const per = p.w.length / p.dims[0]!;
+    for (let o = 0; o < p.dims[0]!; o++) {
+      let sum = 0;
+      for (let i = o * per; i < (o + 1) * per; i++) {
+        sum += p.w[i]!;
+        p.w[i]! *= c;
+      }
+      p.b[o]! += d * sum;
+    }
+    setConv(next, p);
+    if (add) remove([add], add.output![0]!, mul.output![0]!);
+    remove([mul], mul.output![0]!, x);
+    stats.inputAffine++;
+  }
+
+  // constants nothing reads any more
+  const used = new Set(nodes.flatMap((n) => n.input ?? []));
+  for (const o of outputs) used.add(o);
+  g.node = nodes.filter((n) => n.opType !== 'Constant' || used.has(n.output[0]!));
+  g.initializer = g.initializer.filter((t) => used.has(t.name!));
+  return { model: onnx.ModelProto.encode(m).finish(), stats };
+}

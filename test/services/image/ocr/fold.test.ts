@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import onnxProto from 'onnx-proto';
+import * as ort from 'onnxruntime-node';
+import { describe, expect, it } from 'vitest';
+import { foldAffine } from '../../../../services/image/ocr/fold.js';
+import { shippedOcrModels } from '../../../../services/image/ocr/index.js';
+
+const opts: ort.InferenceSession.SessionOptions = { executionProviders: ['cpu'], intraOpNumThreads: 1, interOpNumThreads: 1, graphOptimizationLevel: 'all' };
+
+function input(shape: number[], seed: number): ort.Tensor {
+  let s = seed >>> 0 || 1;
+  const data = new Float32Array(shape.reduce((a, b) => a * b, 1));
+  for (let i = 0; i < data.length; i++) {
+    s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0;
+    data[i] = (s / 2 ** 32) * 2 - 1; // the models' normalised inputs lie in [-1, 1] (recognition) or about [-2.1, 2.6] (detection)
+  }
+  return new ort.Tensor('float32', data, shape);
+}
+
+const ops = (model: Uint8Array) => {
+  const count = new Map<string, number>();
+  for (const n of onnxProto.onnx.ModelProto.decode(model).graph!.node!) if (n.opType !== 'Constant') count.set(n.opType!, (count.get(n.opType!) ?? 0) + 1);
+  return count;
+};
+
+describe('foldAffine: the PP-OCR models rewritten into fewer elementwise nodes', () => {
+  const files = shippedOcrModels();
+  // shapes the engine feeds: crops 48 high (widths rounded to 64), direction 48 × 192, the gate's and the read pass's detector inputs
+  const cases = [
+    { name: 'recognition', file: files.recognition, shapes: [[1, 3, 48, 384], [2, 3, 48, 128]], hardswish: 28 },
+    { name: 'detection', file: files.detection, shapes: [[1, 3, 224, 288], [1, 3, 480, 640]], hardswish: 24 },
+    { name: 'direction', file: files.direction, shapes: [[3, 3, 48, 192]], hardswish: 18 },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: the same outputs as the shipped model (max |difference| ≤ 1e-4) with fewer nodes`, async () => {
+      const original = readFileSync(c.file);
+      const { model, stats } = foldAffine(original);
+      expect(stats.hardswish).toBe(c.hardswish);
+      const before = ops(original);
+      const after = ops(model);
+      const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+      expect(total(after)).toBeLessThan(total(before));
+      expect(after.get('Clip') ?? 0).toBe(0); // every hard-swish rewritten
+      const [a, b] = await Promise.all([ort.InferenceSession.create(original, opts), ort.InferenceSession.create(model, opts)]);
+      try {
+        for (const [k, shape] of c.shapes.entries()) {
+          const x = input(shape, 17 + k);
+          const ya = (await a.run({ [a.inputNames[0]!]: x }))[a.outputNames[0]!]!;
+          const yb = (await b.run({ [b.inputNames[0]!]: x }))[b.outputNames[0]!]!;
+          expect(yb.dims).toEqual(ya.dims);
+          const pa = ya.data as Float32Array;
+          const pb = yb.data as Float32Array;
+          let max = 0;
+          for (let i = 0; i < pa.length; i++) max = Math.max(max, Math.abs(pa[i]! - pb[i]!));
+          expect(max, `${c.name} ${shape.join('×')}`).toBeLessThanOrEqual(1e-4);
+        }
+      } finally {
+        await Promise.all([a.release(), b.release()]);
+      }
+    }, 60_000);
+  }
+
+  it('leaves a graph without these patterns as it is', () => {
+    const { onnx } = onnxProto;
+    const w = new Float32Array([1, 2, 3, 4]);
+    const model = onnx.ModelProto.encode({
+      irVersion: 8, opsetImport: [{ domain: '', version: 13 }],
+      graph: {
+        name: 'g', input: [{ name: 'x' }], output: [{ name: 'z' }],
+        initializer: [{ name: 'w', dims: [1, 4, 1, 1], dataType: 1, rawData: new Uint8Array(w.buffer) }, { name: 'k', dims: [1, 1, 1, 1], dataType: 1, rawData: new Uint8Array(new Float32Array([2]).buffer) }],
+        // Conv → Relu → Mul by a tensor that is no constant: nothing to fold
+        node: [{ opType: 'Conv', input: ['x', 'w'], output: ['y'] }, { opType: 'Relu', input: ['y'], output: ['r'] }, { opType: 'Mul', input: ['r', 'x'], output: ['z'] }],
+      },
+    }).finish();
+    const { stats, model: out } = foldAffine(model);
+    expect(stats).toEqual({ convAffine: 0, hardswish: 0, inputAffine: 0, inputScale: 0 });
+    expect([...ops(out)]).toEqual([...ops(model)]);
+  });
+});
