@@ -38,7 +38,7 @@ import { SUBJECTS, type ContentEvent } from '../services/schema/types.js';
 import { scene } from '../services/cli/sample-images.js';
 import { extractFrames, generateVideo } from '../services/video/frames.js';
 import { OcrEngine, READ_PX } from '../services/image/ocr/index.js';
-import { decodeImage, type DecodedImage } from '../services/image/decode.js';
+import { WORKING_MIN, WORKING_MIN_SHORT, decodeImage, type DecodedImage } from '../services/image/decode.js';
 import { hashDecoded } from '../services/image/hash.js';
 import { hammingHex, pdqOfPixels } from '../services/image/pdq.js';
 import { nativeImage } from '../services/image/native.js';
@@ -438,19 +438,27 @@ async function hashBench(rounds: number): Promise<Record<string, unknown>> {
     const files = Array.from({ length: rounds }, () => distinct).flat();
     const oneThread = { VIPS_CONCURRENCY: '1', UV_THREADPOOL_SIZE: '1' };
     progress(`hash: ${files.length} JPEGs (${distinct.length} distinct), reference and vigil hash, best of 3 each`);
-    const runs: Record<'reference' | 'vigil' | 'vigilOneThread', { wallS: number; cpuS: number; stdout: string }[]> = { reference: [], vigil: [], vigilOneThread: [] };
-    for (let i = 0; i < 3; i++) { // interleaved, so that load from elsewhere falls on both
+    const runs: Record<'reference' | 'vigil' | 'vigilOneThread' | 'pdqOnly' | 'pdqOnlyOneThread', { wallS: number; cpuS: number; stdout: string }[]> = { reference: [], vigil: [], vigilOneThread: [], pdqOnly: [], pdqOnlyOneThread: [] };
+    for (let i = 0; i < 3; i++) { // interleaved, so that load from elsewhere falls on all
       runs.reference.push(await timedProcess(reference, files));
       runs.vigil.push(await timedProcess(vigil, ['hash', ...files]));
       runs.vigilOneThread.push(await timedProcess(vigil, ['hash', ...files], oneThread));
+      // like for like: PDQ and quality alone, as the reference prints (no digests; JPEG luma decoded alone)
+      runs.pdqOnly.push(await timedProcess(vigil, ['hash', '--pdq-only', ...files]));
+      runs.pdqOnlyOneThread.push(await timedProcess(vigil, ['hash', '--pdq-only', ...files], oneThread));
     }
     const best = (k: keyof typeof runs) => ({ wallS: Math.min(...runs[k].map((r) => r.wallS)), cpuS: Math.min(...runs[k].map((r) => r.cpuS)) });
     const ref = best('reference');
     const v = best('vigil');
     const v1 = best('vigilOneThread');
+    const p = best('pdqOnly');
+    const p1 = best('pdqOnlyOneThread');
     // hashes: the reference prints hash,quality,file; vigil one JSON object per file
     const refHash = new Map(runs.reference[0]!.stdout.trim().split('\n').map((l) => l.split(',')).map(([h, , f]) => [f!, h!] as const));
-    const distances = runs.vigil[0]!.stdout.trim().split('\n').slice(0, distinct.length).map((l) => JSON.parse(l) as { file: string; pdq: string }).map((r) => hammingHex(r.pdq, refHash.get(r.file)!));
+    const distancesOf = (out: string) => out.trim().split('\n').slice(0, distinct.length).map((l) => JSON.parse(l) as { file: string; pdq: string }).map((r) => hammingHex(r.pdq, refHash.get(r.file)!));
+    const distances = distancesOf(runs.vigil[0]!.stdout);
+    const pdqOnlyDistances = distancesOf(runs.pdqOnly[0]!.stdout);
+    const pdqOnlyFromDefault = runs.pdqOnly[0]!.stdout.trim().split('\n').map((l, i) => hammingHex((JSON.parse(l) as { pdq: string }).pdq, (JSON.parse(runs.vigil[0]!.stdout.trim().split('\n')[i]!) as { pdq: string }).pdq));
     // per stage, in this process, CPU ms per image
     const bytes = distinct.map((f) => readFileSync(f));
     const decoded: DecodedImage[] = [];
@@ -459,12 +467,18 @@ async function hashBench(rounds: number): Promise<Record<string, unknown>> {
       pdqNativeMs: nativeImage() ? await cpuMs(decoded, (d) => pdqOfPixels(d.pixels, d.pw, d.ph, 3, { orientation: d.orientation })) : 0,
       pdqJsMs: await cpuMs(decoded, (d) => pdqOfPixels(d.pixels, d.pw, d.ph, 3, { orientation: d.orientation, native: false })),
       digestsMs: await cpuMs(bytes, (b) => [createHash('md5').update(b).digest('hex'), createHash('sha256').update(b).digest('hex')]),
+      // what vigil hash runs per JPEG: one native call, decode into scratch + PDQ; RGB (default) and luma alone (--pdq-only)
+      jpegPdqMs: nativeImage() ? await cpuMs(bytes, (b) => nativeImage()!.jpegPdq(b, 40_000_000, WORKING_MIN, WORKING_MIN_SHORT, false, new Float64Array(256))) : 0,
+      jpegPdqGreyMs: nativeImage() ? await cpuMs(bytes, (b) => nativeImage()!.jpegPdq(b, 40_000_000, WORKING_MIN, WORKING_MIN_SHORT, true, new Float64Array(256))) : 0,
     };
     return {
       images: files.length, distinct: distinct.length, native: !!nativeImage(),
-      reference: ref, vigil: v, vigilOneThread: v1,
+      reference: ref, vigil: v, vigilOneThread: v1, pdqOnly: p, pdqOnlyOneThread: p1,
       cpuRatio: ref.cpuS / v.cpuS, wallRatio: ref.wallS / v.wallS, oneThreadWallRatio: ref.wallS / v1.wallS, oneThreadCpuRatio: ref.cpuS / v1.cpuS,
+      pdqOnlyCpuRatio: ref.cpuS / p.cpuS, pdqOnlyWallRatio: ref.wallS / p.wallS, pdqOnlyOneThreadWallRatio: ref.wallS / p1.wallS, pdqOnlyOneThreadCpuRatio: ref.cpuS / p1.cpuS,
       maxBitsFromReference: Math.max(...distances), meanBitsFromReference: distances.reduce((a, b) => a + b, 0) / distances.length,
+      pdqOnlyMaxBitsFromReference: Math.max(...pdqOnlyDistances), pdqOnlyMeanBitsFromReference: pdqOnlyDistances.reduce((a, b) => a + b, 0) / pdqOnlyDistances.length,
+      pdqOnlyMaxBitsFromDefault: Math.max(...pdqOnlyFromDefault),
       stageMs: stage,
     };
   } finally {

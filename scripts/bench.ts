@@ -434,7 +434,7 @@ if (only.has('image')) {
   if (v1.stageDecodeMs !== undefined) console.log(`\nper-stage CPU ms per image, one core (OCR and QR off): decode ${ms(v1.stageDecodeMs)}, MD5 + SHA-256 + PDQ with dihedral variants ${ms(v1.stageHashMs)}, nudity model input ${ms(v1.stageModelInputMs)}, first nudity model ${ms(v1.stageNsfwFirstMs)}; sharp decode + resize to 224 (the baseline) ${ms(v1.stageBaselineMs)}`);
 }
 if (only.has('image') || only.has('hash')) {
-  const h = report['image.hash'] as { skipped?: string; images: number; distinct: number; native: boolean; reference: { wallS: number; cpuS: number }; vigil: { wallS: number; cpuS: number }; vigilOneThread: { wallS: number; cpuS: number }; cpuRatio: number; wallRatio: number; oneThreadWallRatio: number; maxBitsFromReference: number; meanBitsFromReference: number; stageMs: Record<string, number> };
+  const h = report['image.hash'] as { skipped?: string; images: number; distinct: number; native: boolean; reference: { wallS: number; cpuS: number }; vigil: { wallS: number; cpuS: number }; vigilOneThread: { wallS: number; cpuS: number }; pdqOnly: { wallS: number; cpuS: number }; pdqOnlyOneThread: { wallS: number; cpuS: number }; cpuRatio: number; wallRatio: number; oneThreadWallRatio: number; pdqOnlyCpuRatio: number; pdqOnlyWallRatio: number; pdqOnlyOneThreadWallRatio: number; maxBitsFromReference: number; meanBitsFromReference: number; pdqOnlyMaxBitsFromReference: number; pdqOnlyMeanBitsFromReference: number; pdqOnlyMaxBitsFromDefault: number; stageMs: Record<string, number> };
   if (h.skipped) console.log(`\nvigil hash vs the reference C++ hasher: skipped (${h.skipped})`);
   else {
     console.log(`\n| PDQ, whole processes, ${h.images} JPEGs (${h.distinct} distinct: ../shared photos, 4032 × 3024 and 1600 × 1000 re-encodes) | wall s | CPU s | reference / vigil, CPU | reference / vigil, wall |`);
@@ -442,8 +442,10 @@ if (only.has('image') || only.has('hash')) {
     console.log(`| reference C++ pdq-photo-hasher | ${h.reference.wallS.toFixed(2)} | ${h.reference.cpuS.toFixed(2)} | 1.00 | 1.00 |`);
     console.log(`| vigil hash${h.native ? '' : ' (JavaScript fallback: native addon not built)'} | ${h.vigil.wallS.toFixed(2)} | ${h.vigil.cpuS.toFixed(2)} | ${h.cpuRatio.toFixed(2)} | ${h.wallRatio.toFixed(2)} |`);
     console.log(`| vigil hash, one thread (VIPS_CONCURRENCY=1, UV_THREADPOOL_SIZE=1) | ${h.vigilOneThread.wallS.toFixed(2)} | ${h.vigilOneThread.cpuS.toFixed(2)} | ${(h.reference.cpuS / h.vigilOneThread.cpuS).toFixed(2)} | ${h.oneThreadWallRatio.toFixed(2)} |`);
+    console.log(`| vigil hash --pdq-only (PDQ and quality alone, as the reference prints: no digests, JPEG luma decoded alone) | ${h.pdqOnly.wallS.toFixed(2)} | ${h.pdqOnly.cpuS.toFixed(2)} | ${h.pdqOnlyCpuRatio.toFixed(2)} | ${h.pdqOnlyWallRatio.toFixed(2)} |`);
+    console.log(`| vigil hash --pdq-only, one thread | ${h.pdqOnlyOneThread.wallS.toFixed(2)} | ${h.pdqOnlyOneThread.cpuS.toFixed(2)} | ${(h.reference.cpuS / h.pdqOnlyOneThread.cpuS).toFixed(2)} | ${h.pdqOnlyOneThreadWallRatio.toFixed(2)} |`);
     const st = h.stageMs;
-    console.log(`\nvigil hash per image, CPU ms: decode ${ms(st.decodeMs)}, PDQ ${ms(st.pdqNativeMs)} native (${ms(st.pdqJsMs)} in JavaScript), MD5 + SHA-256 ${ms(st.digestsMs)}; hashes ${h.meanBitsFromReference.toFixed(1)} bits from the reference's on average, ${h.maxBitsFromReference} at most`);
+    console.log(`\nvigil hash per image, CPU ms: decode ${ms(st.decodeMs)}, PDQ ${ms(st.pdqNativeMs)} native (${ms(st.pdqJsMs)} in JavaScript), MD5 + SHA-256 ${ms(st.digestsMs)}; decode + PDQ in one native call (what vigil hash runs on a JPEG) ${ms(st.jpegPdqMs)}, luma alone (--pdq-only) ${ms(st.jpegPdqGreyMs)}; hashes ${h.meanBitsFromReference.toFixed(1)} bits from the reference's on average, ${h.maxBitsFromReference} at most (--pdq-only: ${h.pdqOnlyMeanBitsFromReference.toFixed(1)}, ${h.pdqOnlyMaxBitsFromReference}; from the default's at most ${h.pdqOnlyMaxBitsFromDefault})`);
   }
 }
 if (only.has('image') || only.has('ocr')) {

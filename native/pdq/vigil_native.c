@@ -9,6 +9,8 @@
  *    scaling (shrink on load) at the smallest scale 1/1, 1/2, 1/4 or 1/8 whose sides are still at
  *    least `minLongest` and `minShortest` (workingScale() in services/image/decode.ts), as RGB, with the stored size and the EXIF orientation. CMYK and YCCK JPEGs
  *    are left to libvips (returns { unsupported }); errors come back as { error, message }.
+ *  - jpegPdq(bytes, maxPixels, minLongest, minShortest, grey, dct): jpegDecode then pdqDct in one call, the
+ *    pixels in per-thread scratch (`vigil hash`); `grey` decodes the luma component alone.
  *  - modelInput(pixels, pw, ph, orientation, size, out, offset): a model's input from the decoded
  *    pixels, as modelInput() in services/image/decode.ts computes it (the same arithmetic).
  *  - strokeDensity(pixels, width, height, step, chromaStep, strokeWidth): the OCR cascade's stroke test
@@ -154,6 +156,8 @@ static int pdq_dct(const uint8_t *px, int sw, int sh, int channels, int orientat
   if (orientation <= 1 && channels == 3) {
     /* the products looked up, not computed: the same doubles, summed in the same order */
     for (size_t o = 0; o < n; o++) luma[o] = (float)(LUMA_R[px[3 * o]] + LUMA_G[px[3 * o + 1]] + LUMA_B[px[3 * o + 2]]);
+  } else if (orientation <= 1 && channels == 1) {
+    for (size_t o = 0; o < n; o++) luma[o] = px[o];
   } else {
     /* upright (r, c) steps through stored pixels by dr per row and dc per column */
     const ptrdiff_t step_r = (ptrdiff_t)m[0] * sw + m[3], step_c = (ptrdiff_t)m[1] * sw + m[4];
@@ -400,21 +404,18 @@ static napi_value js_pdq_dct(napi_env env, napi_callback_info info) {
   return r;
 }
 
-/* jpegDecode(bytes, maxPixels, minLongest, minShortest) → { data, width, height, storedWidth, storedHeight, orientation, scale } | { error, message } | { unsupported } */
-static napi_value js_jpeg_decode(napi_env env, napi_callback_info info) {
-  size_t argc = 4;
-  napi_value argv[4];
-  CHECK(napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
-  void *bytes;
-  size_t len;
-  double max_pixels, min_longest, min_shortest;
-  if (argc < 4 || !bytes_of(env, argv[0], &bytes, &len) || napi_get_value_double(env, argv[1], &max_pixels) != napi_ok ||
-      napi_get_value_double(env, argv[2], &min_longest) != napi_ok || napi_get_value_double(env, argv[3], &min_shortest) != napi_ok) {
-    napi_throw_type_error(env, "VGL_NATIVE", "jpegDecode(bytes, maxPixels, minLongest, minShortest): bad arguments");
-    return NULL;
-  }
-  napi_value result;
-  CHECK(napi_create_object(env, &result));
+/*
+ * One JPEG decode at the working DCT scale (jpegDecode and jpegPdq): header, limits, EXIF orientation,
+ * scale, then the scanlines into `out` (allocated by `alloc` once the output size is known). `grey`
+ * asks libjpeg for the luma component alone (JCS_GRAYSCALE: no chroma IDCT, upsampling or colour
+ * conversion). Returns 0 when decoded; else the result object already says why (error, limit,
+ * unsupported) and -1 is returned; -2 when `alloc` failed (nothing set).
+ */
+struct decoded { int width, height, channels, orientation, scale; uint8_t *data; };
+typedef uint8_t *(*alloc_fn)(napi_env env, size_t bytes, void *ctx);
+
+static int decode_jpeg(napi_env env, napi_value result, const void *bytes, size_t len, double max_pixels, double min_longest, double min_shortest,
+                       int grey, alloc_fn alloc, void *ctx, struct decoded *d) {
   struct jpeg_decompress_struct c;
   struct err_mgr e;
   c.err = jpeg_std_error(&e.pub);
@@ -425,7 +426,7 @@ static napi_value js_jpeg_decode(napi_env env, napi_callback_info info) {
     jpeg_destroy_decompress(&c);
     set_str(env, result, "error", "decode");
     set_str(env, result, "message", e.message);
-    return result;
+    return -1;
   }
   jpeg_create_decompress(&c);
   jpeg_mem_src(&c, bytes, (unsigned long)len);
@@ -437,12 +438,12 @@ static napi_value js_jpeg_decode(napi_env env, napi_callback_info info) {
   if (sw * sh > max_pixels) {
     jpeg_destroy_decompress(&c);
     set_str(env, result, "error", "limit");
-    return result;
+    return -1;
   }
   if (c.jpeg_color_space != JCS_YCbCr && c.jpeg_color_space != JCS_GRAYSCALE && c.jpeg_color_space != JCS_RGB) {
     jpeg_destroy_decompress(&c);
     set_str(env, result, "unsupported", c.jpeg_color_space == JCS_CMYK ? "cmyk" : c.jpeg_color_space == JCS_YCCK ? "ycck" : "colour space");
-    return result;
+    return -1;
   }
   int orientation = 1;
   for (jpeg_saved_marker_ptr m = c.marker_list; m; m = m->next)
@@ -452,15 +453,13 @@ static napi_value js_jpeg_decode(napi_env env, napi_callback_info info) {
   while (scale < 8 && longest / (scale * 2) >= min_longest && shortest / (scale * 2) >= min_shortest) scale *= 2;
   c.scale_num = 1;
   c.scale_denom = scale;
-  c.out_color_space = JCS_RGB;
+  c.out_color_space = grey ? JCS_GRAYSCALE : JCS_RGB;
   jpeg_start_decompress(&c);
-  const size_t stride = (size_t)c.output_width * 3;
-  void *out;
-  napi_value buf;
-  if (napi_create_buffer(env, stride * c.output_height, &out, &buf) != napi_ok) {
+  const size_t stride = (size_t)c.output_width * c.output_components;
+  uint8_t *out = alloc(env, stride * c.output_height, ctx);
+  if (!out) {
     jpeg_destroy_decompress(&c);
-    napi_throw_error(env, "VGL_NATIVE", "jpegDecode: out of memory");
-    return NULL;
+    return -2;
   }
   while (c.output_scanline < c.output_height) {
     JSAMPROW rows[4];
@@ -468,12 +467,97 @@ static napi_value js_jpeg_decode(napi_env env, napi_callback_info info) {
     jpeg_read_scanlines(&c, rows, 4);
   }
   jpeg_finish_decompress(&c);
-  set_num(env, result, "width", c.output_width);
-  set_num(env, result, "height", c.output_height);
-  set_num(env, result, "orientation", orientation);
-  set_num(env, result, "scale", scale);
+  d->width = c.output_width;
+  d->height = c.output_height;
+  d->channels = c.output_components;
+  d->orientation = orientation;
+  d->scale = scale;
+  d->data = out;
   jpeg_destroy_decompress(&c);
+  return 0;
+}
+
+/* jpegDecode's pixels: a new Node buffer (kept in ctx), the decoded image's own. */
+static uint8_t *alloc_buffer(napi_env env, size_t bytes, void *ctx) {
+  void *data;
+  return napi_create_buffer(env, bytes, &data, (napi_value *)ctx) == napi_ok ? data : NULL;
+}
+
+/* jpegPdq's pixels: per-thread scratch kept between calls (fresh large blocks are fresh pages to fault in). */
+static uint8_t *alloc_scratch(napi_env env, size_t bytes, void *ctx) {
+  static _Thread_local uint8_t *scratch = NULL;
+  static _Thread_local size_t have = 0;
+  if (bytes > have) {
+    uint8_t *grown = realloc(scratch, bytes);
+    if (!grown) return NULL;
+    scratch = grown;
+    have = bytes;
+  }
+  return scratch;
+}
+
+static int read_decode_args(napi_env env, napi_callback_info info, size_t want, napi_value *argv, size_t *argc, void **bytes, size_t *len, double *limits) {
+  *argc = want;
+  if (napi_get_cb_info(env, info, argc, argv, NULL, NULL) != napi_ok || *argc < 4 || !bytes_of(env, argv[0], bytes, len)) return 0;
+  for (int k = 0; k < 3; k++) if (napi_get_value_double(env, argv[k + 1], &limits[k]) != napi_ok) return 0;
+  return 1;
+}
+
+/* jpegDecode(bytes, maxPixels, minLongest, minShortest) → { data, width, height, storedWidth, storedHeight, orientation, scale } | { error, message } | { unsupported } */
+static napi_value js_jpeg_decode(napi_env env, napi_callback_info info) {
+  napi_value argv[4];
+  size_t argc, len;
+  void *bytes;
+  double lim[3];
+  if (!read_decode_args(env, info, 4, argv, &argc, &bytes, &len, lim)) {
+    napi_throw_type_error(env, "VGL_NATIVE", "jpegDecode(bytes, maxPixels, minLongest, minShortest): bad arguments");
+    return NULL;
+  }
+  napi_value result, buf;
+  CHECK(napi_create_object(env, &result));
+  struct decoded d;
+  const int rc = decode_jpeg(env, result, bytes, len, lim[0], lim[1], lim[2], 0, alloc_buffer, &buf, &d);
+  if (rc == -2) { napi_throw_error(env, "VGL_NATIVE", "jpegDecode: out of memory"); return NULL; }
+  if (rc < 0) return result;
+  set_num(env, result, "width", d.width);
+  set_num(env, result, "height", d.height);
+  set_num(env, result, "orientation", d.orientation);
+  set_num(env, result, "scale", d.scale);
   napi_set_named_property(env, result, "data", buf);
+  return result;
+}
+
+/*
+ * jpegPdq(bytes, maxPixels, minLongest, minShortest, grey, dct: Float64Array(256)) → { quality, width, height,
+ * storedWidth, storedHeight, orientation, scale } | { error, message } | { unsupported }: jpegDecode then
+ * pdqDct on its pixels, without handing the pixels to JavaScript (decoded into per-thread scratch). With
+ * grey false, the same pixels and so the same bits as jpegDecode + pdqDct; with grey true, PDQ of the
+ * JPEG's own luma (Y) component, which libjpeg decodes without the chroma.
+ */
+static napi_value js_jpeg_pdq(napi_env env, napi_callback_info info) {
+  napi_value argv[6];
+  size_t argc, len, olen;
+  void *bytes, *dct;
+  double lim[3];
+  bool grey;
+  if (!read_decode_args(env, info, 6, argv, &argc, &bytes, &len, lim) || argc < 6 || napi_get_value_bool(env, argv[4], &grey) != napi_ok ||
+      !bytes_of(env, argv[5], &dct, &olen) || olen < 256 * sizeof(double)) {
+    napi_throw_type_error(env, "VGL_NATIVE", "jpegPdq(bytes, maxPixels, minLongest, minShortest, grey, dct): bad arguments");
+    return NULL;
+  }
+  napi_value result;
+  CHECK(napi_create_object(env, &result));
+  struct decoded d;
+  const int rc = decode_jpeg(env, result, bytes, len, lim[0], lim[1], lim[2], grey, alloc_scratch, NULL, &d);
+  if (rc == -2) { napi_throw_error(env, "VGL_NATIVE", "jpegPdq: out of memory"); return NULL; }
+  if (rc < 0) return result;
+  const int q = pdq_dct(d.data, d.width, d.height, d.channels, d.orientation, dct);
+  if (q < 0) { napi_throw_error(env, "VGL_NATIVE", "jpegPdq: out of memory"); return NULL; }
+  set_num(env, result, "quality", q);
+  set_num(env, result, "width", d.width);
+  set_num(env, result, "height", d.height);
+  set_num(env, result, "orientation", d.orientation);
+  set_num(env, result, "scale", d.scale);
   return result;
 }
 
@@ -586,10 +670,11 @@ NAPI_MODULE_INIT() {
   napi_property_descriptor props[] = {
     { "pdqDct", NULL, js_pdq_dct, NULL, NULL, NULL, napi_enumerable, NULL },
     { "jpegDecode", NULL, js_jpeg_decode, NULL, NULL, NULL, napi_enumerable, NULL },
+    { "jpegPdq", NULL, js_jpeg_pdq, NULL, NULL, NULL, napi_enumerable, NULL },
     { "modelInput", NULL, js_model_input, NULL, NULL, NULL, napi_enumerable, NULL },
     { "strokeDensity", NULL, js_stroke_density, NULL, NULL, NULL, napi_enumerable, NULL },
     { "jpegEncodeYcck", NULL, js_jpeg_encode_ycck, NULL, NULL, NULL, napi_enumerable, NULL },
   };
-  if (napi_define_properties(env, exports, 5, props) != napi_ok) return NULL;
+  if (napi_define_properties(env, exports, sizeof props / sizeof props[0], props) != napi_ok) return NULL;
   return exports;
 }

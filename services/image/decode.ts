@@ -67,7 +67,13 @@ function formatOf(meta: sharpType.Metadata): ImageFormat | string {
   return meta.format ?? 'unknown';
 }
 
-const isJpeg = (b: Uint8Array) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
+/** The error decodeImage throws for a JPEG the native addon refused (too many pixels, or corrupt). */
+export function nativeJpegError(r: { readonly error: 'decode' | 'limit'; readonly message?: string; readonly storedWidth?: number; readonly storedHeight?: number }, maxPixels: number): VigilError {
+  if (r.error === 'limit') return new VigilError('VGL_IMAGE_LIMIT', `image of ${r.storedWidth}×${r.storedHeight} pixels exceeds the limit of ${maxPixels}`);
+  return new VigilError('VGL_IMAGE_DECODE', `image could not be decoded: ${r.message ?? 'corrupt JPEG'}`);
+}
+
+export const isJpeg = (b: Uint8Array) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
 
 /**
  * Decodes untrusted bytes within limits. Throws VGL_IMAGE_LIMIT (too many bytes or pixels: decompression
@@ -83,10 +89,7 @@ export async function decodeImage(bytes: Uint8Array, limits: DecodeLimits = DEFA
   if (addon && isJpeg(bytes) && limits.formats.includes('jpeg')) {
     const r = addon.jpegDecode(bytes, limits.maxPixels, WORKING_MIN, WORKING_MIN_SHORT);
     if ('data' in r) return { format: 'jpeg', width: r.storedWidth, height: r.storedHeight, orientation: r.orientation, pixels: r.data, pw: r.width, ph: r.height };
-    if ('error' in r) {
-      if (r.error === 'limit') throw new VigilError('VGL_IMAGE_LIMIT', `image of ${r.storedWidth}×${r.storedHeight} pixels exceeds the limit of ${limits.maxPixels}`);
-      throw new VigilError('VGL_IMAGE_DECODE', `image could not be decoded: ${r.message ?? 'corrupt JPEG'}`);
-    }
+    if ('error' in r) throw nativeJpegError(r, limits.maxPixels);
     // CMYK and YCCK: libvips converts them below
   }
   const sharp = await libvips();

@@ -3,14 +3,44 @@
  * image worker (decodeImage + hashDecoded), so a file gives the same PDQ here as in the worker. Kept
  * apart from the CLI's other commands so that hashing a folder of photos loads only what it needs:
  * bin/vigil runs this module directly for `hash` (services/cli/main.ts also dispatches to it).
+ * `--pdq-only` prints PDQ and quality alone, as the reference hasher does: no digests, and JPEGs'
+ * luma decoded alone (pdqImage in hash.ts: within a bit or two of the default's PDQ).
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { VigilError, describeError } from '../common/errors.js';
-import { hashImage } from './hash.js';
+import { hashImage, pdqImage } from './hash.js';
+
+let readBuffer = Buffer.allocUnsafeSlow(1 << 20);
+
+/**
+ * A whole file, read into one buffer kept from file to file (valid until the next call): a fresh buffer
+ * per photo is fresh pages for the kernel to zero and fault in, which cost more than the digests.
+ */
+function readWhole(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size + 1 > readBuffer.length) readBuffer = Buffer.allocUnsafeSlow(size + 1 + (size >> 2));
+    let n = 0;
+    for (;;) {
+      const got = readSync(fd, readBuffer, n, readBuffer.length - n, null);
+      if (got === 0) break;
+      n += got;
+      if (n === readBuffer.length) { // grew while read (or a file whose size stat does not know)
+        const grown = Buffer.allocUnsafeSlow(readBuffer.length * 2);
+        readBuffer.copy(grown, 0, 0, n);
+        readBuffer = grown;
+      }
+    }
+    return readBuffer.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export async function hashCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { dihedral: { type: 'boolean' }, video: { type: 'boolean' }, fps: { type: 'string' }, csv: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { dihedral: { type: 'boolean' }, 'pdq-only': { type: 'boolean' }, video: { type: 'boolean' }, fps: { type: 'string' }, csv: { type: 'string' } } });
   if (!positionals.length) throw new VigilError('VGL_INPUT', 'hash: give one or more image (or, with --video, video) files');
   if (values.video) {
     const [{ extractFrames }, { loadConfig }] = await Promise.all([import('../video/frames.js'), import('../common/config.js')]);
@@ -31,7 +61,8 @@ export async function hashCommand(args: string[]): Promise<number> {
   const out: string[] = [];
   for (const file of positionals) {
     try {
-      const h = await hashImage(readFileSync(file), { dihedral: values.dihedral ?? false });
+      const bytes = readWhole(file); // hashed before the next read reuses its buffer
+      const h = values['pdq-only'] ? await pdqImage(bytes, { dihedral: values.dihedral ?? false }) : await hashImage(bytes, { dihedral: values.dihedral ?? false });
       out.push(JSON.stringify({ file, ...h }));
     } catch (err) {
       failed++;

@@ -1,14 +1,32 @@
 import { createHash } from 'node:crypto';
-import { DEFAULT_DECODE_LIMITS, IMAGE_FORMATS, decodeImage, type DecodedImage } from './decode.js';
+import { DEFAULT_DECODE_LIMITS, IMAGE_FORMATS, WORKING_MIN, WORKING_MIN_SHORT, decodeImage, isJpeg, nativeJpegError, type DecodedImage } from './decode.js';
+import { nativeImage } from './native.js';
 import { DIHEDRAL, dihedralDct, hashFromDct, pdqOfPixels, type Dihedral } from './pdq.js';
 
-export interface ImageHashes {
+/** PDQ hash (64 hex characters) and quality, with the eight dihedral variants when asked for. */
+export interface PdqHashes {
   readonly pdq: string;
   readonly quality: number;
-  readonly md5: string;
-  readonly sha256: string;
   /** The eight dihedral variants (rotations and flips) of the PDQ hash, from the same DCT. */
   readonly dihedral?: Readonly<Record<Dihedral, string>>;
+}
+
+export interface ImageHashes extends PdqHashes {
+  readonly md5: string;
+  readonly sha256: string;
+}
+
+function pdqHashes(dct: Float64Array, quality: number, dihedral: boolean | undefined): PdqHashes {
+  const pdq = hashFromDct(dct);
+  if (!dihedral) return { pdq, quality };
+  return { pdq, quality, dihedral: Object.fromEntries(DIHEDRAL.map((d) => [d, d === 'orig' ? pdq : hashFromDct(dihedralDct(dct, d))])) as Record<Dihedral, string> };
+}
+
+function withDigests(bytes: Uint8Array, h: PdqHashes): ImageHashes {
+  const md5 = createHash('md5').update(bytes).digest('hex');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { pdq, quality, dihedral } = h;
+  return dihedral ? { pdq, quality, md5, sha256, dihedral } : { pdq, quality, md5, sha256 };
 }
 
 /**
@@ -18,17 +36,47 @@ export interface ImageHashes {
  * through the dihedral variants, all eight from the same DCT.
  */
 export function hashDecoded(bytes: Uint8Array, img: DecodedImage, options: { dihedral?: boolean; native?: boolean } = {}): ImageHashes {
-  const md5 = createHash('md5').update(bytes).digest('hex');
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
   const { dct, quality } = pdqOfPixels(img.pixels, img.pw, img.ph, 3, { ...options, orientation: img.orientation });
-  const result: ImageHashes = { pdq: hashFromDct(dct), quality, md5, sha256 };
-  if (!options.dihedral) return result;
-  const dihedral = Object.fromEntries(DIHEDRAL.map((d) => [d, hashFromDct(d === 'orig' ? dct : dihedralDct(dct, d))])) as Record<Dihedral, string>;
-  return { ...result, dihedral };
+  return withDigests(bytes, pdqHashes(dct, quality, options.dihedral));
 }
 
-/** Decodes (any supported format, default pixel limit unless given) and hashes: what `vigil hash` runs, the same path as the workers. */
-export async function hashImage(bytes: Buffer, options: { dihedral?: boolean; limitInputPixels?: number; native?: boolean } = {}): Promise<ImageHashes> {
-  const img = await decodeImage(bytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxPixels: options.limitInputPixels ?? DEFAULT_DECODE_LIMITS.maxPixels, formats: IMAGE_FORMATS }, options);
+/**
+ * A JPEG's PDQ DCT block in one native call (decode at the working scale into the addon's scratch, then
+ * the filter and DCT): with `grey` false the very pixels decodeImage gives, so the same bits as
+ * decodeImage + hashDecoded; with `grey` true from the JPEG's luma component alone. Null where the
+ * addon is not built, the bytes are not a JPEG, or a CMYK/YCCK JPEG (libvips' path).
+ */
+function nativeJpegDct(bytes: Uint8Array, maxPixels: number, grey: boolean): { dct: Float64Array; quality: number } | null {
+  const addon = nativeImage();
+  if (!addon || !isJpeg(bytes)) return null;
+  const dct = new Float64Array(256);
+  const r = addon.jpegPdq(bytes, maxPixels, WORKING_MIN, WORKING_MIN_SHORT, grey, dct);
+  if ('quality' in r) return { dct, quality: r.quality };
+  if ('error' in r) throw nativeJpegError(r, maxPixels);
+  return null;
+}
+
+/** Decodes (any supported format, default pixel limit unless given) and hashes: what `vigil hash` runs, the same decode and PDQ as the workers. */
+export async function hashImage(bytes: Uint8Array, options: { dihedral?: boolean; limitInputPixels?: number; native?: boolean } = {}): Promise<ImageHashes> {
+  const maxPixels = options.limitInputPixels ?? DEFAULT_DECODE_LIMITS.maxPixels;
+  const fast = options.native === false ? null : nativeJpegDct(bytes, maxPixels, false);
+  if (fast) return withDigests(bytes, pdqHashes(fast.dct, fast.quality, options.dihedral));
+  const img = await decodeImage(bytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxPixels, formats: IMAGE_FORMATS }, options);
   return hashDecoded(bytes, img, options);
+}
+
+/**
+ * PDQ alone (`vigil hash --pdq-only`, what the reference hasher prints): no digests, and a JPEG's luma
+ * component decoded alone (no chroma IDCT, upsampling or colour conversion) where the native addon is
+ * built. PDQ's luma is Rec. 601, which is what a JPEG's Y is, so the hash is hashImage's within a bit or
+ * two (rounding: Y directly instead of Y → RGB → luma); other formats, CMYK/YCCK JPEGs and the fallback
+ * without the addon hash exactly as hashImage does.
+ */
+export async function pdqImage(bytes: Uint8Array, options: { dihedral?: boolean; limitInputPixels?: number; native?: boolean } = {}): Promise<PdqHashes> {
+  const maxPixels = options.limitInputPixels ?? DEFAULT_DECODE_LIMITS.maxPixels;
+  const fast = options.native === false ? null : nativeJpegDct(bytes, maxPixels, true);
+  if (fast) return pdqHashes(fast.dct, fast.quality, options.dihedral);
+  const img = await decodeImage(bytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxPixels, formats: IMAGE_FORMATS }, options);
+  const { dct, quality } = pdqOfPixels(img.pixels, img.pw, img.ph, 3, { ...options, orientation: img.orientation });
+  return pdqHashes(dct, quality, options.dihedral);
 }

@@ -20,12 +20,22 @@ export type NativeJpegResult =
   | { readonly error: 'decode' | 'limit'; readonly message?: string; readonly storedWidth?: number; readonly storedHeight?: number }
   | { readonly unsupported: string; readonly storedWidth: number; readonly storedHeight: number };
 
+export type NativeJpegPdqResult =
+  | (Omit<NativeJpeg, 'data'> & { readonly quality: number })
+  | Exclude<NativeJpegResult, NativeJpeg>;
+
 /** dist/native/vigil_native.node, built from native/pdq/vigil_native.c by `make build`. */
 export interface NativeImage {
   /** The PDQ filter, decimation, quality and 16×16 DCT of 8-bit pixels (1-4 channels) turned upright by an EXIF orientation; writes 256 coefficients, returns the quality. */
   pdqDct(pixels: Uint8Array, width: number, height: number, channels: number, out: Float64Array, orientation: number): number;
   /** A JPEG at the smallest DCT scale (1/1 … 1/8) whose sides are still ≥ minLongest and ≥ minShortest; YCbCr, grey and RGB JPEGs only. */
   jpegDecode(bytes: Uint8Array, maxPixels: number, minLongest: number, minShortest: number): NativeJpegResult;
+  /**
+   * jpegDecode then pdqDct on its pixels in one call, the pixels kept in native scratch (never handed to
+   * JavaScript): with `grey` false the same bits as jpegDecode + pdqDct; with `grey` true PDQ of the JPEG's
+   * luma component alone (libjpeg skips the chroma). Writes 256 coefficients to `dct`.
+   */
+  jpegPdq(bytes: Uint8Array, maxPixels: number, minLongest: number, minShortest: number, grey: boolean, dct: Float64Array): NativeJpegPdqResult;
   /** modelInput() of decode.ts (bilinear, aligned corners, upright, / 255, NHWC) into `out` at `offset`: the same arithmetic. */
   modelInput(pixels: Uint8Array, pw: number, ph: number, orientation: number, size: number, out: Float32Array, offset: number): void;
   /** strokeDensity() of services/image/ocr/strokes.ts on RGB pixels: the same count. */

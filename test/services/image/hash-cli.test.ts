@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { scene } from '../../../services/cli/sample-images.js';
 import { loadConfig } from '../../../services/common/config.js';
 import { ImageClassifier } from '../../../services/image/image-classifier.js';
+import { hammingHex } from '../../../services/image/pdq.js';
 import type { ContentEvent } from '../../../services/schema/types.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -43,5 +44,19 @@ describe('vigil hash (services/image/hash-cli.ts, run as bin/vigil runs it)', ()
       expect(lines[i]!.pdq, Object.keys(files)[i]).toBe(r.pdq!.hash);
       expect(lines[i]!.quality).toBe(r.pdq!.quality);
     });
+    // --pdq-only: PDQ and quality alone (JPEG luma decoded alone: within a few bits of the default's)
+    let pdqOnly = '';
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'services/image/hash-cli.ts'), 'hash', '--pdq-only', ...args], { cwd: ROOT, encoding: 'utf8' });
+    } catch (err) {
+      pdqOnly = (err as { stdout: string }).stdout;
+    }
+    const only = pdqOnly.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(only).toHaveLength(4);
+    only.slice(0, 3).forEach((l, i) => {
+      expect(Object.keys(l)).toEqual(['file', 'pdq', 'quality']);
+      expect(hammingHex(l.pdq as string, lines[i]!.pdq!), Object.keys(files)[i]).toBeLessThanOrEqual(4);
+    });
+    expect(only[3]!.error).toMatch(/not a readable image/);
   }, 60_000);
 });

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scene } from '../../../services/cli/sample-images.js';
 import { decodeImage } from '../../../services/image/decode.js';
-import { hashDecoded, hashImage } from '../../../services/image/hash.js';
+import { hashDecoded, hashImage, pdqImage } from '../../../services/image/hash.js';
 import { nativeImage } from '../../../services/image/native.js';
 import { hammingHex, hashFromDct, pdqOfPixels } from '../../../services/image/pdq.js';
 
@@ -128,6 +128,33 @@ describe.skipIf(!nativeImage())('the native PDQ (dist/native, built by make buil
       expect(hashDecoded(bytes, img, { native: false }).pdq).toBe(hashDecoded(bytes, img).pdq);
     }
     expect(compared).toBe(pictures.length * 8);
+  });
+
+  it('hashes a JPEG in one native call (jpegPdq: decode into scratch + PDQ) to the bits of decodeImage + hashDecoded; --pdq-only luma within 4 bits', async () => {
+    const photo = await scene(25, 1600, 1000);
+    const pictures: Record<string, Buffer> = {
+      photo, small: await scene(26, 300, 200), grey: await sharp(await scene(27, 900, 700)).toColourspace('b-w').jpeg().toBuffer(),
+      turned: await sharp(await scene(28, 900, 700)).rotate(270).jpeg().withMetadata({ orientation: 6 }).toBuffer(),
+    };
+    if (haveShared) for (const f of [ORIGINAL, 'images/misc-images/wee.jpg', 'images/misc-images/RGB.jpg']) if (existsSync(join(PDQ, f))) pictures[f] = readFileSync(join(PDQ, f));
+    for (const [name, bytes] of Object.entries(pictures)) {
+      const slow = hashDecoded(bytes, await decodeImage(bytes), { dihedral: true });
+      const fast = await hashImage(bytes, { dihedral: true });
+      expect(fast, name).toEqual(slow); // same PDQ, quality, dihedral variants and digests, same key order
+      expect(JSON.stringify(fast), name).toBe(JSON.stringify(slow));
+      const luma = await pdqImage(bytes);
+      expect(Object.keys(luma), name).toEqual(['pdq', 'quality']);
+      expect(hammingHex(luma.pdq, slow.pdq), name).toBeLessThanOrEqual(4);
+      expect(Math.abs(luma.quality - slow.quality), name).toBeLessThanOrEqual(1);
+    }
+    // without the addon pdqImage is hashImage's PDQ exactly; other formats go through decodeImage in both
+    const png = await sharp(photo).png().toBuffer();
+    expect((await pdqImage(photo, { native: false })).pdq).toBe((await hashImage(photo, { native: false })).pdq);
+    expect((await pdqImage(png)).pdq).toBe((await hashImage(png)).pdq);
+    // errors as decodeImage's
+    const code = async (p: Promise<unknown>) => p.then(() => 'ok', (e: { code?: string }) => e.code);
+    expect(await code(hashImage(photo.subarray(0, photo.length >> 1)))).toBe('VGL_IMAGE_DECODE');
+    expect(await code(pdqImage(photo, { limitInputPixels: 1600 * 1000 - 1 }))).toBe('VGL_IMAGE_LIMIT');
   });
 
   it('refuses corrupt, truncated and oversized JPEGs with the decode error codes', async () => {
