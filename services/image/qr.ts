@@ -45,6 +45,11 @@ export interface QrCode {
  * pixels already decoded for the other checks; the wasm binary is loaded from the package, never fetched.
  */
 export class QrReader {
+  /** RGBA scratch for the wasm reader, reused: a fresh zero-filled buffer per picture cost more than the copy into it. */
+  private rgba = new Uint8ClampedArray(0);
+  /** decode() calls run one after another (they share `rgba`; the wasm reader runs on this thread anyway). */
+  private queue: Promise<unknown> = Promise.resolve();
+
   private constructor(private readonly read: typeof import('zxing-wasm/reader').readBarcodes) {}
 
   static async load(): Promise<QrReader> {
@@ -60,16 +65,20 @@ export class QrReader {
    * posters and pictures it found every code tryHarder found, at a fifth of the time (≈ 3 vs 15 ms);
    * tryInvert on, for light-on-dark codes.
    */
-  async decode(img: DecodedImage): Promise<QrCode[]> {
+  decode(img: DecodedImage): Promise<QrCode[]> {
+    const run = this.queue.then(() => this.decodeNow(img));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async decodeNow(img: DecodedImage): Promise<QrCode[]> {
     const { pixels, pw, ph } = img;
     const n = pw * ph;
-    const rgba = new Uint8ClampedArray(n * 4);
-    for (let i = 0, j = 0, k = 0; i < n; i++) {
-      rgba[j++] = pixels[k++]!;
-      rgba[j++] = pixels[k++]!;
-      rgba[j++] = pixels[k++]!;
-      rgba[j++] = 255;
-    }
+    if (this.rgba.length < n * 4) this.rgba = new Uint8ClampedArray(n * 4);
+    // RGB → RGBA, one 32-bit store per pixel (little-endian: R in the low byte)
+    const px = new Uint32Array(this.rgba.buffer, 0, n);
+    for (let i = 0, k = 0; i < n; i++, k += 3) px[i] = (0xff000000 | (pixels[k + 2]! << 16) | (pixels[k + 1]! << 8) | pixels[k]!) >>> 0;
+    const rgba = this.rgba.subarray(0, n * 4);
     const found: ReadResult[] = await this.read({ data: rgba, width: pw, height: ph, colorSpace: 'srgb' } as unknown as Parameters<typeof this.read>[0], { formats: ['QRCode', 'MicroQRCode'], tryHarder: false, tryInvert: true, maxNumberOfSymbols: 8 });
     return found.filter((r) => r.isValid && r.text).map((r) => {
       const xs = [r.position.topLeft.x, r.position.topRight.x, r.position.bottomRight.x, r.position.bottomLeft.x];
