@@ -9,6 +9,7 @@ import kafkajs, { Kafka, logLevel, type KafkaConfig, type SASLOptions } from 'ka
 import { DEFAULT_MAX_DECOMPRESSED_BYTES, type KafkaSecurityConfig, type VigilConfig } from '../common/config.js';
 import { VigilError } from '../common/errors.js';
 import { gzipCodec, lz4Codec, snappyCodec, zstdCodec } from './compression.js';
+import { tuneKafkaEncoding } from './kafka-encoding.js';
 
 const run = promisify(execFile);
 // kafkajs is CommonJS and Node's named-export detection misses these two
@@ -89,6 +90,7 @@ export interface KafkaClientOptions {
 /** A kafkajs client for this configuration (codecs registered, TLS and SASL applied). */
 export function createKafka(config: Pick<VigilConfig, 'brokers' | 'clientId' | 'kafkaSecurity'> & Partial<Pick<VigilConfig, 'kafkaMaxDecompressedBytes'>>, o: KafkaClientOptions): Kafka {
   registerCodecs(config.kafkaMaxDecompressedBytes);
+  tuneKafkaEncoding(); // before any client: kafkajs loads its produce encoder on the first request
   return new Kafka({
     clientId: `${config.clientId}-${o.who}`,
     brokers: [...config.brokers],
