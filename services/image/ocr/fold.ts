@@ -14,6 +14,8 @@ export interface FoldStats {
   inputAffine: number;
   /** Scalar Mul in front of a padded Conv folded into its weights (the Add stays, divided by the scale: zero padding stays zero). */
   inputScale: number;
+  /** Scalar Mul and/or Add left on a convolution's output, turned into a 1 × 1 depthwise Conv. */
+  affineConv: number;
 }
 
 /**
@@ -27,14 +29,16 @@ export interface FoldStats {
  *  - y → Add 3 → Clip [0, 6] → Mul y → Div 6 (hard-swish): y → HardSigmoid(α = 1/6, β = 0.5) → Mul y, which
  *    onnxruntime fuses into the convolution before it (activation HardSwish, no reorder);
  *  - Mul c → Add d → Conv without padding: W·c, B + d·ΣW (per output channel);
- *  - Mul c → Add d → Conv with zero padding: W·c and Add d / c (the padding must stay zero, so d stays an Add).
+ *  - Mul c → Add d → Conv with zero padding: W·c and Add d / c (the padding must stay zero, so d stays an Add);
+ *  - a scalar Mul and/or Add left on a convolution's output (such as that Add d / c): a 1 × 1 depthwise Conv
+ *    with weight c and bias d, which stays in onnxruntime's blocked layout with the convolutions around it.
  * A rewrite applies only where each intermediate value has that one consumer and is no graph output;
  * constants shared by other nodes are copied, never edited in place. Anything else is left as it is.
  */
 export function foldAffine(model: Uint8Array): { model: Uint8Array; stats: FoldStats } {
   const m = onnx.ModelProto.decode(model);
   const g = m.graph as O.GraphProto;
-  const stats: FoldStats = { convAffine: 0, hardswish: 0, inputAffine: 0, inputScale: 0 };
+  const stats: FoldStats = { convAffine: 0, hardswish: 0, inputAffine: 0, inputScale: 0, affineConv: 0 };
   const consts = new Map<string, O.ITensorProto>();
   for (const t of g.initializer) consts.set(t.name!, t);
   for (const n of g.node as O.NodeProto[]) if (n.opType === 'Constant' && n.attribute[0]?.name === 'value' && n.attribute[0].t) consts.set(n.output[0]!, n.attribute[0].t);
@@ -94,6 +98,7 @@ export function foldAffine(model: Uint8Array): { model: Uint8Array; stats: FoldS
     c.input = [c.input![0]!, constant(p.w, p.dims), constant(p.b, [p.dims[0]!])];
   };
   const attr = (n: O.NodeProto, name: string) => n.attribute?.find((a) => a.name === name);
+  const producer = (name: string): O.NodeProto | undefined => nodes.find((n) => n.output.includes(name));
 
   // Conv → Mul a → Add b
   for (const c of [...nodes]) {
@@ -179,6 +184,43 @@ export function foldAffine(model: Uint8Array): { model: Uint8Array; stats: FoldS
     if (add) remove([add], add.output![0]!, mul.output![0]!);
     remove([mul], mul.output![0]!, x);
     stats.inputAffine++;
+  }
+
+  // what is left of the affine blocks (a scalar Mul and/or Add on a convolution's output, where the padding
+  // of the next convolution or a second reader kept it from being folded): a 1 × 1 depthwise convolution,
+  // weight c and bias d per channel, which onnxruntime runs in its blocked layout like the convolutions
+  // around it (an elementwise node there costs a reorder out and one back)
+  const channels = (name: string, depth = 0): number | null => {
+    const n = producer(name);
+    if (!n || depth > 4) return null;
+    if (n.opType === 'Conv') return consts.has(n.input[1]!) ? Number(consts.get(n.input[1]!)!.dims![0]) : null;
+    if (n.opType === 'HardSigmoid' || n.opType === 'Relu' || ((n.opType === 'Mul' || n.opType === 'Add') && n.input.every((i) => !consts.has(i)))) return channels(n.input[0]!, depth + 1);
+    return null;
+  };
+  for (const first of [...nodes]) {
+    if ((first.opType !== 'Mul' && first.opType !== 'Add') || !nodes.includes(first)) continue;
+    const x = first.input.find((i) => !consts.has(i));
+    const k = x === undefined ? null : scalarBeside(first, x);
+    const C = x === undefined || k === null ? null : channels(x);
+    if (x === undefined || k === null || C === null) continue;
+    const scale = first.opType === 'Mul' ? k : 1;
+    let shift = first.opType === 'Add' ? k : 0;
+    let last = first;
+    const then = first.opType === 'Mul' ? only(first.output[0]!) : null;
+    const d = then?.opType === 'Add' ? scalarBeside(then, first.output[0]!) : null;
+    if (then && d !== null) {
+      shift = d;
+      last = then;
+    }
+    const conv = onnx.NodeProto.create({
+      opType: 'Conv', name: `vigil_affine_${fresh}`, output: [last.output[0]!],
+      input: [x, constant(new Float32Array(C).fill(scale), [C, 1, 1, 1]), constant(new Float32Array(C).fill(shift), [C])],
+      attribute: [{ name: 'group', type: onnx.AttributeProto.AttributeType.INT, i: C }, { name: 'kernel_shape', type: onnx.AttributeProto.AttributeType.INTS, ints: [1, 1] }],
+    });
+    nodes.splice(nodes.indexOf(first), 1, conv);
+    if (last !== first) nodes = nodes.filter((n) => n !== last);
+    index();
+    stats.affineConv++;
   }
 
   // constants nothing reads any more
