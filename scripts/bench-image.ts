@@ -7,7 +7,8 @@
  *  - `--mode broker --brokers B`: the image worker through the local broker against a raw kafkajs copy.
  *  - `--mode index`: PDQ multi-index at 1M and 10M random hashes against a linear scan.
  *  - `--mode ocr`: text and QR codes in images, one core — the image pipeline with OCR and QR on against
- *    the same pipeline with them off, over a mix where one image in five has text; per-stage ms; OCR
+ *    the same pipeline with them off, over a mix where one image in five has text (images/s and the
+ *    process's CPU ms per image, off and on taking turns); per-stage ms; OCR
  *    alone on text images; the cheap gate's miss rate and the character accuracy per evasion set.
  *  - `--mode hash`: `vigil hash` against the reference C++ PDQ hasher (../shared/bench/pdq-photo-hasher;
  *    skipped without it), both whole processes on the same JPEGs in one run: the shared reference photos
@@ -330,13 +331,26 @@ async function ocrBench(n: number): Promise<Record<string, unknown>> {
   registry.resetMetrics();
   // off and on take turns over five slices of the events, so load from elsewhere on the machine falls on both alike
   progress(`ocr: pipeline with OCR and QR off and on, ${n} images, in turns`);
+  // and the process's CPU time of each (every thread): on this shared machine steadier than wall time
   let offSec = 0;
   let onSec = 0;
+  let offCpu = 0;
+  let onCpu = 0;
+  const cpuOf = async (f: () => Promise<number>) => {
+    const c0 = process.cpuUsage();
+    const r = await f();
+    const c = process.cpuUsage(c0);
+    return [r, (c.user + c.system) / 1000] as const;
+  };
   const slice = Math.ceil(evs.length / 5);
   for (let i = 0; i < evs.length; i += slice) {
     const part = evs.slice(i, i + slice);
-    offSec += part.length / (await rate(off, part));
-    onSec += part.length / (await rate(on, part));
+    const [a, ac] = await cpuOf(() => rate(off, part));
+    const [b, bc] = await cpuOf(() => rate(on, part));
+    offSec += part.length / a;
+    onSec += part.length / b;
+    offCpu += ac;
+    onCpu += bc;
   }
   const offRate = evs.length / offSec;
   const onRate = evs.length / onSec;
@@ -383,6 +397,7 @@ async function ocrBench(n: number): Promise<Record<string, unknown>> {
   return {
     images: n, textShare: 0.2, gatePx: onCfg.image.ocr!.gatePx, detectPx: onCfg.image.ocr!.detectPx,
     offPerSec: offRate, onPerSec: onRate, ratio: onRate / offRate,
+    offCpuMsPerImage: offCpu / evs.length, onCpuMsPerImage: onCpu / evs.length, cpuRatio: offCpu / onCpu,
     stageMs, reachedRecognition: read / Math.max(1, read + gated), boxesPerReadImage: read ? boxSum / read : 0,
     ocrAlonePerSec, perSet, gateFalsePositiveRate: falsePositives / scenes.length, peakRssMb: process.resourceUsage().maxRSS / 1024,
   };
