@@ -288,12 +288,15 @@ export class Worker {
         const decoded = this.o.schemas.decode(m.value, this.o.subjects);
         events.push(toContentEvent(decoded, now));
         sources.push(m);
-        this.child(this.o.metrics.eventsConsumed, this.o.service, topic, events[events.length - 1]!.kind).inc();
       } catch (err) {
-        this.child(this.o.metrics.eventsConsumed, this.o.service, topic, 'unknown').inc();
         deadLetters.push(this.deadLetter(topic, partition, m, err));
       }
     }
+    // counted per chunk and kind, not per event: each prom-client inc hashes its labels
+    const kinds = new Map<string, number>();
+    for (const e of events) kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+    for (const [kind, k] of kinds) this.child(this.o.metrics.eventsConsumed, this.o.service, topic, kind).inc(k);
+    if (deadLetters.length) this.child(this.o.metrics.eventsConsumed, this.o.service, topic, 'unknown').inc(deadLetters.length);
     this.o.judge.stages.add('decode', performance.now() - decoding);
     const judged = await this.o.judge.judge(events);
     let verdicts: Verdict[] = [];
@@ -508,15 +511,22 @@ export class Worker {
     this.log.info('restored from the verdict topic', { verdicts: replayed, ms: Date.now() - started });
   }
 
-  /** Label children cached per label values: prom-client hashes a label object on every call otherwise. */
-  private readonly children = new Map<string, { inc(v?: number): void; observe?(v: number): void }>();
+  /**
+   * Label children cached per metric and label values (nested maps: no key string built per call):
+   * prom-client hashes a label object on every call otherwise.
+   */
+  private readonly children = new Map<object, Map<string, unknown>>();
   private child<T extends { inc(v?: number): void } | { observe(v: number): void }>(metric: { labels(...values: string[]): T }, ...values: string[]): T {
-    const key = `${(metric as unknown as { name: string }).name}\u0000${values.join('\u0000')}`;
-    let c = this.children.get(key) as unknown as T | undefined;
-    if (!c) {
-      c = metric.labels(...values);
-      this.children.set(key, c as never);
+    let level = this.children.get(metric);
+    if (!level) this.children.set(metric, (level = new Map()));
+    for (let i = 0; i < values.length - 1; i++) {
+      let next = level.get(values[i]!) as Map<string, unknown> | undefined;
+      if (!next) level.set(values[i]!, (next = new Map()));
+      level = next;
     }
+    const last = values[values.length - 1]!;
+    let c = level.get(last) as T | undefined;
+    if (!c) level.set(last, (c = metric.labels(...values)));
     return c;
   }
 
@@ -531,15 +541,19 @@ export class Worker {
     }
     const now = Date.now();
     const e2e = this.child(m.endToEndSeconds, s);
+    // counters tallied over the chunk, one inc per label set (each prom-client inc hashes its labels)
+    const tally = new Map<{ inc(v?: number): void }, number>();
+    const count = (c: { inc(v?: number): void }) => tally.set(c, (tally.get(c) ?? 0) + 1);
     for (const v of outcome.verdicts) {
-      if (v.categories.length === 0) this.child(m.verdicts, s, v.decision, 'none').inc();
-      for (const c of v.categories) this.child(m.verdicts, s, v.decision, c.name).inc();
-      for (const p of v.policies) this.child(m.policyHits, s, p.id).inc();
-      for (const r of v.rules) this.child(m.rulesFired, s, r.id, 'enforced').inc();
+      if (v.categories.length === 0) count(this.child(m.verdicts, s, v.decision, 'none'));
+      for (const c of v.categories) count(this.child(m.verdicts, s, v.decision, c.name));
+      for (const p of v.policies) count(this.child(m.policyHits, s, p.id));
+      for (const r of v.rules) count(this.child(m.rulesFired, s, r.id, 'enforced'));
       e2e.observe(Math.max(0, (now - v.occurredAt) / 1000));
     }
-    for (const v of outcome.shadows) for (const r of v.rules) if (r.shadow) this.child(m.rulesFired, s, r.id, 'shadow').inc();
-    for (const d of outcome.deadLetters) this.child(m.deadLetters, s, d.errorCode).inc();
+    for (const v of outcome.shadows) for (const r of v.rules) if (r.shadow) count(this.child(m.rulesFired, s, r.id, 'shadow'));
+    for (const d of outcome.deadLetters) count(this.child(m.deadLetters, s, d.errorCode));
+    for (const [c, k] of tally) c.inc(k);
   }
 
   /**
