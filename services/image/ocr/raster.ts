@@ -16,6 +16,22 @@ export interface Raster {
 export function resizeToTensor(src: Raster, w: number, h: number, out: Float32Array, offset: number, outW: number, mean: readonly number[], std: readonly number[]): void {
   const { data, width: sw, height: sh } = src;
   const plane = outW * h;
+  // per channel c (BGR order): value = pixel * a[c] + b[c]
+  const a0 = 1 / 255 / std[0]!, a1 = 1 / 255 / std[1]!, a2 = 1 / 255 / std[2]!;
+  const b0 = -mean[0]! / std[0]!, b1 = -mean[1]! / std[1]!, b2 = -mean[2]! / std[2]!;
+  const o0 = offset, o1 = offset + plane, o2 = offset + 2 * plane;
+  if (w === sw && h === sh) {
+    // same size (recognition crops are cut at their input size): the bilinear weights are 0, only the normalisation is left
+    for (let y = 0, p = 0; y < h; y++) {
+      const row = y * outW;
+      for (let x = 0; x < w; x++, p += 3) {
+        out[o0 + row + x] = data[p + 2]! * a0 + b0;
+        out[o1 + row + x] = data[p + 1]! * a1 + b1;
+        out[o2 + row + x] = data[p]! * a2 + b2;
+      }
+    }
+    return;
+  }
   const fx = sw / w;
   const fy = sh / h;
   const x0s = new Int32Array(w);
@@ -23,13 +39,10 @@ export function resizeToTensor(src: Raster, w: number, h: number, out: Float32Ar
   const dxs = new Float32Array(w);
   for (let x = 0; x < w; x++) {
     const sx = Math.min(Math.max((x + 0.5) * fx - 0.5, 0), sw - 1);
-    x0s[x] = Math.floor(sx);
-    x1s[x] = Math.min(x0s[x]! + 1, sw - 1);
-    dxs[x] = sx - x0s[x]!;
+    x0s[x] = Math.floor(sx) * 3;
+    x1s[x] = Math.min(Math.floor(sx) + 1, sw - 1) * 3;
+    dxs[x] = sx - Math.floor(sx);
   }
-  // per channel c (BGR order): value = pixel * a[c] + b[c]
-  const a = [0, 1, 2].map((c) => 1 / 255 / std[c]!);
-  const b = [0, 1, 2].map((c) => -mean[c]! / std[c]!);
   for (let y = 0; y < h; y++) {
     const sy = Math.min(Math.max((y + 0.5) * fy - 0.5, 0), sh - 1);
     const y0 = Math.floor(sy);
@@ -37,16 +50,20 @@ export function resizeToTensor(src: Raster, w: number, h: number, out: Float32Ar
     const dy = sy - y0;
     const r0 = y0 * sw * 3;
     const r1 = y1 * sw * 3;
-    const row = offset + y * outW;
+    const row = y * outW;
     for (let x = 0; x < w; x++) {
-      const p00 = r0 + x0s[x]! * 3, p01 = r0 + x1s[x]! * 3, p10 = r1 + x0s[x]! * 3, p11 = r1 + x1s[x]! * 3;
+      const p00 = r0 + x0s[x]!, p01 = r0 + x1s[x]!, p10 = r1 + x0s[x]!, p11 = r1 + x1s[x]!;
       const dx = dxs[x]!;
-      for (let c = 0; c < 3; c++) {
-        const rgb = 2 - c; // BGR
-        const top = data[p00 + rgb]! + (data[p01 + rgb]! - data[p00 + rgb]!) * dx;
-        const bot = data[p10 + rgb]! + (data[p11 + rgb]! - data[p10 + rgb]!) * dx;
-        out[c * plane + row + x] = (top + (bot - top) * dy) * a[c]! + b[c]!;
-      }
+      // c = 0: blue (RGB index 2), 1: green, 2: red
+      let top = data[p00 + 2]! + (data[p01 + 2]! - data[p00 + 2]!) * dx;
+      let bot = data[p10 + 2]! + (data[p11 + 2]! - data[p10 + 2]!) * dx;
+      out[o0 + row + x] = (top + (bot - top) * dy) * a0 + b0;
+      top = data[p00 + 1]! + (data[p01 + 1]! - data[p00 + 1]!) * dx;
+      bot = data[p10 + 1]! + (data[p11 + 1]! - data[p10 + 1]!) * dx;
+      out[o1 + row + x] = (top + (bot - top) * dy) * a1 + b1;
+      top = data[p00]! + (data[p01]! - data[p00]!) * dx;
+      bot = data[p10]! + (data[p11]! - data[p10]!) * dx;
+      out[o2 + row + x] = (top + (bot - top) * dy) * a2 + b2;
     }
   }
 }
