@@ -230,3 +230,34 @@ export function foldAffine(model: Uint8Array): { model: Uint8Array; stats: FoldS
   g.initializer = g.initializer.filter((t) => used.has(t.name!));
   return { model: onnx.ModelProto.encode(m).finish(), stats };
 }
+
+/** Output names of a recognition model rewritten by greedyHead. */
+export const GREEDY_OUTPUTS = { best: 'vigil_ctc_best', bestP: 'vigil_ctc_best_p', spaceP: 'vigil_ctc_space_p' } as const;
+
+/**
+ * The recognition model with greedy CTC's per-step reading computed in the graph: from its `[n, steps,
+ * classes]` probabilities, the best class (ArgMax, the first of equals, as int32), its probability
+ * (ReduceMax) and the probability of class `space` (Gather), each `[n, steps]` — instead of the whole
+ * tensor (6,625 classes: ≈ 1.2 MB per 350 px line) copied out and scanned in JavaScript. ctcDecodeBest
+ * decodes them exactly as ctcDecode decodes the probabilities.
+ */
+export function greedyHead(model: Uint8Array, space: number): Uint8Array {
+  const m = onnx.ModelProto.decode(model);
+  const g = m.graph as O.GraphProto;
+  if (g.output.length !== 1) throw new Error(`greedyHead: a recognition model has one output, this one ${g.output.length}`);
+  const probs = g.output[0]!.name!;
+  const A = onnx.AttributeProto.AttributeType;
+  const INT64 = onnx.TensorProto.DataType.INT64;
+  const INT32 = onnx.TensorProto.DataType.INT32;
+  const index = 'vigil_ctc_space_index';
+  g.initializer.push(onnx.TensorProto.create({ name: index, dims: [], dataType: INT64, int64Data: [Math.max(0, space)] }));
+  g.node.push(
+    onnx.NodeProto.create({ opType: 'ArgMax', input: [probs], output: ['vigil_ctc_best64'], attribute: [{ name: 'axis', type: A.INT, i: 2 }, { name: 'keepdims', type: A.INT, i: 0 }] }),
+    onnx.NodeProto.create({ opType: 'Cast', input: ['vigil_ctc_best64'], output: [GREEDY_OUTPUTS.best], attribute: [{ name: 'to', type: A.INT, i: INT32 }] }),
+    onnx.NodeProto.create({ opType: 'ReduceMax', input: [probs], output: [GREEDY_OUTPUTS.bestP], attribute: [{ name: 'axes', type: A.INTS, ints: [2] }, { name: 'keepdims', type: A.INT, i: 0 }] }),
+    onnx.NodeProto.create({ opType: 'Gather', input: [probs, index], output: [GREEDY_OUTPUTS.spaceP], attribute: [{ name: 'axis', type: A.INT, i: 2 }] }),
+  );
+  const out = (name: string, elemType: number) => onnx.ValueInfoProto.create({ name, type: { tensorType: { elemType, shape: { dim: [{ dimParam: 'n' }, { dimParam: 'steps' }] } } } });
+  g.output = [out(GREEDY_OUTPUTS.best, INT32), out(GREEDY_OUTPUTS.bestP, FLOAT), out(GREEDY_OUTPUTS.spaceP, FLOAT)];
+  return onnx.ModelProto.encode(m).finish();
+}

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
-import { ctcDecode, loadDictionary } from './ctc.js';
-import { foldAffine } from './fold.js';
+import { ctcDecodeBest, loadDictionary } from './ctc.js';
+import { foldAffine, GREEDY_OUTPUTS, greedyHead } from './fold.js';
 import { DB_DEFAULTS, dbBoxes, detInputSize, readingOrder, writingDirection, type DbOptions, type TextBox } from './detect.js';
 import { resizeToTensor, rotate180, rotate90ccw, sampleRect, type Raster } from './raster.js';
 import { STROKE_TEST, mayHoldText, type StrokeTest } from './strokes.js';
@@ -166,12 +166,15 @@ export class OcrEngine {
       interOpNumThreads: 1,
       graphOptimizationLevel: 'all',
     };
-    const session = async (file: string) => {
+    const chars = loadDictionary(files.dictionary);
+    const session = async (file: string, head?: (m: Uint8Array) => Uint8Array) => {
       const bytes = await readFile(file);
-      return ort.InferenceSession.create(o.fold === false ? bytes : foldAffine(bytes).model, opts);
+      const model = o.fold === false ? bytes : foldAffine(bytes).model;
+      return ort.InferenceSession.create(head ? head(model) : model, opts);
     };
-    const [det, rec, cls] = await Promise.all([files.detection, files.recognition, files.direction].map(session));
-    return new OcrEngine(ort, det!, rec!, cls!, loadDictionary(files.dictionary), o);
+    // recognition reads greedy CTC's best class, its probability and the space's per step from the model itself
+    const [det, rec, cls] = await Promise.all([session(files.detection), session(files.recognition, (m) => greedyHead(m, spaceClass(chars))), session(files.direction)]);
+    return new OcrEngine(ort, det, rec, cls, chars, o);
   }
 
   get limits(): { gateSize: number; detectSize: number; maxBoxes: number } {
@@ -337,10 +340,11 @@ export class OcrEngine {
       const input = new Float32Array(idx.length * per);
       idx.forEach((i, k) => resizeToTensor(crops[i]!, crops[i]!.width, REC_HEIGHT, input, k * per, W, NORM_REC.mean, NORM_REC.std));
       const res = await this.rec.run({ [this.rec.inputNames[0]!]: new this.ort.Tensor('float32', input, [idx.length, 3, REC_HEIGHT, W]) });
-      const t = res[this.rec.outputNames[0]!] as Tensor;
-      const [, steps, classes] = t.dims as [number, number, number];
-      const probs = t.data as Float32Array;
-      idx.forEach((i, k) => (out[i] = ctcDecode(probs, k * steps * classes, steps, classes, this.chars, this.spaceHint)));
+      const best = res[GREEDY_OUTPUTS.best] as Tensor;
+      const steps = best.dims[1]!;
+      const bestP = res[GREEDY_OUTPUTS.bestP]!.data as Float32Array;
+      const spaceP = res[GREEDY_OUTPUTS.spaceP]!.data as Float32Array;
+      idx.forEach((i, k) => (out[i] = ctcDecodeBest(best.data as Int32Array, bestP, spaceP, k * steps, steps, this.chars, spaceClass(this.chars), this.spaceHint)));
     }
     return out;
   }
@@ -348,6 +352,11 @@ export class OcrEngine {
   async dispose(): Promise<void> {
     await Promise.all([this.det.release(), this.rec.release(), this.cls.release()]);
   }
+}
+
+/** The space class of the dictionary (its last, with use_space_char), or -1. */
+function spaceClass(chars: readonly string[]): number {
+  return chars[chars.length - 1] === ' ' ? chars.length - 1 : -1;
 }
 
 function area(b: TextBox): number {

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import onnxProto from 'onnx-proto';
 import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
-import { foldAffine } from '../../../../services/image/ocr/fold.js';
-import { shippedOcrModels } from '../../../../services/image/ocr/index.js';
+import { ctcDecodeBest } from '../../../../services/image/ocr/ctc.js';
+import { foldAffine, GREEDY_OUTPUTS, greedyHead } from '../../../../services/image/ocr/fold.js';
+import { ctcDecode, loadDictionary, shippedOcrModels } from '../../../../services/image/ocr/index.js';
 
 const opts: ort.InferenceSession.SessionOptions = { executionProviders: ['cpu'], intraOpNumThreads: 1, interOpNumThreads: 1, graphOptimizationLevel: 'all' };
 
@@ -76,4 +77,36 @@ describe('foldAffine: the PP-OCR models rewritten into fewer elementwise nodes',
     expect(stats).toEqual({ convAffine: 0, hardswish: 0, inputAffine: 0, inputScale: 0, affineConv: 0 });
     expect([...ops(out)]).toEqual([...ops(model)]);
   });
+
+  it('greedyHead: the recognition model gives per step the best class, its probability and the space probability of its own output, and they decode to the same text', async () => {
+    const chars = loadDictionary(files.dictionary);
+    const space = chars.length - 1;
+    expect(chars[space]).toBe(' ');
+    const folded = foldAffine(readFileSync(files.recognition)).model;
+    const [a, b] = await Promise.all([ort.InferenceSession.create(folded, opts), ort.InferenceSession.create(greedyHead(folded, space), opts)]);
+    try {
+      // a text-like input (dark bars on light) and noise, two crops in one batch
+      const x = input([2, 3, 48, 160], 5);
+      const d = x.data as Float32Array;
+      for (let i = 0; i < 3 * 48 * 160; i++) d[i] = (i % 160) % 23 < 5 && ((i / 160) | 0) % 48 > 8 && ((i / 160) | 0) % 48 < 40 ? -1 : 1;
+      const probs = (await a.run({ x }))[a.outputNames[0]!]!;
+      const head = await b.run({ x });
+      const [n, steps, classes] = probs.dims as [number, number, number];
+      expect(head[GREEDY_OUTPUTS.best]!.dims).toEqual([n, steps]);
+      const p = probs.data as Float32Array;
+      const best = head[GREEDY_OUTPUTS.best]!.data as Int32Array;
+      const bestP = head[GREEDY_OUTPUTS.bestP]!.data as Float32Array;
+      const spaceP = head[GREEDY_OUTPUTS.spaceP]!.data as Float32Array;
+      for (let t = 0; t < n * steps; t++) {
+        let k = 0;
+        for (let c = 1; c < classes; c++) if (p[t * classes + c]! > p[t * classes + k]!) k = c;
+        expect(best[t]).toBe(k);
+        expect(bestP[t]).toBe(p[t * classes + k]);
+        expect(spaceP[t]).toBe(p[t * classes + space]);
+      }
+      for (let k = 0; k < n; k++) expect(ctcDecodeBest(best, bestP, spaceP, k * steps, steps, chars, space)).toEqual(ctcDecode(p, k * steps * classes, steps, classes, chars));
+    } finally {
+      await Promise.all([a.release(), b.release()]);
+    }
+  }, 60_000);
 });
