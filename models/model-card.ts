@@ -15,7 +15,8 @@ interface Head {
   cv: {
     at05: M; bestF1: M; p90: M; p97: M;
     perSource: Record<string, { n: number; positives: number; precision: number; recall: number; f1: number; falsePositiveRate: number }>;
-    hardNegatives: { n: number; flaggedAtP90: number } | null;
+    hardNegatives: { n: number; flaggedAtP90: number; flaggedAtRule?: number } | null;
+    atRule?: (M & { threshold: number }) | null;
     devNonOffensive?: Record<string, { n: number; flaggedAtP90: number }>;
     weakestFamilies: [string, number][];
     curve: [number, number, number][];
@@ -52,8 +53,10 @@ lines.push('## What they are', '');
 lines.push(`Two linear models, one per language (${meta.map((m) => `\`${m.id}\` v${m.version}`).join(', ')}), each a stack of logistic-regression heads over the same`);
 lines.push('hashed features: character n-grams (1–3 for CJK, 2–4 otherwise, with word boundaries), word uni- and bigrams, cue features (a contact hand-off such as 加V/vx/扣扣/DM me,');
 lines.push('an id-like handle, a phone number, a money amount, a percentage, a link: each one bucket whatever its spelling) and, for Chinese, hits of the category term lists');
-lines.push('(hashed terms of the houbb, konsheng and x-chinese-spam-blocker lexicons in the categories sexual, regulated goods, gambling, weapons, spam, abuse: one feature per');
-lines.push(`category, so a term the corpus never used still counts through its category), log-scaled and L2-normalised, in 2^${meta[0]!.features.bits} buckets, after the evasion normalisation of`);
+lines.push('(hashed terms of the houbb, konsheng and x-chinese-spam-blocker lexicons in the categories sexual, regulated goods, gambling, weapons, spam, abuse, and of the');
+lines.push('project\'s own hand-written jargon list `models/text/zh-jargon.tsv` — ≈ 1,200 specific terms of gambling, sexual services, black-market goods, weapons, traffic');
+lines.push('services, fraud and insults, each category a feature of its own apart from the noisy lexicons: one feature per category, so a term the corpus never used still');
+lines.push(`counts through its category), log-scaled and L2-normalised, in 2^${meta[0]!.features.bits} buckets, after the evasion normalisation of`);
 lines.push('`services/text/normalize.ts` (NFKC, case, zero-width, homoglyphs, spaced-out letters, letter runs).');
 lines.push(`Digits ${meta.every((m) => m.features.foldDigits) ? 'are' : 'can be'} folded to 0 in n-grams and words (日结300 and 日结500, abc8899 and abc1234 share features), and digit masks of`);
 lines.push('anonymised data sets (x月x日, xxx元, 1xxxxxxxxxx: runs of x next to CJK characters or digits) read as digits; the cue features still see the digits.');
@@ -123,6 +126,13 @@ for (const h of metrics.heads) {
   const held = h.heldout ? `${h.heldout.positives ? `${h.heldout.caught}/${h.heldout.positives}` : '–'} · ${h.heldout.flagged}/${h.heldout.benign}` : '–';
   lines.push(`| \`${h.model}\` | \`${h.signal}\` | ${h.examples} (${h.positives}) | ${pct(h.cv.bestF1.f1)} (${h.cv.bestF1.threshold}) | ${pct(h.cv.p90.recall)} (${h.cv.p90.threshold}) | ${h.cv.p97.recall > 0 ? pct(h.cv.p97.recall) : 'not reached'} | ${h.cv.hardNegatives ? pct(h.cv.hardNegatives.flaggedAtP90) : '–'} | ${clean} | ${held} |`);
 }
+const ruled = metrics.heads.filter((h) => h.cv.atRule);
+if (ruled.length) {
+  lines.push('', 'At the rules in force: the same out-of-fold predictions at the lowest review threshold of the rules that read the signal alone (`policy/rules.yaml`) —', 'what a head flags in production, where the P ≥ 0.9 point above is a property of the corpus.', '');
+  lines.push('| head | rule threshold | precision | recall | hard negatives flagged |');
+  lines.push('| --- | --- | --- | --- | --- |');
+  for (const h of ruled) lines.push(`| \`${h.model}\` | ${h.cv.atRule!.threshold} | ${pct(h.cv.atRule!.precision)} | ${pct(h.cv.atRule!.recall)} | ${h.cv.hardNegatives?.flaggedAtRule !== undefined ? pct(h.cv.hardNegatives.flaggedAtRule) : '–'} |`);
+}
 lines.push('', "Per source, at the P ≥ 0.9 threshold (the false-positive rate is on that source's negatives):", '');
 lines.push('| head | source | n (positive) | precision | recall | F1 | false positives |');
 lines.push('| --- | --- | --- | --- | --- | --- | --- |');
@@ -178,7 +188,7 @@ lines.push('checked with their parent domains up to a hosting platform; lookalik
 lines.push('another name, IDN homographs) flag `url.lookalike`.', '');
 lines.push('## Known gaps', '');
 lines.push("- The Chinese harm heads are trained on a synthetic corpus: grouped folds measure unseen patterns of that corpus, not real traffic. Real senders' new jargon");
-lines.push('  reaches them only through the category term lists and the cue features. Measure on your own data with `vigil eval`.');
+lines.push('  reaches them only through the category term lists (add terms to `models/text/zh-jargon.tsv` and retrain) and the cue features. Measure on your own data with `vigil eval`.');
 lines.push('- `en.hate` is weak (Davidson hate is 6% of the set and often indistinguishable from offensive slang): it only reviews, never blocks alone.');
 lines.push('- Chinese offensive data (COLD, SWSR) is about groups (region, race, gender); insults and threats aimed at one person come from the corpus heads.');
 lines.push('- Self-harm, terrorism and sexual content involving minors have no training data: lexicon signals only, and (like every model or lexicon signal) they never');

@@ -23,6 +23,7 @@ import { calibrate, floatsToHalfs } from '../services/text/model.js';
 import { TermSet } from '../services/text/terms.js';
 import { expand, loadCorpus, type CorpusRow } from './text/corpus/generate.js';
 import type { WrittenMessage } from './text/corpus/types.js';
+import { parse as parseYaml } from 'yaml';
 import { parseCsv, requireSharedText, sharedCsv } from './csv.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -31,8 +32,17 @@ const MODELS = join(ROOT, 'models', 'text');
 const OUT = process.env.TRAIN_OUT ?? MODELS;
 export const FEATURES: Readonly<Record<'en' | 'zh', FeatureConfig>> = {
   en: { bits: 17, maxChars: 2048, cues: process.env.TRAIN_EN_CUES !== '0', foldDigits: process.env.TRAIN_FOLD_DIGITS !== '0' },
-  zh: { bits: 17, maxChars: 2048, cues: true, terms: 'zh-terms.json', foldDigits: process.env.TRAIN_FOLD_DIGITS !== '0' },
+  zh: { bits: 17, maxChars: 2048, cues: true, terms: process.env.TRAIN_ZH_TERMS ?? 'zh-terms.json', foldDigits: process.env.TRAIN_FOLD_DIGITS !== '0' },
 };
+/**
+ * The lowest review threshold of the rules in force (policy/rules.yaml) that read a signal alone: the operating
+ * point a head is judged at in production, reported beside the P ≥ 0.9 point of the grouped folds.
+ */
+function ruleThreshold(signal: string): number | null {
+  const doc = parseYaml(readFileSync(join(ROOT, 'policy', 'rules.yaml'), 'utf8')) as { rules?: { signal?: string; review?: number }[] };
+  const ts = (doc.rules ?? []).filter((r) => r.signal === signal && typeof r.review === 'number').map((r) => r.review!);
+  return ts.length ? Math.min(...ts) : null;
+}
 const EPOCHS = Number(process.env.TRAIN_EPOCHS ?? 6);
 const BATCH = 128;
 const LR = 0.02;
@@ -579,6 +589,7 @@ async function main(): Promise<void> {
         });
         return [...fams].map(([id, e]) => [id, round(e.hit / e.n)] as const).sort((a, b) => a[1] - b[1]).slice(0, 8);
       })();
+      const tRule = ruleThreshold(h.signal);
       const held = heldoutFigures(h, heldout, heldScores.map((sc) => calibrate(calibration, sc[j]!)), t90);
       metaHeads.push({ name: h.name, signal: h.signal, calibration });
       const entry = {
@@ -587,7 +598,8 @@ async function main(): Promise<void> {
         cv: {
           grouping: 'corpus rows by family (a pattern with its templates and seeds); dev-set rows by text',
           at05: mapRound(s.at05), bestF1: mapRound(s.best), p90: mapRound(s.p90), p97: mapRound(s.p97), perSource,
-          hardNegatives: hardNeg.length ? { n: hardNeg.length, flaggedAtP90: round(hardNeg.filter((n) => cal[n]! >= t90).length / hardNeg.length) } : null,
+          hardNegatives: hardNeg.length ? { n: hardNeg.length, flaggedAtP90: round(hardNeg.filter((n) => cal[n]! >= t90).length / hardNeg.length), ...(tRule !== null ? { flaggedAtRule: round(hardNeg.filter((n) => cal[n]! >= tRule).length / hardNeg.length) } : {}) } : null,
+          atRule: tRule !== null ? { threshold: tRule, ...mapRound(metricsAt(cal, labels, tRule)) } : null,
           devNonOffensive: devClean,
           weakestFamilies: perFamilyRecall,
           curve: THRESHOLDS.map((t) => {
