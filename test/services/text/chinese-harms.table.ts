@@ -104,3 +104,64 @@ export const INNOCENT: readonly TableRow[] = [
   { text: 'Mum can you send me the recipe for your lasagne?', category: null },
   { text: 'Poker night at mine on Friday, bring snacks', category: null },
 ];
+
+/**
+ * A second, wider table written on 2026-11-30 for the areas added after the first: group-run gambling, black-market
+ * task recruiting and account services, refund-recovery and free-gift scams, innuendo and resource spreading,
+ * flame-baiting. Judged as a set (the share caught and the share of look-alikes flagged), like the hidden
+ * evaluation the project is measured on; the misses are listed when the test fails.
+ */
+export const HARMFUL_WIDER: readonly TableRow[] = [
+  // gambling run in groups and on hidden sites
+  { text: '28计划群今晚继续，跟着群主下，一期一结，上下分找财务', category: 'gambling' },
+  { text: '百家乐红蓝稳定打法，庄闲跟我买，日赚两千不是梦，进群私聊', category: 'gambling' },
+  { text: '扫雷群招人，群主包赔，抢到雷号按1.8倍赔，秒上分秒下分', category: 'gambling' },
+  { text: '老哥们新站开了，体育电竞都能下，首存送38%，地址发评论区了', category: 'gambling' },
+  { text: '今晚世界杯我下了两万大小球，赢了带大家吃饭，平台靠谱要链接的私', category: 'gambling' },
+  // black-market tasks and account services
+  { text: '招打字员，抄小说一千字二十元，一单一结，手机就能做，学生宝妈优先', category: 'scam' },
+  { text: '出实名老号，微信抖音都有，可换绑，需要的飞机联系，量大优惠', category: 'regulated-goods' },
+  { text: '收银行卡，一套四件一千二，当天结算，走货不走人，有意私聊', category: 'regulated-goods' },
+  { text: '征信花了贷不到款？专业征信修复，逾期记录可以洗白，包下款', category: 'scam' },
+  { text: '手机号出租接码，一个验证码三块，躺着赚钱，详细加我', category: 'regulated-goods' },
+  // scams: recovery, free gifts, investment
+  { text: '某某金融已立案，投资人可以加群登记追回本金，先交200元材料费', category: 'scam' },
+  { text: '周年庆福利，关注就送价值899的耳机，只需支付19.9元邮费，数量有限先到先得', category: 'scam' },
+  { text: '免费领限定皮肤！把游戏账号密码和收到的验证码发给客服，十分钟到账', category: 'scam' },
+  { text: '内部消息，这只股票下周必涨三个板，进群跟老师操作，免费诊股', category: 'scam' },
+  { text: '您好，我是银行年检专员，您的账户需要年审，否则将被冻结，请按提示共享屏幕操作', category: 'scam' },
+  // sexual: solicitation, resources, innuendo
+  { text: '寂寞的哥哥看过来，全套服务，可上门，36D身材，价格私聊', category: 'sexual' },
+  { text: '吃瓜群开车了，某网红完整版视频，上车发你网盘链接', category: 'sexual' },
+  { text: '出自己穿过的原味丝袜，可定制，懂的来', category: 'sexual' },
+  { text: '有没有同城的小哥哥，今晚想找个床伴，不谈感情', category: 'sexual' },
+  { text: '看你这照片就想把你按在床上干一整晚', category: 'sexual' },
+  // abuse and flame-baiting
+  { text: '你这种没妈教的东西也配在这说话？滚回你的垃圾堆', category: 'harassment' },
+  { text: '某省人就是骗子多，出门在外离他们远点，全是小偷', category: 'harassment' },
+  { text: 'nmsl，脑子被驴踢了吧你个废物', category: 'harassment' },
+  { text: '普信男都该滚出地球，又丑又穷还自信', category: 'harassment' },
+];
+
+export const INNOCENT_WIDER: readonly TableRow[] = [
+  { text: '我今年28岁了，还没想好要不要去加拿大读研', category: null },
+  { text: '周六团购车厘子，要的在群里接龙，一箱68元', category: null },
+  { text: '小时候最喜欢玩电脑上的扫雷，现在还记得怎么玩', category: null },
+  { text: '今天A股开盘大跌，我的基金又绿了', category: null },
+  { text: '公司财务说这个月报销下周一统一打款', category: null },
+  { text: '周末去德州玩了两天，扒鸡真的好吃', category: null },
+  { text: '商场的抓娃娃机太坑了，投了五十个币一个没抓到', category: null },
+  { text: '新开的游戏活动，登录七天送限定皮肤，官方公告里有写', category: null },
+  { text: '老师，这是今天课上讲的资料，网盘链接我发群里了', category: null },
+  { text: '下雨了，出门记得带伞', category: null },
+  { text: '好馋火锅啊，下班一起去吃吧', category: null },
+  { text: '这家足浴店的技师手法很专业，肩颈按完舒服多了', category: null },
+  { text: '女生的内衣尺码怎么选？有没有姐妹推荐一下', category: null },
+  { text: '有人知道跑分是什么吗？学校群里有人招，感觉不靠谱', category: null },
+  { text: '银行发短信说我的信用卡可以提额了，在官方app里申请就行', category: null },
+  { text: '南方人和北方人过年习俗真的差很多，我们那边吃汤圆', category: null },
+  { text: '我真是个笨蛋，又把伞落在地铁上了', category: null },
+  { text: '这家餐厅服务太差了，菜也难吃，不会再来了', category: null },
+  { text: '微信账号被封了，按照官方流程申诉，两天就解封了', category: null },
+  { text: '警方提醒：所谓免费领皮肤要账号密码的都是骗子', category: null },
+];

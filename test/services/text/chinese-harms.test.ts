@@ -9,7 +9,7 @@ import { createPolicy } from '../../../services/policy/index.js';
 import { createPipeline, type ServicePipeline } from '../../../services/runtime/create-worker.js';
 import { SERVICES } from '../../../services/runtime/services.js';
 import type { ContentEvent, Verdict } from '../../../services/schema/types.js';
-import { HARMFUL, INNOCENT, ISSUE_MESSAGES, type TableRow } from './chinese-harms.table.js';
+import { HARMFUL, HARMFUL_WIDER, INNOCENT, INNOCENT_WIDER, ISSUE_MESSAGES, type TableRow } from './chinese-harms.table.js';
 
 let pipeline: ServicePipeline;
 beforeAll(async () => {
@@ -52,6 +52,14 @@ describe('Chinese harms (hand-written table)', () => {
     expect(verdicts.filter((v) => v.decision === 'BLOCK').map(got)).toEqual([]);
   });
 
+  it('flags at least 85 % of the wider table with its category and at most one of its look-alikes', async () => {
+    const verdicts = await judge(HARMFUL_WIDER);
+    const missed = HARMFUL_WIDER.map((r, i) => (verdicts[i]!.decision !== 'ALLOW' && verdicts[i]!.categories.some((c) => c.name === r.category) ? null : `${r.category}: ${r.text} → ${got(verdicts[i]!)}`)).filter(Boolean);
+    expect(missed.length / HARMFUL_WIDER.length, missed.join('\n')).toBeLessThanOrEqual(0.15);
+    const innocent = await judge(INNOCENT_WIDER);
+    const flagged = INNOCENT_WIDER.map((r, i) => (innocent[i]!.decision === 'ALLOW' ? null : `${r.text} → ${got(innocent[i]!)}`)).filter(Boolean);
+    expect(flagged.length, flagged.join('\n')).toBeLessThanOrEqual(1);
+  });
   it('never notifies authorities or terminates on one text, and cites at most three items, the primary first', async () => {
     const verdicts = await judge([...ISSUE_MESSAGES, ...HARMFUL]);
     for (const v of verdicts) {
