@@ -31,6 +31,7 @@ export const families: readonly Family[] = [
   fam('vulgar', 'explicit', 'crude-duanzi-jokes', VULGAR,
     'Crude sexual jokes, riddles and 段子 pasted in groups and comments — the punchline is a sex act or genitals, not an offer.',
     [
+      '群里太安静了我来讲一个：一对夫妻去看医生，医生说你们要节制，一周最多两次，老公说那我周一周二，老婆说那我周三到周日找谁？哈哈哈哈 有没有人get到 这个段子我笑了一晚上 下一个谁来 要更黄的{e}',
       '讲个荤段子：老公问老婆今晚想要几次，老婆说你先把第一次坚持过三分钟再说{e}',
       '猜个谜语：男人最硬的地方是哪？答案不是骨头哈哈哈哈',
       '黄段子一个：新婚夜新郎脱了裤子，新娘说就这？{e}',
@@ -51,6 +52,7 @@ export const families: readonly Family[] = [
   fam('vulgar', 'explicit', 'photo-body-remarks', HARASS_SEX,
     'Crude sexual remarks under an adult\'s photo or video — about breasts, butt, legs, wanting to sleep with or do something to her/him.',
     [
+      '说真的 这组照片我存下来了 第三张那个侧面 胸和腰的比例绝了 穿这么薄的衣服拍 就是想让我们看的吧 博主你男朋友每天晚上都能摸到这个身材 真的羡慕死了 什么时候出个不穿的版本{e}',
       '这胸{e}能夹死人吧',
       '姐姐这屁股 后入一定很爽',
       '腿玩年吗 想扛肩上{e}',
@@ -72,6 +74,7 @@ export const families: readonly Family[] = [
   fam('vulgar', 'explicit', 'sex-bragging', VULGAR,
     'Bragging about sex — how many times, how long, how big, how many women slept with — in groups and posts.',
     [
+      '给兄弟们汇报一下 上周去{city}出差认识了个姐姐 第一晚吃饭喝酒 第二晚就在她家了 从十点搞到两点 中间歇了两次 她说从来没遇到过这么持久的 走的时候还让我下次来{city}一定找她 这就是实力',
       '昨晚干了三次 今天腿都软了{e}',
       '不是吹 我一次最少四十分钟 女朋友都求饶',
       '兄弟们我破处了！！！{city}的那个网友 昨晚直接开房',
@@ -91,6 +94,7 @@ export const families: readonly Family[] = [
   fam('vulgar', 'explicit', 'crude-public-questions', VULGAR,
     'Crude sexual questions asked publicly — in comments, 弹幕, group chats or to a stranger — about sizes, positions, first times and habits.',
     [
+      '想在这里认真问一下已婚的姐妹们，你们和老公一般一次多长时间？用什么姿势最舒服？我老公每次都是那一个姿势，五分钟就完事，我都没感觉，是他的问题还是我的问题，评论区说说你们的经验{e}',
       '问一下女生 多长才算够用啊{e}',
       '楼主和男朋友一般一次多久',
       '女生自己弄的时候用手还是用玩具？在线等',
@@ -110,6 +114,7 @@ export const families: readonly Family[] = [
   fam('vulgar', 'explicit', 'kaiche-meme-innuendo', VULGAR,
     '开车/老司机/上车/发车 innuendo memes in comments, 弹幕 and groups — sexual double meanings, "车速太快", "这车我上了", "刹车坏了".',
     [
+      '评论区已经变成停车场了 一个个老司机都在开车 第一个说“吃香蕉”的你给我站住 楼下那个说“这个姿势练瑜伽很好”的也别跑 我就想安安静静看个健身视频 你们这些lsp全给我下车{e}',
       '这车速太快了 我要下车{e}',
       '滴 刷卡上车 老司机带带我',
       '前方高能 老司机已发车 纯洁的请下车',
@@ -130,6 +135,7 @@ export const families: readonly Family[] = [
   fam('vulgar', 'explicit', 'unwanted-sexual-dm', HARASS_SEX,
     'Unwanted sexual remarks and requests in private messages to an adult stranger or acquaintance — asking for body photos, describing wanting sex, after she said no.',
     [
+      '{name}你好 我是上次聚会坐你旁边那个 一直忘不了你那天的样子 特别是你弯腰捡东西的时候 我都看到了 你要是愿意的话 周末我订好酒店 就我们两个 不用你花一分钱 你不回我就当你默认了{e}',
       '在吗 美女 能发张胸看看吗',
       '你今天穿的那条裙子我看了一晚上 想撩起来{e}',
       '别装了 你一看就是欠干的',
@@ -150,6 +156,7 @@ export const families: readonly Family[] = [
   fam('vulgar', 'explicit', 'quarrel-sexual-insults', HARASS_SEX,
     'Sexual insults in quarrels — 骚货, 公交车, 被万人骑, 烂货, 鸭子, 阳痿, mocking size — slut-shaming and sex-based abuse in comments and chats.',
     [
+      '你还有脸在这里说别人？你自己什么货色大家心里没数吗，大学的时候就跟好几个男的开房，工作了又勾搭有老婆的，现在装成什么样子了？谁不知道你那点破事，出去卖都没人要的烂货，少在群里装清高',
       '你个被万人骑的公交车 也配说我',
       '装什么清纯 谁不知道你跟几个男的睡过',
       '烂货 下面都松成什么样了{e}',
@@ -169,6 +176,7 @@ export const families: readonly Family[] = [
   fam('vulgar', 'explicit', 'porn-watching-talk', PORN,
     'Talk about watching porn — 番号, 车牌, favourite actresses by type, 看片 habits, 求片 without links — in groups and comments.',
     [
+      '分享一下我的看片心得：有码的看演员 无码的看素人 剧情片快进到二十分钟左右就是正戏 欧美的太暴力不喜欢 最近在追{code}那个系列 女主是新人 身材没得说 懂的兄弟可以去搜 不要问我要链接 自己找',
       '求个车牌 就是那个护士制服的 谁知道番号',
       '昨晚看片看到三点 撸了两次{e}',
       '这个女优叫啥 有大佬知道吗 截图在楼下',
@@ -190,6 +198,7 @@ export const families: readonly Family[] = [
   fam('vulgar', 'explicit', 'homophone-abbrev-sex-talk', VULGAR,
     'Sex talk in homophones, abbreviations and euphemisms — ml, zw, 啪啪, 嘿咻, 打扑克, 生命大和谐, doi, 睡了, pinyin initials — about having sex or wanting it.',
     [
+      '姐妹们 我和npy在一起半年了 上周第一次去酒店 结果他太紧张了 一直没成功 最后只蹭了蹭 昨晚又试了一次终于doi成功了 但是好疼 后面就舒服了 现在每天都想pa 是不是我变色了{e}',
       '昨晚和npy啪啪了{n}次 今天扶墙走{e}',
       '周末去他家 打了一晚上扑克 不是真的牌哈',
       '你们zw一般多久一次',
@@ -211,6 +220,7 @@ export const families: readonly Family[] = [
   fam('vulgar', 'explicit', 'game-voice-crude', HARASS_SEX,
     'Crude sexual trash talk in game voice/text chat — at teammates or opponents, often a woman player: sexual insults, "陪睡", body comments, threats to sleep with relatives.',
     [
+      '这把输了全怪那个女辅助 开麦说话嗲声嗲气的 一打团就躲后面 你是来游戏的还是来找男人的 要不你下把开个摄像头 脱一件衣服我们就原谅你 不然就去陪睡换段位吧 别在这里祸害我们',
       '女的打什么游戏 回去给男人口吧',
       '辅助是女的？开麦叫两声听听{e}',
       '这么菜 晚上陪我睡一觉就原谅你',
@@ -229,6 +239,7 @@ export const families: readonly Family[] = [
   fam('vulgar', 'explicit', 'sexualized-acquaintance-gossip', HARASS_SEX,
     'Crude sexual gossip about an adult acquaintance in group chats — who slept with whom, ranking colleagues\' bodies, guessing their sex life.',
     [
+      '跟你们八卦个事 我们组那个{name} 平时看着挺正经 结果上次团建喝多了 我亲眼看见她跟隔壁组的男的进了同一个房间 第二天走路都不对劲 我估计那晚至少来了三次 你们说她老公知道吗{e}',
       '你们说{name}那么大 是不是男朋友揉大的{e}',
       '隔壁部门新来的 我赌一包烟她不是处',
       '公司男同事群评比：谁胸最大 我先投{name}',
@@ -247,6 +258,7 @@ export const families: readonly Family[] = [
   fam('vulgar', 'explicit', 'livestream-danmu-crude', HARASS_SEX,
     'Crude 弹幕 and live-room comments at an adult streamer — asking her to bend over, show more, comment on what is under her clothes.',
     [
+      '主播今天这身衣服是故意的吧 领口这么低 一弯腰全看见了 大哥们刷礼物让她多弯几次 一个火箭弯一次 再来个跳舞 那个扭屁股的 我们都懂 别装了 上周不是还穿着黑丝坐镜头前面叉开腿吗{e}',
       '主播弯腰 弯腰啊{e}',
       '低头看看 里面穿了吗',
       '镜头往下一点 往下',
@@ -265,6 +277,7 @@ export const families: readonly Family[] = [
   fam('sexual', 'solicitation', 'profile-bio-menu', PAID,
     'Sexual solicitation disguised as a profile bio or signature — age/stats, city, "可上门", prices hidden as emoji/numbers, contact.',
     [
+      '【个人简介】坐标{city}，二十三岁，身高166，体重四十八，C杯，性格温柔会来事，可约酒店可上门，快餐{price}，过夜{night}，支持先视频验证本人，不满意可以不约，拒绝讲价拒绝白嫖，联系方式看主页第二张图',
       '{city}｜24｜165/48｜C｜可上门可到店｜🌹{price}🌙{night}｜主页扣',
       '个签：真实见面 不满意不收 全套/半套 {city}同城 v看头像',
       '兼职 在{city} 🍵{price} 过夜另谈 懂的来',
@@ -301,6 +314,7 @@ export const families: readonly Family[] = [
   fam('sexual', 'solicitation', 'jiaoyou-group-escort-rules', PAID,
     'A "交友群" or "同城交友" group notice/rules that is actually an escort menu — 选妃, 报价, 验车, 定金, 上门/到店, 禁止白嫖.',
     [
+      '【{city}同城交友群 群规】一、进群先交会费{deposit}，不交的24小时内清退；二、每天下午五点群主发当日“交友名单”，编号+年龄+身高+价格；三、看中的报编号给管理，先付定金{deposit}锁人；四、快{price}，夜{night}，加钟另算；五、禁止私下联系名单上的妹子，违者拉黑',
       '【{city}交友群规】1.进群改昵称 2.选妃看相册 3.定金{deposit}锁人 4.白嫖踢',
       '同城交友群公告：每日更新妹子 价格私聊群主 快餐{price} 包夜面议',
       '群规：不准私下加妹子 所有预约走管理 {price}起 满意再续',
@@ -319,6 +333,7 @@ export const families: readonly Family[] = [
   fam('vulgar', 'explicit', 'couple-post-crude-replies', VULGAR,
     'Crude sexual replies under couple, wedding, honeymoon or pregnancy-announcement posts of adults — asking about 战况, positions, "床受得住吗".',
     [
+      '看了你俩的婚礼视频 新娘那件婚纱背后开得那么低 新郎全程眼睛都没离开过 我猜婚宴还没结束他就想回房了 洞房那天你们到底搞了几次 兄弟们打个赌 我赌五次以上 输的发红包{e}',
       '新婚快乐！今晚床受得住吗{e}',
       '蜜月回来了 战况如何 几次',
       '这么快就怀了 哥们枪法准啊 天天射{e}',
@@ -355,6 +370,7 @@ export const families: readonly Family[] = [
   fam('benign', 'chat', 'friends-meetup-plans', [],
     'Friends planning to meet — 约饭, 约球, 约吗 as "are you free", 开房 as booking a hotel room for a trip, 今晚来我家 for games or hotpot.',
     [
+      '【周末计划】周六上午十点{city}南站集合，先去古镇逛一圈，中午吃当地的火锅，下午去泡温泉，晚上住的民宿我已经开好两间房了，男生一间女生一间，费用回来AA，每人大概三百左右，有忌口的提前说，不来的今晚之前在群里回复一下',
       '周六约吗？火锅还是烤肉',
       '今晚来我家打游戏 我买了啤酒',
       '{name}，下周去{city}玩 房我已经开好了 两个标间',
@@ -374,6 +390,7 @@ export const families: readonly Family[] = [
   fam('benign', 'chat', 'couple-late-night-affection', [],
     'Affectionate late-night chat between partners — 想你, 抱抱, 亲亲, 一起睡, 宝贝 — warm, not explicit.',
     [
+      '老公 今天加班到十点才回来 洗完澡躺在床上翻我们以前的照片 想你想得睡不着 你那边现在是下午吧 记得吃饭 别老喝咖啡 等你回来我们去看海 我已经把你那边的被子晒过了 还有{n}天 每天都在倒数 晚安 爱你🥰',
       '宝贝 睡了吗 想你了',
       '抱抱 今天好累',
       '亲亲 晚安 明天早上叫你起床',
@@ -393,6 +410,7 @@ export const families: readonly Family[] = [
   fam('benign', 'service', 'spa-bathhouse-reviews', [],
     'Genuine reviews of spas, bathhouses, foot massage and 洗浴中心 — 包夜 as overnight lounge, 全身按摩, 技师 skill, hygiene and price.',
     [
+      '周末带老公去{city}新开的那家洗浴中心，门票{price}含自助餐和过夜，汗蒸房有五六种，盐房和玉石房都挺干净，搓澡另收费，技师很用心，按摩是正规的中式推拿，力度可以调，晚上在休息大厅睡的，毯子是一次性的，整体性价比很高，会再去',
       '{city}这家洗浴中心真不错 {price}包夜 自助餐管饱',
       '技师手法很专业 肩颈按完松快多了 推荐{n}号',
       '足疗{price}一个钟 环境干净 就是等位久',
@@ -411,6 +429,7 @@ export const families: readonly Family[] = [
   fam('benign', 'dating', 'dating-profile-first-date', [],
     'Real dating profiles and first-date chat — age, height, job, city, hobbies, "想找个认真的", asking to meet for coffee.',
     [
+      '【征婚】男，{city}本地，1990年，身高178，本科，国企上班，有房有车无贷款，性格温和，不抽烟少喝酒，喜欢跑步和做饭，希望找一个三观正、想认真过日子的女生，年龄85-95，有意者可以先在平台上聊聊，合适再见面喝杯咖啡',
       '{city}｜28｜170｜程序员｜不抽烟 喜欢爬山 想找个认真谈的',
       '个签：慢热 认真交友 不约 不聊骚',
       '昵称：{city}找对象的小学老师 简介：周末做饭看展',
@@ -501,6 +520,7 @@ export const families: readonly Family[] = [
   fam('benign', 'shopping', 'neighbour-secondhand-sales', [],
     'Neighbours\' second-hand posts in 小区群 and 闲鱼 — used clothes, underwear-drawer organisers, beds, 按摩椅, stockings unopened — price and pickup.',
     [
+      '【小区闲置】因为下个月搬家，以下东西低价转给邻居：1.双人床带床垫{amt} 2.按摩椅九成新 3.女士衣服一袋（M码，都洗干净了）4.儿童自行车 5.锅碗瓢盆若干免费送，周六周日在{n}栋一单元楼下，自提，微信转账，先到先得',
       '出闲置：九成新按摩椅 {amt}自提 {n}栋',
       '双人床一张 1.8米 搬家带不走 {amt}',
       '全新未拆丝袜 买多了 {amt}一包 楼下自取',
@@ -519,6 +539,7 @@ export const families: readonly Family[] = [
   fam('benign', 'health', 'sex-ed-relationship-questions', [],
     'Sex-education and relationship-advice questions asked seriously — contraception, first-time pain, libido mismatch, STI tests, consent — in neutral words.',
     [
+      '想请教一下有经验的姐妹或者医生：我和男朋友在一起两年，准备明年结婚，目前一直用避孕套，但他总说不舒服想换别的方式，我又担心吃药对身体不好，上环是不是更适合生过孩子的？有没有什么既安全又不影响以后备孕的避孕方法？谢谢大家认真回答',
       '第一次同房会疼吗 需要注意什么',
       '避孕套和短效避孕药哪个更安全',
       '和男朋友性欲不一样 怎么沟通比较好',
@@ -537,6 +558,7 @@ export const families: readonly Family[] = [
   fam('benign', 'chat', 'driving-kaiche-literal', [],
     'Driving talk — 开车, 上车, 老司机, 发车, 车速, 刹车 — about real cars, carpools, buses and driving tests.',
     [
+      '分享一下我这个十年老司机的经验：新手上路第一年，别跟大货车并排，高速上保持车距，变道一定要看后视镜和盲区，下雨天提前减速，刹车不要一脚踩死，夜里开车犯困就进服务区睡一觉，千万别硬撑，到家才是最重要的',
       '开车注意安全 到了说一声',
       '老司机带带我 科目二倒车入库总压线',
       '上车了 {n}分钟到',
@@ -556,6 +578,7 @@ export const families: readonly Family[] = [
   fam('benign', 'games', 'poker-cards-literal', [],
     'Card games — 打扑克, 斗地主, 掼蛋, 跑得快, 炸弹, 王炸 — as real play with friends and family.',
     [
+      '过年回老家 每天的固定节目就是打扑克 上午斗地主 下午掼蛋 晚上爷爷奶奶加入改成升级 输了的人负责洗碗和剥瓜子 我连输了三天 碗都洗怕了 今年一定要学会记牌 有没有人推荐一下掼蛋入门的视频',
       '今晚打扑克吗 三缺一',
       '过年一家人打扑克 输了贴纸条',
       '斗地主我手里王炸 结果没出去',
@@ -573,6 +596,7 @@ export const families: readonly Family[] = [
   fam('benign', 'games', 'game-voice-normal', [],
     'Ordinary game voice and text chat — 开麦, 带你飞, 辅助, 打野, 上分 — including a woman player, calls and teasing without sexual content.',
     [
+      '刚才那把太精彩了 辅助妹子全程开麦指挥 哪里有视野哪里该撤说得清清楚楚 打野{name}跟着她节奏抓了四波 最后一波团战她一个大招救了三个人 赢了以后我们直接加好友拉了个车队 今晚继续上分 有想一起的扣1',
       '开麦 报点',
       '辅助是妹子 跟紧我 带你上分',
       '打野来中 对面闪没了',
