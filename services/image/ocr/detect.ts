@@ -37,13 +37,17 @@ export function detInputSize(width: number, height: number, limit: number): [num
   return [round(width), round(height)];
 }
 
+let scratch = { label: new Int32Array(0), stack: new Int32Array(0) };
+
 /** Boxes in map coordinates from a probability map of `w` × `h`. */
 export function dbBoxes(prob: Float32Array, w: number, h: number, o: DbOptions = DB_DEFAULTS): TextBox[] {
   const n = w * h;
-  const label = new Int32Array(n); // 0 unvisited, -1 background/visited
-  for (let i = 0; i < n; i++) if (!(prob[i]! > o.threshold)) label[i] = -1;
+  // scratch reused across calls (this function is synchronous): a fresh pair per picture added to the GC's work
+  if (scratch.label.length < n) scratch = { label: new Int32Array(n), stack: new Int32Array(n) };
+  const label = scratch.label; // 0 unvisited, -1 background/visited
+  for (let i = 0; i < n; i++) label[i] = prob[i]! > o.threshold ? 0 : -1;
   const boxes: TextBox[] = [];
-  const stack = new Int32Array(n);
+  const stack = scratch.stack;
   // per row of the current region: leftmost and rightmost pixel (hull candidates)
   const rowMin = new Int32Array(h).fill(-1);
   const rowMax = new Int32Array(h);

@@ -134,6 +134,9 @@ export class OcrEngine {
   private readonly spaceHint: number;
   private readonly db: DbOptions;
   private readonly strokeTest: StrokeTest | null;
+  /** The detector's input, reused (a fresh 0.8 MB tensor per picture read added to the GC's work); see detect(). */
+  private detInput = new Float32Array(0);
+  private detQueue: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly ort: typeof import('onnxruntime-node'),
@@ -187,10 +190,17 @@ export class OcrEngine {
    */
   async detect(r: Raster, limit: number, shown: { width: number; height: number } = r): Promise<TextBox[]> {
     const [w, h] = detInputSize(shown.width, shown.height, limit);
-    const input = new Float32Array(3 * w * h);
-    resizeToTensor(r, w, h, input, 0, w, NORM_DET.mean, NORM_DET.std);
-    const out = await this.det.run({ [this.det.inputNames[0]!]: new this.ort.Tensor('float32', input, [1, 3, h, w]) });
-    const prob = (out[this.det.outputNames[0]!] as Tensor).data as Float32Array;
+    // detector runs one at a time: they share the input buffer (onnxruntime-node runs a session on this
+    // thread anyway, after a setImmediate, so another caller could refill the buffer in between)
+    const run = this.detQueue.then(async () => {
+      if (this.detInput.length < 3 * w * h) this.detInput = new Float32Array(3 * w * h);
+      const input = this.detInput.subarray(0, 3 * w * h);
+      resizeToTensor(r, w, h, input, 0, w, NORM_DET.mean, NORM_DET.std); // writes every element
+      const out = await this.det.run({ [this.det.inputNames[0]!]: new this.ort.Tensor('float32', input, [1, 3, h, w]) });
+      return (out[this.det.outputNames[0]!] as Tensor).data as Float32Array;
+    });
+    this.detQueue = run.catch(() => undefined);
+    const prob = await run;
     const sx = r.width / w;
     const sy = r.height / h;
     return dbBoxes(prob, w, h, this.db).map((b) => ({ score: b.score, corners: b.corners.map(([x, y]) => [x * sx, y * sy] as const) as unknown as TextBox['corners'] }));
