@@ -599,7 +599,7 @@ async function main(): Promise<void> {
           grouping: 'corpus rows by family (a pattern with its templates and seeds); dev-set rows by text',
           at05: mapRound(s.at05), bestF1: mapRound(s.best), p90: mapRound(s.p90), p97: mapRound(s.p97), perSource,
           hardNegatives: hardNeg.length ? { n: hardNeg.length, flaggedAtP90: round(hardNeg.filter((n) => cal[n]! >= t90).length / hardNeg.length), ...(tRule !== null ? { flaggedAtRule: round(hardNeg.filter((n) => cal[n]! >= tRule).length / hardNeg.length) } : {}) } : null,
-          atRule: tRule !== null ? { threshold: tRule, ...mapRound(metricsAt(cal, labels, tRule)) } : null,
+          atRule: tRule !== null ? { ...mapRound(metricsAt(cal, labels, tRule)), threshold: tRule } : null,
           devNonOffensive: devClean,
           weakestFamilies: perFamilyRecall,
           curve: THRESHOLDS.map((t) => {
