@@ -16,6 +16,9 @@
  *  - strokeDensity(pixels, width, height, step, chromaStep, strokeWidth): the OCR cascade's stroke test
  *    (services/image/ocr/strokes.ts), the same integer arithmetic.
  *  - jpegEncodeYcck(cmyk, width, height, quality): a YCCK JPEG, for the image-mode tests (libvips writes none).
+ *  - digests(bytes): MD5 and SHA-256 of the bytes on a libuv threadpool thread (a Promise of [md5, sha256] in
+ *    hex, or null), with the OpenSSL that the node binary exports, so `vigil hash` computes them while its main
+ *    thread decodes the JPEG; undefined where node exports no OpenSSL (the caller then uses node:crypto).
  *
  * Written for this repository from the published PDQ description and libjpeg's documented API.
  */
@@ -561,6 +564,93 @@ static napi_value js_jpeg_pdq(napi_env env, napi_callback_info info) {
   return result;
 }
 
+/* ---------------------------------------------------------------- digests */
+
+/*
+ * OpenSSL's one-shot EVP_Digest, from the node binary, which exports its OpenSSL on Linux (it is the
+ * same library node:crypto uses, so the same digests). Weak: where node does not export them the
+ * addon still loads, these are null, and digests() returns undefined.
+ */
+typedef struct evp_md_st vigil_evp_md;
+extern int EVP_Digest(const void *data, size_t count, unsigned char *md, unsigned int *size, const vigil_evp_md *type, void *impl) __attribute__((weak));
+extern const vigil_evp_md *EVP_md5(void) __attribute__((weak));
+extern const vigil_evp_md *EVP_sha256(void) __attribute__((weak));
+
+struct digest_work {
+  napi_async_work work;
+  napi_deferred deferred;
+  napi_ref bytes_ref; /* keeps the bytes alive while the pool thread reads them */
+  const uint8_t *bytes;
+  size_t len;
+  int ok;
+  char md5[33], sha256[65];
+};
+
+static void hex_of(const unsigned char *d, unsigned n, char *out) {
+  static const char h[] = "0123456789abcdef";
+  for (unsigned i = 0; i < n; i++) { out[2 * i] = h[d[i] >> 4]; out[2 * i + 1] = h[d[i] & 15]; }
+  out[2 * n] = 0;
+}
+
+static void digests_execute(napi_env env, void *data) {
+  struct digest_work *w = data;
+  unsigned char md[32];
+  unsigned int n = 0;
+  w->ok = 0;
+  if (EVP_Digest(w->bytes, w->len, md, &n, EVP_md5(), NULL) != 1 || n != 16) return;
+  hex_of(md, 16, w->md5);
+  if (EVP_Digest(w->bytes, w->len, md, &n, EVP_sha256(), NULL) != 1 || n != 32) return;
+  hex_of(md, 32, w->sha256);
+  w->ok = 1;
+}
+
+static void digests_complete(napi_env env, napi_status status, void *data) {
+  struct digest_work *w = data;
+  napi_value result, s;
+  if (status == napi_ok && w->ok && napi_create_array_with_length(env, 2, &result) == napi_ok &&
+      napi_create_string_latin1(env, w->md5, 32, &s) == napi_ok && napi_set_element(env, result, 0, s) == napi_ok &&
+      napi_create_string_latin1(env, w->sha256, 64, &s) == napi_ok && napi_set_element(env, result, 1, s) == napi_ok) {
+    napi_resolve_deferred(env, w->deferred, result);
+  } else {
+    napi_get_null(env, &result);
+    napi_resolve_deferred(env, w->deferred, result); /* null: the caller computes them with node:crypto */
+  }
+  napi_delete_reference(env, w->bytes_ref);
+  napi_delete_async_work(env, w->work);
+  free(w);
+}
+
+/* digests(bytes: Uint8Array) → Promise<[md5, sha256] | null> | undefined (no OpenSSL exported by node) */
+static napi_value js_digests(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1], promise, name;
+  CHECK(napi_get_cb_info(env, info, &argc, argv, NULL, NULL));
+  if (!EVP_Digest || !EVP_md5 || !EVP_sha256) return NULL; /* undefined */
+  void *bytes;
+  size_t len;
+  if (argc < 1 || !bytes_of(env, argv[0], &bytes, &len)) {
+    napi_throw_type_error(env, "VGL_NATIVE", "digests(bytes): bad arguments");
+    return NULL;
+  }
+  struct digest_work *w = calloc(1, sizeof *w);
+  if (!w) { napi_throw_error(env, "VGL_NATIVE", "digests: out of memory"); return NULL; }
+  w->bytes = bytes;
+  w->len = len;
+  if (napi_create_reference(env, argv[0], 1, &w->bytes_ref) != napi_ok) { free(w); napi_throw_error(env, "VGL_NATIVE", "digests: reference"); return NULL; }
+  if (napi_create_promise(env, &w->deferred, &promise) != napi_ok || napi_create_string_utf8(env, "vigil:digests", NAPI_AUTO_LENGTH, &name) != napi_ok ||
+      napi_create_async_work(env, NULL, name, digests_execute, digests_complete, w, &w->work) != napi_ok) {
+    napi_delete_reference(env, w->bytes_ref);
+    free(w);
+    napi_throw_error(env, "VGL_NATIVE", "digests: async work");
+    return NULL;
+  }
+  if (napi_queue_async_work(env, w->work) != napi_ok) {
+    napi_throw_error(env, "VGL_NATIVE", "digests: queue");
+    return NULL; /* the promise is dropped; the work and reference are leaked, once */
+  }
+  return promise;
+}
+
 /* modelInput(pixels, pw, ph, orientation, size, out: Float32Array, offset) */
 static napi_value js_model_input(napi_env env, napi_callback_info info) {
   size_t argc = 7;
@@ -674,6 +764,7 @@ NAPI_MODULE_INIT() {
     { "modelInput", NULL, js_model_input, NULL, NULL, NULL, napi_enumerable, NULL },
     { "strokeDensity", NULL, js_stroke_density, NULL, NULL, NULL, napi_enumerable, NULL },
     { "jpegEncodeYcck", NULL, js_jpeg_encode_ycck, NULL, NULL, NULL, napi_enumerable, NULL },
+    { "digests", NULL, js_digests, NULL, NULL, NULL, napi_enumerable, NULL },
   };
   if (napi_define_properties(env, exports, sizeof props / sizeof props[0], props) != napi_ok) return NULL;
   return exports;

@@ -22,9 +22,9 @@ function pdqHashes(dct: Float64Array, quality: number, dihedral: boolean | undef
   return { pdq, quality, dihedral: Object.fromEntries(DIHEDRAL.map((d) => [d, d === 'orig' ? pdq : hashFromDct(dihedralDct(dct, d))])) as Record<Dihedral, string> };
 }
 
-function withDigests(bytes: Uint8Array, h: PdqHashes): ImageHashes {
-  const md5 = createHash('md5').update(bytes).digest('hex');
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+function withDigests(bytes: Uint8Array, h: PdqHashes, digests?: readonly [string, string] | null): ImageHashes {
+  const md5 = digests ? digests[0] : createHash('md5').update(bytes).digest('hex');
+  const sha256 = digests ? digests[1] : createHash('sha256').update(bytes).digest('hex');
   const { pdq, quality, dihedral } = h;
   return dihedral ? { pdq, quality, md5, sha256, dihedral } : { pdq, quality, md5, sha256 };
 }
@@ -59,10 +59,22 @@ function nativeJpegDct(bytes: Uint8Array, maxPixels: number, grey: boolean): { d
 /** Decodes (any supported format, default pixel limit unless given) and hashes: what `vigil hash` runs, the same decode and PDQ as the workers. */
 export async function hashImage(bytes: Uint8Array, options: { dihedral?: boolean; limitInputPixels?: number; native?: boolean } = {}): Promise<ImageHashes> {
   const maxPixels = options.limitInputPixels ?? DEFAULT_DECODE_LIMITS.maxPixels;
-  const fast = options.native === false ? null : nativeJpegDct(bytes, maxPixels, false);
-  if (fast) return withDigests(bytes, pdqHashes(fast.dct, fast.quality, options.dihedral));
-  const img = await decodeImage(bytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxPixels, formats: IMAGE_FORMATS }, options);
-  return hashDecoded(bytes, img, options);
+  if (options.native === false) {
+    const img = await decodeImage(bytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxPixels, formats: IMAGE_FORMATS }, options);
+    return hashDecoded(bytes, img, options);
+  }
+  // MD5 and SHA-256 on a threadpool thread while this one decodes (the same CPU time, less wall time);
+  // node:crypto in withDigests where the addon cannot (not built, or no OpenSSL exported by node)
+  const pending = isJpeg(bytes) ? nativeImage()?.digests?.(bytes) : undefined;
+  try {
+    const fast = nativeJpegDct(bytes, maxPixels, false);
+    if (fast) return withDigests(bytes, pdqHashes(fast.dct, fast.quality, options.dihedral), await pending);
+    const img = await decodeImage(bytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxPixels, formats: IMAGE_FORMATS }, options);
+    const { dct, quality } = pdqOfPixels(img.pixels, img.pw, img.ph, 3, { ...options, orientation: img.orientation });
+    return withDigests(bytes, pdqHashes(dct, quality, options.dihedral), await pending);
+  } finally {
+    await pending; // settled before returning or throwing: the caller may reuse the bytes' buffer then
+  }
 }
 
 /**

@@ -42,6 +42,13 @@ export interface NativeImage {
   strokeDensity(pixels: Uint8Array, width: number, height: number, step: number, chromaStep: number, strokeWidth: number): number;
   /** A YCCK JPEG of CMYK pixels (0 = no ink): the image-mode tests' YCCK file (libvips writes CMYK JPEGs only). */
   jpegEncodeYcck(cmyk: Uint8Array, width: number, height: number, quality: number): Buffer;
+  /**
+   * MD5 and SHA-256 (hex) of the bytes, computed on a libuv threadpool thread with the OpenSSL the node
+   * binary exports (node:crypto's own), so the caller can decode meanwhile; the bytes must not change
+   * until it settles. Null when OpenSSL failed; undefined (or absent, in an older build) where node
+   * exports no OpenSSL: node:crypto then.
+   */
+  digests?(bytes: Uint8Array): Promise<[md5: string, sha256: string] | null> | undefined;
 }
 
 let loaded: NativeImage | null | undefined;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
@@ -155,6 +156,20 @@ describe.skipIf(!nativeImage())('the native PDQ (dist/native, built by make buil
     const code = async (p: Promise<unknown>) => p.then(() => 'ok', (e: { code?: string }) => e.code);
     expect(await code(hashImage(photo.subarray(0, photo.length >> 1)))).toBe('VGL_IMAGE_DECODE');
     expect(await code(pdqImage(photo, { limitInputPixels: 1600 * 1000 - 1 }))).toBe('VGL_IMAGE_LIMIT');
+  });
+
+  it("computes MD5 and SHA-256 on the threadpool (digests) to node:crypto's digests, and hashImage gives node:crypto's on every path", async () => {
+    const photo = await scene(29, 800, 600);
+    const md5 = (b: Uint8Array) => createHash('md5').update(b).digest('hex');
+    const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+    const digests = nativeImage()!.digests;
+    if (digests && digests(Buffer.alloc(0)) !== undefined) { // undefined where node exports no OpenSSL: node:crypto then
+      for (const b of [Buffer.alloc(0), Buffer.from('abc'), photo, photo.subarray(7, 70_000)]) expect(await digests(b)).toEqual([md5(b), sha256(b)]);
+    }
+    const cmyk = await sharp(photo).toColourspace('cmyk').jpeg().toBuffer(); // libvips' path, digests started before it
+    for (const b of [photo, cmyk, await sharp(photo).png().toBuffer()]) {
+      for (const native of [true, false]) expect(await hashImage(b, { native })).toMatchObject({ md5: md5(b), sha256: sha256(b) });
+    }
   });
 
   it('refuses corrupt, truncated and oversized JPEGs with the decode error codes', async () => {
