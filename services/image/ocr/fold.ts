@@ -107,7 +107,7 @@ export function foldAffine(model: Uint8Array): { model: Uint8Array; stats: FoldS
     let p: ReturnType<typeof convParams> = null;
     for (let n = only(y); n && (n.opType === 'Mul' || n.opType === 'Add'); n = only(y)) {
       const s = scalarBeside(n, y);
-      if (s === null) break;
+      if (s === null || outputs.has(n.output![0]!)) break;
       p ??= convParams(c);
       if (!p) break;
       if (n.opType === 'Mul') {
@@ -133,7 +133,7 @@ export function foldAffine(model: Uint8Array): { model: Uint8Array; stats: FoldS
     const mul = only(clip.output![0]!);
     if (!mul || mul.opType !== 'Mul' || !mul.input!.includes(y)) continue;
     const div = only(mul.output![0]!);
-    if (!div || div.opType !== 'Div' || div.input![0] !== mul.output![0] || scalar(div.input![1]) !== 6) continue;
+    if (!div || div.opType !== 'Div' || div.input![0] !== mul.output![0] || scalar(div.input![1]) !== 6 || outputs.has(div.output![0]!)) continue;
     add.opType = 'HardSigmoid';
     add.input = [y];
     add.attribute = [{ name: 'alpha', type: onnx.AttributeProto.AttributeType.FLOAT, f: 1 / 6 }, { name: 'beta', type: onnx.AttributeProto.AttributeType.FLOAT, f: 0.5 }];

@@ -78,6 +78,43 @@ describe('foldAffine: the PP-OCR models rewritten into fewer elementwise nodes',
     expect([...ops(out)]).toEqual([...ops(model)]);
   });
 
+  it('keeps graph outputs: a chain ending in a graph output is rewritten only where that output is still produced', async () => {
+    const { onnx } = onnxProto;
+    const f32 = (name: string, dims: number[], v: number[]) => ({ name, dims, dataType: 1, rawData: new Uint8Array(new Float32Array(v).buffer) });
+    const graph = (tail: { opType: string; input: string[]; output: string[] }[]) => onnx.ModelProto.encode({
+      irVersion: 8, opsetImport: [{ domain: '', version: 13 }],
+      graph: {
+        name: 'g',
+        input: [{ name: 'x', type: { tensorType: { elemType: 1, shape: { dim: [{ dimValue: 1 }, { dimValue: 2 }, { dimValue: 3 }, { dimValue: 3 }] } } } }],
+        output: [{ name: 'z', type: { tensorType: { elemType: 1 } } }],
+        initializer: [f32('w', [2, 2, 1, 1], [1, -2, 0.5, 3]), f32('b', [2], [0.25, -1]), f32('k', [1], [1.5]), f32('three', [], [3]), f32('zero', [], [0]), f32('six', [], [6])],
+        node: [{ opType: 'Conv', input: ['x', 'w', 'b'], output: ['y'] }, ...tail],
+      },
+    }).finish();
+    const models = {
+      // Conv → Mul k → graph output
+      affine: graph([{ opType: 'Mul', input: ['y', 'k'], output: ['z'] }]),
+      // Conv → hard-swish written out, its Div the graph output
+      hardswish: graph([
+        { opType: 'Add', input: ['y', 'three'], output: ['a'] }, { opType: 'Clip', input: ['a', 'zero', 'six'], output: ['c'] },
+        { opType: 'Mul', input: ['c', 'y'], output: ['m'] }, { opType: 'Div', input: ['m', 'six'], output: ['z'] },
+      ]),
+    };
+    for (const [name, model] of Object.entries(models)) {
+      const folded = foldAffine(model).model;
+      const [a, b] = await Promise.all([ort.InferenceSession.create(model, opts), ort.InferenceSession.create(folded, opts)]);
+      try {
+        const x = input([1, 2, 3, 3], 3);
+        const za = (await a.run({ x })).z!.data as Float32Array;
+        const zb = (await b.run({ x })).z!.data as Float32Array;
+        expect(zb.length, name).toBe(za.length);
+        for (let i = 0; i < za.length; i++) expect(Math.abs(zb[i]! - za[i]!), `${name} ${i}`).toBeLessThanOrEqual(1e-5);
+      } finally {
+        await Promise.all([a.release(), b.release()]);
+      }
+    }
+  });
+
   it('greedyHead: the recognition model gives per step the best class, its probability and the space probability of its own output, and they decode to the same text', async () => {
     const chars = loadDictionary(files.dictionary);
     const space = chars.length - 1;
