@@ -42,10 +42,21 @@ describe('cheaper kafkajs produce encoding (services/runtime/kafka-encoding.ts):
     for (const [i, r] of records.entries()) expect(Buffer.compare((ours(r) as unknown as Enc).buffer, theirs(r).buffer), `record ${i}`).toBe(0);
   });
 
-  it('is installed by createKafka before the first produce request loads kafkajs\'s encoder (or leaves kafkajs alone)', () => {
+  it('is what kafkajs loads when installed before its first produce request', () => {
+    // nothing in this file has loaded kafkajs's produce path (original() compiles outside the module cache)
+    const crcFile = require.resolve('kafkajs/src/protocol/recordBatch/crc32C/index.js');
+    const recordFile = require.resolve('kafkajs/src/protocol/recordBatch/record/v0/index.js');
+    expect(require.cache[crcFile] ?? require.cache[recordFile]).toBeUndefined();
     tuneKafkaEncoding();
-    const cached = require('kafkajs/src/protocol/recordBatch/crc32C/index.js') as unknown;
-    // either vigil's (loaded first) or kafkajs's own (already loaded by someone else): both give the same CRC
-    expect((cached as (b: Buffer) => number)(Buffer.from('123456789'))).toBe(0xe3069283);
+    expect(require(crcFile)).toBe(crc32c);
+    // vigil's record encoder: a buffer of the record's exact size (kafkajs's starts at 512 bytes)
+    const record = (require(recordFile) as (r: object) => Enc & { buf: Buffer })({ key: 'k', value: Buffer.from('v') });
+    expect(record.buf.length).toBe(record.buffer.length);
+    // its growth replaced (no zero-filling): an encoder grown past 512 bytes holds what was written
+    const Encoder = require('kafkajs/src/protocol/encoder') as new () => { writeBytes(b: Buffer): unknown; buffer: Buffer };
+    const big = randomBytes(5000);
+    const e = new Encoder();
+    e.writeBytes(big);
+    expect(e.buffer.subarray(4).equals(big)).toBe(true);
   });
 });
