@@ -483,8 +483,8 @@ async function hashBench(rounds: number): Promise<Record<string, unknown>> {
       pdqJsMs: await cpuMs(decoded, (d) => pdqOfPixels(d.pixels, d.pw, d.ph, 3, { orientation: d.orientation, native: false })),
       digestsMs: await cpuMs(bytes, (b) => [createHash('md5').update(b).digest('hex'), createHash('sha256').update(b).digest('hex')]),
       // what vigil hash runs per JPEG: one native call, decode into scratch + PDQ; RGB (default) and luma alone (--pdq-only)
-      jpegPdqMs: nativeImage() ? await cpuMs(bytes, (b) => nativeImage()!.jpegPdq(b, 40_000_000, WORKING_MIN, WORKING_MIN_SHORT, false, new Float64Array(256))) : 0,
-      jpegPdqGreyMs: nativeImage() ? await cpuMs(bytes, (b) => nativeImage()!.jpegPdq(b, 40_000_000, WORKING_MIN, WORKING_MIN_SHORT, true, new Float64Array(256))) : 0,
+      jpegPdqMs: nativeImage() ? await cpuMs(bytes, (b) => nativeImage()!.jpegPdq!(b, 40_000_000, WORKING_MIN, WORKING_MIN_SHORT, false, new Float64Array(256))) : 0,
+      jpegPdqGreyMs: nativeImage() ? await cpuMs(bytes, (b) => nativeImage()!.jpegPdq!(b, 40_000_000, WORKING_MIN, WORKING_MIN_SHORT, true, new Float64Array(256))) : 0,
     };
     return {
       images: files.length, distinct: distinct.length, native: !!nativeImage(),

@@ -44,11 +44,12 @@ export function hashDecoded(bytes: Uint8Array, img: DecodedImage, options: { dih
  * A JPEG's PDQ DCT block in one native call (decode at the working scale into the addon's scratch, then
  * the filter and DCT): with `grey` false the very pixels decodeImage gives, so the same bits as
  * decodeImage + hashDecoded; with `grey` true from the JPEG's luma component alone. Null where the
- * addon is not built, the bytes are not a JPEG, or a CMYK/YCCK JPEG (libvips' path).
+ * addon is not built (or predates jpegPdq), the bytes are not a JPEG, or a CMYK/YCCK JPEG (libvips' path).
  */
 function nativeJpegDct(bytes: Uint8Array, maxPixels: number, grey: boolean): { dct: Float64Array; quality: number } | null {
   const addon = nativeImage();
-  if (!addon || !isJpeg(bytes)) return null;
+  // typeof: a dist/native built before jpegPdq existed (make build not rerun) still loads
+  if (typeof addon?.jpegPdq !== 'function' || !isJpeg(bytes)) return null;
   const dct = new Float64Array(256);
   const r = addon.jpegPdq(bytes, maxPixels, WORKING_MIN, WORKING_MIN_SHORT, grey, dct);
   if ('quality' in r) return { dct, quality: r.quality };

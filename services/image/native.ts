@@ -33,9 +33,10 @@ export interface NativeImage {
   /**
    * jpegDecode then pdqDct on its pixels in one call, the pixels kept in native scratch (never handed to
    * JavaScript): with `grey` false the same bits as jpegDecode + pdqDct; with `grey` true PDQ of the JPEG's
-   * luma component alone (libjpeg skips the chroma). Writes 256 coefficients to `dct`.
+   * luma component alone (libjpeg skips the chroma). Writes 256 coefficients to `dct`. Absent in an addon
+   * built before it (dist/native not rebuilt): hash.ts then decodes as the workers do.
    */
-  jpegPdq(bytes: Uint8Array, maxPixels: number, minLongest: number, minShortest: number, grey: boolean, dct: Float64Array): NativeJpegPdqResult;
+  jpegPdq?(bytes: Uint8Array, maxPixels: number, minLongest: number, minShortest: number, grey: boolean, dct: Float64Array): NativeJpegPdqResult;
   /** modelInput() of decode.ts (bilinear, aligned corners, upright, / 255, NHWC) into `out` at `offset`: the same arithmetic. */
   modelInput(pixels: Uint8Array, pw: number, ph: number, orientation: number, size: number, out: Float32Array, offset: number): void;
   /** strokeDensity() of services/image/ocr/strokes.ts on RGB pixels: the same count. */

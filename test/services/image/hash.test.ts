@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { scene } from '../../../services/cli/sample-images.js';
 import { decodeImage } from '../../../services/image/decode.js';
 import { hashDecoded, hashImage, pdqImage } from '../../../services/image/hash.js';
@@ -169,6 +169,29 @@ describe.skipIf(!nativeImage())('the native PDQ (dist/native, built by make buil
     const cmyk = await sharp(photo).toColourspace('cmyk').jpeg().toBuffer(); // libvips' path, digests started before it
     for (const b of [photo, cmyk, await sharp(photo).png().toBuffer()]) {
       for (const native of [true, false]) expect(await hashImage(b, { native })).toMatchObject({ md5: md5(b), sha256: sha256(b) });
+    }
+  });
+
+  it('hashes with node:crypto and decodeImage where the addon lacks digests or jpegPdq (node without OpenSSL exports, a dist/native built before them)', async () => {
+    const photo = await scene(30, 800, 600);
+    const expected = hashDecoded(photo, await decodeImage(photo), { dihedral: true });
+    const { jpegPdq, digests: _digests, ...older } = nativeImage()!;
+    const addons = {
+      'digests undefined (no OpenSSL exported)': { ...older, jpegPdq, digests: () => undefined },
+      'digests null (OpenSSL failed)': { ...older, jpegPdq, digests: async () => null },
+      'neither (an older build)': older,
+    };
+    try {
+      for (const [name, addon] of Object.entries(addons)) {
+        vi.resetModules();
+        vi.doMock('../../../services/image/native.js', () => ({ nativeImage: () => addon }));
+        const hash = await import('../../../services/image/hash.js');
+        expect(await hash.hashImage(photo, { dihedral: true }), name).toEqual(expected);
+        expect((await hash.pdqImage(photo)).pdq, name).toBe(name.startsWith('neither') ? expected.pdq : (await pdqImage(photo)).pdq);
+      }
+    } finally {
+      vi.doUnmock('../../../services/image/native.js');
+      vi.resetModules();
     }
   });
 
