@@ -54,6 +54,16 @@ describe('QrReader (zxing-wasm)', () => {
     expect(first.box[1] + first.box[3]).toBeLessThan(0.35);
   });
 
+  it('decodes pictures handed to it at once each to its own codes (the calls share one RGBA buffer)', async () => {
+    const payloads = ['https://t.me/+AbCdEfGh', 'https://wa.me/8613800138000', 'https://qr.alipay.com/fkx12345', 'https://bit.ly/3abcd'];
+    const pictures = await Promise.all(payloads.map(async (p, k) => {
+      const bytes = await sharp(await scene(40 + k, 640 + 64 * k, 480)).composite([{ input: await qrPng(p, 200), left: 30 + 40 * k, top: 60 }]).jpeg({ quality: 85 }).toBuffer();
+      return decodeImage(bytes);
+    }));
+    const codes = await Promise.all(pictures.map((img) => qr.decode(img)));
+    expect(codes.map((c) => c.map((x) => x.payload))).toEqual(payloads.map((p) => [p]));
+  });
+
   it('finds nothing on pictures without a QR code', async () => {
     for (let k = 0; k < 10; k++) expect(await qr.decode(await decodeImage(await scene(200 + k, 800, 600)))).toEqual([]);
   });
