@@ -132,6 +132,16 @@ describe('OcrEngine (PP-OCRv4 on onnxruntime)', () => {
    * 1024 × 768 is 3.5–4.5 px there); at 288 px, the default, and at 320 px it missed none, at 18 and 24 ms
    * per image. make bench reports the miss rate per set.
    */
+  it('detects the boxes of pictures handed to it at once as of each alone (detector runs share one input buffer)', async () => {
+    const pictures = [...(await evasionSet(EVASION_SETS[0]!, 2)).map((p) => p.bytes), await scene(520, 1024, 768), ...(await evasionSet(EVASION_SETS[1]!, 2)).map((p) => p.bytes)];
+    const decoded = await Promise.all(pictures.map((b) => decodeImage(b)));
+    const rasters = decoded.map((d) => ({ data: d.pixels, width: d.pw, height: d.ph }));
+    const alone: Awaited<ReturnType<OcrEngine['detect']>>[] = [];
+    for (const [i, r] of rasters.entries()) alone.push(await ocr.detect(r, ocr.limits.detectSize, decoded[i]!));
+    expect(alone.filter((b) => b.length > 0).length).toBeGreaterThanOrEqual(4);
+    expect(await Promise.all(rasters.map((r, i) => ocr.detect(r, ocr.limits.detectSize, decoded[i]!)))).toEqual(alone);
+  }, 120_000);
+
   it('gate: the low-resolution detector pass finds text on every generated text picture and none on text-free pictures', async () => {
     const missed: string[] = [];
     for (const set of EVASION_SETS) {
