@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { VigilError } from '../services/common/errors.js';
 import { normalizeText } from '../services/text/normalize.js';
 import { termHashes, type TermFile } from '../services/text/terms.js';
 import { requireSharedText, sharedCsv } from './csv.js';
@@ -37,10 +38,14 @@ function addTerm(raw: string, cat: number): boolean {
 for (const src of SOURCES) {
   for (const row of sharedCsv(src)) addTerm(row.term ?? '', TERM_CATEGORIES.indexOf((row.category ?? '').trim()));
 }
-for (const line of readFileSync(JARGON, 'utf8').split('\n')) {
+for (const [k, line] of readFileSync(JARGON, 'utf8').split('\n').entries()) {
   if (!line.trim() || line.startsWith('#')) continue;
   const [term, category] = line.split('\t');
-  if (addTerm(term ?? '', TERM_CATEGORIES.indexOf(`jargon-${(category ?? '').trim()}`))) jargonTerms++;
+  // a hand-written list: a line that would be dropped is a mistake to fix, not to skip
+  if (!addTerm(term ?? '', TERM_CATEGORIES.indexOf(`jargon-${(category ?? '').trim()}`))) {
+    throw new VigilError('VGL_INPUT', `${JARGON}:${k + 1}: '${line}': a term of 2-8 characters, a tab and one of ${JARGON_CATEGORIES.join(', ')}`);
+  }
+  jargonTerms++;
 }
 const triples = new Uint32Array(masks.size * 3);
 let i = 0;
