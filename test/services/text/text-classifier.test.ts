@@ -128,7 +128,11 @@ describe('TextClassifier model files', () => {
       cpSync(join(import.meta.dirname, '../../../models/text'), dir, { recursive: true });
       const meta = JSON.parse(readFileSync(join(dir, 'zh.json'), 'utf8')) as Record<string, unknown>;
       writeFileSync(join(dir, 'zh.json'), JSON.stringify({ ...meta, termsVersion: 'not-this-one' }));
-      await expect(TextClassifier.create({ modelsDir: dir, runtime: 'onnx', maxChars: 2048 })).rejects.toMatchObject({ code: 'VGL_CLASSIFIER', message: expect.stringContaining('not-this-one') });
+      const terms = JSON.parse(readFileSync(join(dir, 'zh-terms.json'), 'utf8')) as { version: string };
+      await expect(TextClassifier.create({ modelsDir: dir, runtime: 'onnx', maxChars: 2048 })).rejects.toMatchObject({
+        code: 'VGL_CLASSIFIER',
+        message: `vigil-text-zh was trained with zh-terms.json version not-this-one, found ${terms.version}: retrain (make train)`,
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

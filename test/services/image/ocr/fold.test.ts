@@ -26,7 +26,7 @@ const ops = (model: Uint8Array) => {
 
 describe('foldAffine: the PP-OCR models rewritten into fewer elementwise nodes', () => {
   const files = shippedOcrModels();
-  // shapes the engine feeds: crops 48 high (widths rounded to 64), direction 48 × 192, the gate's and the read pass's detector inputs
+  // shapes the engine feeds: crops 48 high (widths padded to a multiple of 16), direction 48 × 192, the gate's and the read pass's detector inputs
   const cases = [
     { name: 'recognition', file: files.recognition, shapes: [[1, 3, 48, 384], [2, 3, 48, 128]], hardswish: 28 },
     { name: 'detection', file: files.detection, shapes: [[1, 3, 224, 288], [1, 3, 480, 640]], hardswish: 24 },
