@@ -454,4 +454,66 @@ const B2: Family[] = [
     ]),
 ];
 
-export const families: readonly Family[] = [...H1, ...H2, ...B1, ...B2];
+
+const H3: Family[] = [
+  fam('spam', 'service-ads', 'grey-bio-and-handles', CHEAT,
+    'Profile bios, nicknames and group names that advertise grey services (科技/代练/代考/删帖/会员/改机) as one-line menus, the way 号商 and 工作室 brand themselves.',
+    [
+      '{brand}科技工作室',
+      '简介：{svc1}｜{svc2}｜{svc3} 主页{c}',
+      '昵称：{game}卡网-{handle}',
+      '群名：{svc1}{svc2}交流群（{qq}）',
+      '签名：{svc1} {svc2} 诚信第一 中介勿扰 {c}',
+      '本号专业{svc1} 十年老店 看动态',
+      '📌{svc1} 📌{svc2} 📌{svc3} 📌{svc4}',
+      '{brand}代刷网 全网最低价',
+      '主页置顶看价格 接{svc1}/{svc2}',
+      '{brand}网络-{svc2}专营',
+      '不闲聊 直接说需求 {svc1} {svc3}',
+      '个性签名：你能想到的 我都能办 {c}',
+    ],
+    { brand: ['星辰', '龙腾', '暗夜', '九天', '黑马', '闪电', '老K'], svc1: ['辅助', '代练', '代考', '删帖', '控评', '涨粉', '改机', '会员', '抢票', '征信'], svc2: ['刷榜', '套现', '定位', '成年号', '签证', '代写', '刷赞'], svc3: ['防封', '解封', '实名', '卡密'], svc4: ['收码', '跑分', '黑卡', '内部渠道'], game: GAME, c: C }),
+  fam('spam', 'service-ads', 'long-grey-service-posts', BOOST,
+    'Long post-style ads (title + body) that bundle several grey services with testimonials, guarantees and agent recruitment.',
+    [
+      '【招代理】{svc1}、{svc2}、{svc3}一手货源，代理拿货价是零售三折，一件代发，后台自助下单，不用囤货，宝妈学生上班族都能做，已经有{n}个代理月入过万，想了解的直接{c}',
+      '标题：终于找到靠谱的{svc1}了！！正文：之前被骗过两次，这次这家真的稳，{svc2}也做，客服回复快，出问题包赔，需要的姐妹评论区扣1我私发',
+      '说个实话 做{svc1}这行{n}年了 什么客户都见过 我们不是一次性买卖 售后全程跟 {svc2}{svc3}也都能接 价格不是最低 但绝对最稳 {c}',
+      '📢本店业务：\n1.{svc1}\n2.{svc2}\n3.{svc3}\n4.其他业务私聊\n诚信经营 先款后货 不接受砍价 {c}',
+      '客户反馈：老板{svc1}太快了 一天就好了 下次{svc2}还找你！ ——以上为真实聊天截图 需要同款服务的看主页',
+      '毕业季/开学季/放假季特惠：{svc1}九折 {svc2}买一送一 老客户介绍新客户返现{fee} 名额有限先到先得',
+    ],
+    { svc1: ['代考', '删帖', '涨粉', '刷榜', '代练', '会员批发', '虚拟定位'], svc2: ['控评', '代写论文', '刷好评', '抢票', '成年号', '套现'], svc3: ['舆情处理', '防沉迷解除', '改机', '代上网课'], n: ['200', '500', '3'], fee: ['20', '50', '100'], c: C }),
+];
+
+const B3: Family[] = [
+  ben('police', 'grey-industry-crackdown-news', 'News and police notices reporting crackdowns on cheats, 代考, 水军, 跑分, 黄牛 and fake 征信修复, quoting the ads.',
+    [
+      '警方打掉一个制售{game}外挂团伙 抓获{n}人',
+      '【以案说法】出租收款码跑分 男子获刑{y}年',
+      '网信办开展专项整治 打击网络水军、有偿删帖',
+      '多名黄牛利用抢票软件囤票 被警方行政拘留',
+      '反诈宣传：所谓“征信修复”“内部渠道”均为诈骗',
+      '{city}破获组织考试作弊案 替考者和雇主均被追责',
+      '警惕！低价会员多为盗刷账号 购买者也可能被封',
+      '市场监管局提醒：刷单刷评属于不正当竞争',
+      '某网红被曝买粉 平台已清理其虚假粉丝',
+      '签证材料造假将被列入黑名单 多年不能申请',
+      '“解除防沉迷”骗局盯上学生 家长要留意',
+    ],
+    { game: GAME, n: ['5', '12', '30'], y: ['1', '2', '3'], city: ['某市', '江苏某地', '广州'] }),
+  ben('chat', 'bystander-asks-about-ads', 'Users quoting a grey ad they saw and asking whether it is legit, or warning others; they do not sell.',
+    [
+      '评论区有人卖{svc} 这是真的假的',
+      '刚收到私信说能帮我{svc} 是骗子吧',
+      '那些说{svc}的 举报了',
+      '有人信那种{svc}吗 笑死',
+      '群里天天有人发{svc}广告 群主管管',
+      '朋友花了三百找人{svc} 结果被拉黑了',
+      '问一下 {svc}违法吗',
+      '又一个发{svc}的 拉黑',
+    ],
+    { svc: ['代考', '删帖', '卖挂', '征信修复', '收款码出租', '成年号', '低价会员', '签证包过', '代抢票', '涨粉'] }),
+];
+
+export const families: readonly Family[] = [...H1, ...H2, ...H3, ...B1, ...B2, ...B3];
