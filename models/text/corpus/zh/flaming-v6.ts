@@ -558,3 +558,74 @@ families.push(
     ],
     { city: CITY }),
 );
+
+// ---------------------------------------------------------------- round v6, second batch
+families.push(
+  fam('harassment', 'insult', 'bio-danmaku-group-contempt', HATE,
+    'Group contempt in profile bios, usernames and 弹幕 (本人讨厌XX人勿扰, XX狗勿关注, 前方XX高能 as scorn) — short degrading labels for a group.',
+    [
+      '{grp}勿扰',
+      '本人最讨厌{grp}，看见就拉黑',
+      '{grp}狗勿关注{end}',
+      '简介：不接受{grp}，{grp}滚',
+      '前方{grp}高能，恶心预警',
+      '弹幕全是{grp}，臭死了',
+      '{grp}退散{end}',
+      'ID：专治{grp}',
+      '昵称：{grp}去死',
+      '拒绝{grp}｜拒绝{grp2}｜拒绝一切下头生物',
+      '{grp}别来我直播间，来了就踢',
+      '关注前先看：{grp}和{grp2}不配关注我，取关不谢',
+    ],
+    { grp: ['河南人', '东北人', '广东人', '外地人', '老登', '原批', '果粉', '基佬', '捞女', '蝈蝻', '单亲家庭', '凤凰男', '胖子'], grp2: ['小仙女', '00后', '乡巴佬', '米粉', '农村人'], end: END }),
+
+  fam('harassment', 'insult', 'group-pile-on-call', PILE_ON,
+    'Calls to pile on a group or its space (去冲XX超话, 见一个骂一个, 全网封杀XX, 这种人不配…) — organising contempt against a group.',
+    [
+      '姐妹们去冲{grp}超话，见一个骂一个',
+      '兄弟们，{grp}的帖子全部举报，让他们滚出这个平台',
+      '{grp}不配拥有评论区{end}',
+      '见到{grp}就喷，别客气',
+      '集合！{grp}又在那个视频下面洗地了，链接在群里，冲',
+      '全网封杀{grp}{end}',
+      '建议{grp}一律禁言',
+      '@所有人 今晚八点去{grp}吧里爆吧，带上表情包',
+      '{grp}就不配被尊重，骂就完了',
+      '看到{grp}发言直接开骂，他们就是欠骂',
+      '有没有一起去{grp}群里挂人的，他们太恶心了',
+      '这种{grp}就该被网暴，活该',
+    ],
+    { grp: ['原批', '米粉', '果粉', '小仙女', '蝈蝻', '老登', '00后', '河南人', '上海人', '同性恋', '外卖员', '凤凰男'], end: END }),
+);
+
+families.push(
+  ok('chat', 'bait-format-innocent', 'Posts in the same "XX人进来 / 为什么XX都…" format that are friendly (家乡美食, 求推荐, 晒图) — no contempt.',
+    [
+      '{grp}进来，晒晒你们家乡的早餐',
+      '{grp}进来聊聊，你们过年都吃啥',
+      '为什么{grp}都这么会做饭？求教程',
+      '{grp}进来，求推荐一下你们那的特产',
+      '所有{grp}进来报个到，看看咱们有多少老乡',
+      '为什么身边的{grp}都这么热情，感动',
+      '{grp}进来挨夸！上次帮我的那个{grp}小哥谢谢你',
+      '#{grp}有多好# 我先来，上次在{grp}那边旅游被请吃饭',
+      '标题：{grp}都来说说你们那的方言\n正文：我先来，我们那管"吃饭"叫"恰饭"',
+      '盘点{grp}的十大美食，第一个就馋哭了',
+    ],
+    { grp: ['湖南人', '东北人', '河南人', '广东人', '山东人', '四川人', '潮汕人', '新疆人', '00后', '程序员', '老师'] }),
+
+  ok('chat', 'slang-meta-talk', 'Asking about or explaining group slang (原批 是什么意思, 老登 出处, 蝈蝻 为什么是骂人) and criticising its use — no attack.',
+    [
+      '"{slang}"是什么意思？刚冲浪的小白求解释',
+      '{slang}这个词是从哪开始流行的',
+      '为什么"{slang}"算骂人的话？',
+      '科普一下："{slang}"最早是用来攻击某个群体的，别乱用',
+      '我们班主任今天开班会讲"{slang}"这种标签为什么伤人',
+      '评论区总看到"{slang}"，有点看不懂',
+      '{slang}这种梗是怎么被造出来的，有没有研究网络用语的文章',
+      '请大家文明发言，"{slang}"之类的词会被管理员删评',
+      '群规第三条：禁止使用"{slang}"等攻击性称呼',
+      '我觉得"{slang}"这个说法挺不尊重人的',
+    ],
+    { slang: ['原批', '老登', '蝈蝻', '米猴', '果孝子', '小仙女', '凤凰男', '乡巴佬', '捞女', '瓦学弟', '地图炮'] }),
+);
