@@ -4,17 +4,26 @@
  *  - NFKC: full-width and compatibility forms → plain (ＦＲＥＥ → FREE, ①→1);
  *  - lower case; zero-width and control characters removed; lone UTF-16 surrogates dropped;
  *  - homoglyphs: Cyrillic/Greek letters that look Latin → Latin (раураl → paypal);
+ *  - traditional and variant Chinese characters → simplified, one for one (約炮 → 约炮, 賭場 → 赌场; t2s-table.ts);
  *  - spacing and punctuation inserted between single characters joined (f.r.e.e → free, 加 微 信 → 加微信);
  *  - runs of one letter capped at three (freeeeee → freee); digits are left alone (card and phone numbers).
  * `deobfuscate` additionally folds digits used as letters (fr33 → free) for lexicon matching only.
  */
 
 import { foldCase } from '../common/fold-case.js';
+import { T2S_PAIRS } from './t2s-table.js';
 
 const HOMOGLYPHS: Record<string, string> = {
   ӏ: 'l', а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ɡ: 'g',
   α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w',
 };
+const T2S = new Map<string, string>();
+{
+  const cps = Array.from(T2S_PAIRS);
+  for (let i = 0; i + 1 < cps.length; i += 2) T2S.set(cps[i]!, cps[i + 1]!);
+}
+// one character class of the table's traditional characters (all in the BMP): simplified text matches nothing
+const T2S_RE = new RegExp(`[${[...T2S.keys()].join('')}]`, 'g');
 const HOMOGLYPH_RE = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'g');
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -44,6 +53,11 @@ export function normalizeText(raw: string): Normalized {
     // only fold when the text mixes scripts: genuine Russian or Greek text stays as it is
     s = s.replace(HOMOGLYPH_RE, (c) => HOMOGLYPHS[c]!);
     flags.push('homoglyphs-folded');
+  }
+  if (T2S_RE.test(s)) {
+    T2S_RE.lastIndex = 0;
+    s = s.replace(T2S_RE, (c) => T2S.get(c)!);
+    flags.push('traditional-folded');
   }
   s = s.replace(SPACED, (m) => {
     flags.push('spacing-joined');

@@ -141,6 +141,10 @@ export const HARMFUL_WIDER: readonly TableRow[] = [
   { text: '某省人就是骗子多，出门在外离他们远点，全是小偷', category: 'harassment' },
   { text: 'nmsl，脑子被驴踢了吧你个废物', category: 'harassment' },
   { text: '普信男都该滚出地球，又丑又穷还自信', category: 'harassment' },
+  // the same harms in traditional characters (Taiwan and Hong Kong users, and senders dodging simplified filters)
+  { text: '線上娛樂城首儲送百分百，百家樂真人荷官，註冊就送彩金', category: 'gambling' },
+  { text: '兼職刷單，日結三百，在家就能做，有意者加賴', category: 'scam' },
+  { text: '同城約炮，一夜情不負責，私訊看照片', category: 'sexual' },
 ];
 
 export const INNOCENT_WIDER: readonly TableRow[] = [
@@ -164,4 +168,6 @@ export const INNOCENT_WIDER: readonly TableRow[] = [
   { text: '这家餐厅服务太差了，菜也难吃，不会再来了', category: null },
   { text: '微信账号被封了，按照官方流程申诉，两天就解封了', category: null },
   { text: '警方提醒：所谓免费领皮肤要账号密码的都是骗子', category: null },
+  { text: '週末和家人去夜市吃小吃，蚵仔煎真的很好吃', category: null },
+  { text: '銀行打電話提醒我信用卡帳單要繳了，還好沒忘記', category: null },
 ];

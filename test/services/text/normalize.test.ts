@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deobfuscate, leetVariant, normalizeText, scripts } from '../../../services/text/normalize.js';
+import { T2S_PAIRS } from '../../../services/text/t2s-table.js';
 
 describe('normalizeText', () => {
   it('folds full-width, case, zero-width characters and homoglyphs', () => {
@@ -50,5 +51,24 @@ describe('leetVariant', () => {
 
   it('is null for @mentions, trailing punctuation, times and plain text', () => {
     for (const t of ['@sam see you there!!', 'meet at 5pm on the 2nd', 'are we still on for lunch?', 'call 13800138000']) expect(leetVariant(t), t).toBeNull();
+  });
+});
+
+describe('normalizeText: traditional Chinese', () => {
+  it('folds traditional and variant characters to simplified, one for one, and says so', () => {
+    expect(normalizeText('同城約炮，賭場首充送彩金，加微信號碼')).toEqual({ text: '同城约炮,赌场首充送彩金,加微信号码', flags: ['traditional-folded'] });
+    expect(normalizeText('臺灣的銀行貸款')).toEqual({ text: '台湾的银行贷款', flags: ['traditional-folded'] });
+    // simplified text, Japanese kana and other scripts pass through unchanged — including characters that are
+    // simplified forms themselves, which a Taiwan-variant table would still rewrite (么 → 幺)
+    expect(normalizeText('同城约炮 ありがとう hello')).toEqual({ text: '同城约炮 ありがとう hello', flags: [] });
+    expect(normalizeText('怎么办，干活去，台风来了')).toEqual({ text: '怎么办,干活去,台风来了', flags: [] });
+  });
+
+  it('never folds a character that is the simplified form of another', () => {
+    const cps = Array.from(T2S_PAIRS);
+    const from = cps.filter((_, i) => i % 2 === 0);
+    const to = new Set(cps.filter((_, i) => i % 2 === 1));
+    expect(from.filter((c) => to.has(c))).toEqual([]);
+    expect(from.length).toBeGreaterThan(3000);
   });
 });
