@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PolicyCatalogue } from '../services/policy/catalogue.js';
 import { loadRules } from '../services/policy/rules.js';
+import { thresholdsFor } from './rule-thresholds.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIR = join(ROOT, 'models/text');
@@ -29,16 +30,6 @@ const rules = loadRules(join(ROOT, 'policy/rules.yaml'), PolicyCatalogue.load())
 const lexicon = JSON.parse(readFileSync(join(DIR, 'lexicon.json'), 'utf8')) as { version: string; entries: { signal: string; weight: number; en?: string[]; zh?: string[] }[] };
 const meta = ['en', 'zh'].map((l) => JSON.parse(readFileSync(join(DIR, `${l}.json`), 'utf8')) as { id: string; version: string; features: { bits: number; maxChars: number; foldDigits?: boolean }; heads: { name: string; signal: string }[] });
 
-function thresholdsFor(signal: string): { review?: number; block?: number } {
-  const out: { review?: number; block?: number } = {};
-  for (const r of rules.rules) {
-    const w = r.when as { signal?: string; threshold?: number; all?: { signal?: string; op?: string; threshold?: number }[] };
-    if (w.signal === signal && r.decision === 'BLOCK') out.block = Math.min(out.block ?? 1, w.threshold!);
-    if (w.all?.[0]?.signal === signal && w.all[0].op === 'gte' && r.decision === 'REVIEW') out.review = Math.min(out.review ?? 1, w.all[0].threshold!);
-    if (w.signal === signal && r.decision === 'REVIEW') out.review = Math.min(out.review ?? 1, w.threshold!);
-  }
-  return out;
-}
 function at(h: Head, t: number | undefined): string {
   if (t === undefined) return '–';
   const p = h.cv.curve.reduce((best, c) => (Math.abs(c[0] - t) < Math.abs(best[0] - t) ? c : best));
@@ -163,7 +154,7 @@ lines.push('block only where it is about 0.97 or more. Out-of-fold precision (P)
 lines.push('| head | signal | review at | block at |');
 lines.push('| --- | --- | --- | --- |');
 for (const h of metrics.heads) {
-  const t = thresholdsFor(h.signal);
+  const t = thresholdsFor(rules, h.signal);
   lines.push(`| \`${h.model}\` | \`${h.signal}\` | ${at(h, t.review)} | ${at(h, t.block)} |`);
 }
 lines.push('', 'Several heads feed one signal (both Chinese offensive heads feed `text.hate`): the signal is the highest of them. The scam subtype signals');

@@ -20,10 +20,12 @@ import { pathToFileURL } from 'node:url';
 import { featurize, type FeatureConfig, type SparseVector } from '../services/text/features.js';
 import { normalizeText } from '../services/text/normalize.js';
 import { calibrate, floatsToHalfs } from '../services/text/model.js';
+import { PolicyCatalogue } from '../services/policy/catalogue.js';
+import { loadRules } from '../services/policy/rules.js';
+import { thresholdsFor } from './rule-thresholds.js';
 import { TermSet } from '../services/text/terms.js';
 import { expand, loadCorpus, type CorpusRow } from './text/corpus/generate.js';
 import type { WrittenMessage } from './text/corpus/types.js';
-import { parse as parseYaml } from 'yaml';
 import { parseCsv, requireSharedText, sharedCsv } from './csv.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -34,15 +36,6 @@ export const FEATURES: Readonly<Record<'en' | 'zh', FeatureConfig>> = {
   en: { bits: 17, maxChars: 2048, cues: process.env.TRAIN_EN_CUES !== '0', foldDigits: process.env.TRAIN_FOLD_DIGITS !== '0' },
   zh: { bits: 17, maxChars: 2048, cues: true, terms: process.env.TRAIN_ZH_TERMS ?? 'zh-terms.json', foldDigits: process.env.TRAIN_FOLD_DIGITS !== '0' },
 };
-/**
- * The lowest review threshold of the rules in force (policy/rules.yaml) that read a signal alone: the operating
- * point a head is judged at in production, reported beside the P ≥ 0.9 point of the grouped folds.
- */
-function ruleThreshold(signal: string): number | null {
-  const doc = parseYaml(readFileSync(join(ROOT, 'policy', 'rules.yaml'), 'utf8')) as { rules?: { signal?: string; review?: number }[] };
-  const ts = (doc.rules ?? []).filter((r) => r.signal === signal && typeof r.review === 'number').map((r) => r.review!);
-  return ts.length ? Math.min(...ts) : null;
-}
 const EPOCHS = Number(process.env.TRAIN_EPOCHS ?? 6);
 const BATCH = 128;
 const LR = 0.02;
@@ -508,6 +501,8 @@ function heldoutFigures(spec: HeadSpec, messages: readonly WrittenMessage[], sco
 
 async function main(): Promise<void> {
   requireSharedText('train-text');
+  // the rules in force, read once: each head is also reported at the review threshold they apply to its signal
+  const rules = loadRules(join(ROOT, 'policy', 'rules.yaml'), PolicyCatalogue.load());
   const report: Record<string, unknown>[] = [];
   const corpusReport: Record<string, unknown> = {};
   const only = process.env.TRAIN_LANGS?.split(',') as Lang[] | undefined;
@@ -589,7 +584,7 @@ async function main(): Promise<void> {
         });
         return [...fams].map(([id, e]) => [id, round(e.hit / e.n)] as const).sort((a, b) => a[1] - b[1]).slice(0, 8);
       })();
-      const tRule = ruleThreshold(h.signal);
+      const tRule = thresholdsFor(rules, h.signal).review ?? null;
       const held = heldoutFigures(h, heldout, heldScores.map((sc) => calibrate(calibration, sc[j]!)), t90);
       metaHeads.push({ name: h.name, signal: h.signal, calibration });
       const entry = {
