@@ -54,11 +54,12 @@ export function normalizeText(raw: string): Normalized {
     s = s.replace(HOMOGLYPH_RE, (c) => HOMOGLYPHS[c]!);
     flags.push('homoglyphs-folded');
   }
-  if (T2S_RE.test(s)) {
-    T2S_RE.lastIndex = 0;
-    s = s.replace(T2S_RE, (c) => T2S.get(c)!);
-    flags.push('traditional-folded');
-  }
+  let traditional = false;
+  s = s.replace(T2S_RE, (c) => {
+    traditional = true;
+    return T2S.get(c)!;
+  });
+  if (traditional) flags.push('traditional-folded');
   s = s.replace(SPACED, (m) => {
     flags.push('spacing-joined');
     // word breaks survive: where letters are split by punctuation, whitespace is a break ("f.r.e.e c-a-s-h");
