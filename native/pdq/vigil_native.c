@@ -121,6 +121,43 @@ VECTOR_CLONES static void box_columns(const float *in, float *out, int rows, int
 }
 
 /*
+ * The second pass needs the filtered picture at PDQ's 64 × 64 sample points only. Along rows, the running
+ * sums still go through every column (each output is the sum carried from the row's start: the same
+ * additions in the same order), but only the sampled columns are divided and kept, into `out` (rows × 64);
+ * the column pass then runs on those 64 columns alone (box_columns with cols 64). The values at the
+ * sample points are the very ones the full passes give: each is the same sum divided by the same count.
+ */
+#define SLANES 8
+VECTOR_CLONES static void box_rows_sampled(const float *in, float *out, int rows, int cols, int window, const int *sample_cols, double *sum_scratch, int *count) {
+  const int half = (window + 2) / 2;
+  const int p1 = half - 1, p2 = window - half + 1, p3 = cols - window, p4 = half - 1;
+  {
+    int n = 0, oi = 0;
+    for (int k = 0; k < p1; k++) n++;
+    for (int k = 0; k < p2; k++) { n++; count[oi++] = n; }
+    for (int k = 0; k < p3; k++) count[oi++] = n;
+    for (int k = 0; k < p4; k++) { n--; count[oi++] = n; }
+  }
+  int r = 0;
+  for (; r < rows; r += SLANES) {
+    const int lanes = rows - r < SLANES ? rows - r : SLANES;
+    const float *x[SLANES];
+    double sum[SLANES];
+    for (int j = 0; j < SLANES; j++) { x[j] = in + (size_t)(r + (j < lanes ? j : 0)) * cols; sum[j] = 0; }
+    double *s = sum_scratch; /* s[oi * SLANES + j]: lane j's running sum at output oi */
+    int li = 0, ri = 0, oi = 0;
+    for (int k = 0; k < p1; k++, ri++) for (int j = 0; j < SLANES; j++) sum[j] += x[j][ri];
+    for (int k = 0; k < p2; k++, ri++, oi++) for (int j = 0; j < SLANES; j++) { sum[j] += x[j][ri]; s[oi * SLANES + j] = sum[j]; }
+    for (int k = 0; k < p3; k++, ri++, li++, oi++) for (int j = 0; j < SLANES; j++) { sum[j] += x[j][ri] - (double)x[j][li]; s[oi * SLANES + j] = sum[j]; }
+    for (int k = 0; k < p4; k++, li++, oi++) for (int j = 0; j < SLANES; j++) { sum[j] -= x[j][li]; s[oi * SLANES + j] = sum[j]; }
+    for (int j = 0; j < lanes; j++) {
+      float *y = out + (size_t)(r + j) * 64;
+      for (int c = 0; c < 64; c++) y[c] = (float)(s[sample_cols[c] * SLANES + j] / count[sample_cols[c]]);
+    }
+  }
+}
+
+/*
  * Upright (r, c) reads stored (sr, sc) = (a·r + b·c + e, f·r + g·c + h), per EXIF orientation; e and h
  * count in (stored height − 1) and (stored width − 1). The same table as UPRIGHT_MAP in pdq.ts.
  */
@@ -138,23 +175,26 @@ static int pdq_dct(const uint8_t *px, int sw, int sh, int channels, int orientat
   const int *m = ORIENT[orientation >= 1 && orientation <= 8 ? orientation : 1];
   const int cols = orientation >= 5 ? sh : sw, rows = orientation >= 5 ? sw : sh;
   const size_t n = (size_t)rows * cols;
+  /* the second pass's rows × 64 samples go in the same scratch: as wide as 64 for narrower pictures */
+  const size_t wide = cols > 64 ? (size_t)cols : 64, nn = (size_t)rows * wide;
   /* per-thread scratch kept between calls: fresh large blocks are fresh pages, and faulting them in cost more than the filter */
   static _Thread_local float *scratch = NULL;
   static _Thread_local double *sums_scratch = NULL;
   static _Thread_local size_t have = 0, have_sums = 0;
-  if (n > have) {
-    float *grown = realloc(scratch, 2 * n * sizeof(float));
+  if (nn > have) {
+    float *grown = realloc(scratch, 2 * nn * sizeof(float));
     if (!grown) return -1;
     scratch = grown;
-    have = n;
+    have = nn;
   }
-  if ((size_t)cols > have_sums) {
-    double *grown = realloc(sums_scratch, (size_t)cols * sizeof(double));
+  if (wide > have_sums) {
+    /* column sums (cols, then 64), the sampled row pass's sums (SLANES per column) and counts (cols) */
+    double *grown = realloc(sums_scratch, wide * (SLANES + 2) * sizeof(double));
     if (!grown) return -1;
     sums_scratch = grown;
-    have_sums = cols;
+    have_sums = wide;
   }
-  float *luma = scratch, *other = scratch + n;
+  float *luma = scratch, *other = scratch + nn;
   double *sums = sums_scratch;
   if (orientation <= 1 && channels == 3) {
     /* the products looked up, not computed: the same doubles, summed in the same order */
@@ -174,14 +214,17 @@ static int pdq_dct(const uint8_t *px, int sw, int sh, int channels, int orientat
     }
   }
   const int wr = window_size(cols), wc = window_size(rows);
-  for (int pass = 0; pass < 2; pass++) {
-    box_rows(luma, other, rows, cols, wr);
-    box_columns(other, luma, rows, cols, wc, sums);
-  }
+  int sample_cols[64];
+  for (int j = 0; j < 64; j++) sample_cols[j] = (int)floor(((j + 0.5) * cols) / 64);
+  /* the first pass in full; the second at the 64 sampled columns (box_rows_sampled), then down those columns */
+  box_rows(luma, other, rows, cols, wr);
+  box_columns(other, luma, rows, cols, wc, sums);
+  box_rows_sampled(luma, other, rows, cols, wr, sample_cols, sums + cols, (int *)(sums + (size_t)cols * (SLANES + 1)));
+  box_columns(other, luma, rows, 64, wc, sums);
   double a[64 * 64];
   for (int i = 0; i < 64; i++) {
     const int ini = (int)floor(((i + 0.5) * rows) / 64);
-    for (int j = 0; j < 64; j++) a[i * 64 + j] = luma[(size_t)ini * cols + (int)floor(((j + 0.5) * cols) / 64)];
+    for (int j = 0; j < 64; j++) a[i * 64 + j] = luma[(size_t)ini * 64 + j];
   }
   double gradient = 0;
   for (int i = 0; i < 63; i++) for (int j = 0; j < 64; j++) gradient += fabs(trunc(((a[i * 64 + j] - a[(i + 1) * 64 + j]) * 100) / 255));
