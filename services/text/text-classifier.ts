@@ -106,12 +106,16 @@ export class TextClassifier implements Classifier {
   }
 
   async classifyBatch(events: readonly ContentEvent[]): Promise<ClassifyResult[]> {
+    return this.classifyTexts(events.map(textOf));
+  }
+
+  /** classifyBatch on the texts alone (what the events are judged on: see textOf). */
+  async classifyTexts(texts: readonly string[]): Promise<ClassifyResult[]> {
     const windowChars = Math.max(128, this.o.windowChars ?? DEFAULT_WINDOW_CHARS);
     const floor = this.o.signalFloor ?? DEFAULT_SIGNAL_FLOOR;
     const maxWindows = this.o.maxWindows ?? DEFAULT_MAX_WINDOWS;
     const bound = Math.max(this.o.maxChars, maxWindows * windowChars);
-    const prepared = events.map((e) => {
-      const raw = e.kind === 'text' ? e.text : e.kind === 'image' ? (e.caption ?? '') : '';
+    const prepared = texts.map((raw) => {
       const notes: string[] = [];
       const cps = raw.length > windowChars ? Array.from(raw) : null; // count code points only when it may matter
       let text = raw;
@@ -128,7 +132,7 @@ export class TextClassifier implements Classifier {
       if (windows.length > 1) notes.push(`long text: scored whole and in ${windows.length - 1} sentence windows`);
       return { n: n.text, deob, windows, variant: n.text && windows.length === 1 ? leetVariant(n.text, deob) : null, notes, langs, language };
     });
-    const signals: Signal[][] = events.map(() => []);
+    const signals: Signal[][] = texts.map(() => []);
     for (const lang of LANGS) {
       const m = this.models.get(lang)!;
       const idx = prepared.map((p, i) => (p.n && p.langs[lang] ? i : -1)).filter((i) => i >= 0);
@@ -206,6 +210,11 @@ export class TextClassifier implements Classifier {
   async dispose(): Promise<void> {
     for (const m of this.models.values()) await m.runtime.dispose();
   }
+}
+
+/** The text an event is judged on: a text's text, an image's caption (none: empty). */
+export function textOf(e: ContentEvent): string {
+  return e.kind === 'text' ? e.text : e.kind === 'image' ? (e.caption ?? '') : '';
 }
 
 const SENTENCE_END = /(?<=[。！？!?；;…\n])/u;

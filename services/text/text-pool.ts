@@ -4,7 +4,8 @@ import { Worker } from 'node:worker_threads';
 import { ClassifierError } from '../common/errors.js';
 import type { ClassifyResult, Classifier } from '../pipeline/types.js';
 import type { ContentEvent } from '../schema/types.js';
-import type { TextClassifierOptions } from './text-classifier.js';
+import { textOf, type TextClassifierOptions } from './text-classifier.js';
+import { ResultDecoder, type CompactResults } from './thread-codec.js';
 
 function sourceBootstrap(thread: URL): URL {
   // the ESM entry of tsx's API (require.resolve answers with its CommonJS twin)
@@ -13,12 +14,13 @@ function sourceBootstrap(thread: URL): URL {
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
-type Reply = { id: number; results: ClassifyResult[] } | { id: number; error: string } | { ready: unknown };
+type Reply = CompactResults | { id: number; error: string } | { ready: unknown };
 
 /**
  * TextClassifier in worker threads, so the worker's Kafka loop (fetch, decode, encode, produce) and text
- * classification run on different cores. A batch is split evenly over the threads. Each thread loads
- * its own models (about 60 MB each).
+ * classification run on different cores. A batch is split evenly over the threads, one message each way
+ * per thread: the texts alone go to a thread, the results come back compact (thread-codec.ts). Each
+ * thread loads its own models (about 60 MB each).
  */
 export class TextClassifierPool implements Classifier {
   readonly name = 'text';
@@ -40,6 +42,7 @@ export class TextClassifierPool implements Classifier {
     for (let i = 0; i < threads; i++) {
       const w = new Worker(file, { workerData: options });
       w.unref();
+      const decoder = new ResultDecoder();
       starts.push(new Promise<void>((resolve, reject) => {
         w.on('message', (m: Reply) => {
           if ('ready' in m) {
@@ -47,11 +50,13 @@ export class TextClassifierPool implements Classifier {
             resolve();
             return;
           }
+          // decoded even when no one waits for it: the decoder's tables follow the thread's
+          const results = 'error' in m ? null : decoder.decode(m);
           const p = pool.pending.get(m.id);
           if (!p) return;
           pool.pending.delete(m.id);
-          if ('error' in m) p.reject(new ClassifierError(`text thread: ${m.error}`));
-          else p.resolve(m.results);
+          if (results) p.resolve(results);
+          else p.reject(new ClassifierError(`text thread: ${(m as { error: string }).error}`));
         });
         w.once('error', (err) => {
           reject(err);
@@ -73,12 +78,13 @@ export class TextClassifierPool implements Classifier {
     const n = this.threads.length;
     const size = Math.ceil(events.length / n);
     const parts = await Promise.all(this.threads.map((t, i) => {
-      const slice = events.slice(i * size, (i + 1) * size);
-      if (!slice.length) return Promise.resolve([] as ClassifyResult[]);
+      const texts: string[] = [];
+      for (let k = i * size; k < Math.min(events.length, (i + 1) * size); k++) texts.push(textOf(events[k]!));
+      if (!texts.length) return Promise.resolve([] as ClassifyResult[]);
       const id = this.nextId++;
       return new Promise<ClassifyResult[]>((resolve, reject) => {
         this.pending.set(id, { resolve, reject });
-        t.postMessage({ id, events: slice });
+        t.postMessage({ id, texts });
       });
     }));
     return parts.flat();
