@@ -11,6 +11,7 @@ import { SUBJECTS, type ContentEvent, type DeadLetter, type Verdict } from '../s
 import { startHealthServer, type HealthServer } from './http.js';
 import { createKafka, explainKafkaError, topicEnds } from './kafka.js';
 import { decompressionRefusal, type DecompressionRefusedError } from './compression.js';
+import { defaultPartitioner } from './kafka-encoding.js';
 import { REVIEW_SUBJECTS, VideoStrips, isShadowBlock, reviewContent, shadowSampled, type ReviewContent } from '../review/index.js';
 import type { WorkerMetrics } from './metrics.js';
 
@@ -108,7 +109,8 @@ export class Worker {
     this.group = `${c.groupPrefix}.${o.service}`;
     if (o.stage) this.strips = new VideoStrips({ thumbnailPx: c.review.thumbnailPx, maxPixels: c.image.maxPixels, frames: c.review.stripFrames, maxBytes: 64 * 1024 * 1024 /* 64 MiB */ });
     this.kafka = createKafka(c, { who: o.service, retry: { retries: c.produceRetries, initialRetryTime: 100, maxRetryTime: 5000 } });
-    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+    // kafkajs's default partitions, computed without a BigInt per step (kafka-encoding.ts)
+    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true, createPartitioner: defaultPartitioner });
     this.consumer = this.kafka.consumer({
       groupId: this.group,
       sessionTimeout: c.sessionTimeoutMs,
