@@ -201,13 +201,16 @@ async function throughBroker(brokers: string[], service: string, n: number, kind
   };
   const noop = await worker('noop');
   const svc = await worker(service);
-  // the text worker again with classification on its main thread: the loop's cost without the thread hand-off
-  const onMain = service === 'text' ? await worker(service, { VIGIL_TEXT_THREADS: '0' }) : {};
+  // the text worker again in the other mode: classification on its main thread where the default (auto) gives
+  // it a thread, or in one thread where auto keeps it on the main thread (2 cores or fewer)
+  const other = service === 'text' ? (loadConfig({}, { withoutKafka: true }).text.threads > 0 ? '0' : '1') : null;
+  const alt = other !== null ? await worker(service, { VIGIL_TEXT_THREADS: other }) : {};
   return {
     events: n, warmupEvents: warm, baselinePerSec: total / rawSec, baselineCpuUsPerEvent: rawCpuUs,
     noopWorkerPerSec: noop.perSec!, noopCpuUsPerEvent: noop.cpuUsPerEvent!, noopStartSec: noop.startSec!,
     ...svc, ratio: svc.perSec! / (total / rawSec), ratioToNoopWorker: svc.perSec! / noop.perSec!,
-    ...Object.fromEntries(Object.entries(onMain).map(([k, v]) => [`threads0.${k}`, v])),
+    ...(other !== null ? { defaultThreads: loadConfig({}, { withoutKafka: true }).text.threads } : {}),
+    ...Object.fromEntries(Object.entries(alt).map(([k, v]) => [`threads${other}.${k}`, v])),
   };
 }
 
@@ -401,21 +404,34 @@ for (const service of textServices) {
 if (textServices.length) {
   // steady state through the broker against the same pipeline in-process (same run): where the CPU goes
   const u = (x: number | undefined) => (x ?? NaN).toFixed(1);
+  // the default's classify, rules, encode and Kafka columns; with classification on the main thread (auto on
+  // 2 cores or fewer) its classify time holds other partitions' Kafka work, so the two are printed together
+  const classifyAndKafka = (b: Record<string, number>) => b.defaultThreads === 0
+    ? `with Kafka → | ${u(b.rulesUsPerEvent)} | ${u(b.encodeUsPerEvent)} | classify + Kafka client and loop ${u(b.classifyUsPerEvent! + b.kafkaUsPerEvent!)}`
+    : `${u(b.classifyUsPerEvent)} | ${u(b.rulesUsPerEvent)} | ${u(b.encodeUsPerEvent)} | ${u(b.kafkaUsPerEvent)}`;
   console.log('\n| CPU µs per event (whole process) | decode | classify | rules | encode | Kafka client and loop | total | vs in-process |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const service of textServices) {
     const ip = report[`${service}.inProcess`] as Record<string, number>;
     const b = report[`${service}.throughBroker`] as Record<string, number>;
     console.log(`| ${service}, in-process, one core | ${u(ip.decodeUsPerEvent)} | ${u(ip.classifyUsPerEvent)} | ${u(ip.rulesUsPerEvent)} | ${u(ip.encodeUsPerEvent)} | (other: ${u(ip.restUsPerEvent)}) | ${u(ip.cpuUsPerEvent)} | 1.00 |`);
-    console.log(`| ${service}, local broker, steady state (after ${b.warmupEvents} warm-up events; start-up ${b.startSec!.toFixed(1)} s, no-classification loop ${b.noopStartSec!.toFixed(1)} s) | ${u(b.decodeUsPerEvent)} | ${u(b.classifyUsPerEvent)} | ${u(b.rulesUsPerEvent)} | ${u(b.encodeUsPerEvent)} | ${u(b.kafkaUsPerEvent)} | ${u(b.cpuUsPerEvent)} | ${(b.cpuUsPerEvent! / ip.cpuUsPerEvent!).toFixed(2)} |`);
+    console.log(`| ${service}, local broker, steady state (after ${b.warmupEvents} warm-up events; start-up ${b.startSec!.toFixed(1)} s, no-classification loop ${b.noopStartSec!.toFixed(1)} s) | ${u(b.decodeUsPerEvent)} | ${classifyAndKafka(b)} | ${u(b.cpuUsPerEvent)} | ${(b.cpuUsPerEvent! / ip.cpuUsPerEvent!).toFixed(2)} |`);
     if (b['threads0.cpuUsPerEvent']) console.log(`| ${service}, local broker, steady state, classification on the main thread (VIGIL_TEXT_THREADS=0) | ${u(b['threads0.decodeUsPerEvent'])} | with Kafka → | ${u(b['threads0.rulesUsPerEvent'])} | ${u(b['threads0.encodeUsPerEvent'])} | classify + Kafka client and loop ${u(b['threads0.classifyUsPerEvent']! + b['threads0.kafkaUsPerEvent']!)} | ${u(b['threads0.cpuUsPerEvent'])} | ${(b['threads0.cpuUsPerEvent']! / ip.cpuUsPerEvent!).toFixed(2)} |`);
+    if (b['threads1.cpuUsPerEvent']) console.log(`| ${service}, local broker, steady state, one classification thread (VIGIL_TEXT_THREADS=1) | ${u(b['threads1.decodeUsPerEvent'])} | ${u(b['threads1.classifyUsPerEvent'])} | ${u(b['threads1.rulesUsPerEvent'])} | ${u(b['threads1.encodeUsPerEvent'])} | ${u(b['threads1.kafkaUsPerEvent'])} | ${u(b['threads1.cpuUsPerEvent'])} | ${(b['threads1.cpuUsPerEvent']! / ip.cpuUsPerEvent!).toFixed(2)} |`);
   }
   const ic = report['text.inProcess.chat'] as Record<string, number> | undefined;
   const bc = report['text.throughBroker.chat'] as Record<string, number> | undefined;
   if (ic && bc) {
     console.log(`| text, ordinary chat (chat feed), in-process, one core | ${u(ic.decodeUsPerEvent)} | ${u(ic.classifyUsPerEvent)} | ${u(ic.rulesUsPerEvent)} | ${u(ic.encodeUsPerEvent)} | (other: ${u(ic.restUsPerEvent)}) | ${u(ic.cpuUsPerEvent)} | 1.00 |`);
-    console.log(`| text, ordinary chat (chat feed), local broker, steady state | ${u(bc.decodeUsPerEvent)} | ${u(bc.classifyUsPerEvent)} | ${u(bc.rulesUsPerEvent)} | ${u(bc.encodeUsPerEvent)} | ${u(bc.kafkaUsPerEvent)} | ${u(bc.cpuUsPerEvent)} | ${(bc.cpuUsPerEvent! / ic.cpuUsPerEvent!).toFixed(2)} |`);
-    console.log(`| text, ordinary chat (chat feed), local broker, steady state, VIGIL_TEXT_THREADS=0 | ${u(bc['threads0.decodeUsPerEvent'])} | with Kafka → | ${u(bc['threads0.rulesUsPerEvent'])} | ${u(bc['threads0.encodeUsPerEvent'])} | classify + Kafka client and loop ${u(bc['threads0.classifyUsPerEvent']! + bc['threads0.kafkaUsPerEvent']!)} | ${u(bc['threads0.cpuUsPerEvent'])} | ${(bc['threads0.cpuUsPerEvent']! / ic.cpuUsPerEvent!).toFixed(2)} |`);
+    console.log(`| text, ordinary chat (chat feed), local broker, steady state | ${u(bc.decodeUsPerEvent)} | ${classifyAndKafka(bc)} | ${u(bc.cpuUsPerEvent)} | ${(bc.cpuUsPerEvent! / ic.cpuUsPerEvent!).toFixed(2)} |`);
+    if (bc['threads0.cpuUsPerEvent']) console.log(`| text, ordinary chat (chat feed), local broker, steady state, VIGIL_TEXT_THREADS=0 | ${u(bc['threads0.decodeUsPerEvent'])} | with Kafka → | ${u(bc['threads0.rulesUsPerEvent'])} | ${u(bc['threads0.encodeUsPerEvent'])} | classify + Kafka client and loop ${u(bc['threads0.classifyUsPerEvent']! + bc['threads0.kafkaUsPerEvent']!)} | ${u(bc['threads0.cpuUsPerEvent'])} | ${(bc['threads0.cpuUsPerEvent']! / ic.cpuUsPerEvent!).toFixed(2)} |`);
+    if (bc['threads1.cpuUsPerEvent']) console.log(`| text, ordinary chat (chat feed), local broker, steady state, VIGIL_TEXT_THREADS=1 | ${u(bc['threads1.decodeUsPerEvent'])} | ${u(bc['threads1.classifyUsPerEvent'])} | ${u(bc['threads1.rulesUsPerEvent'])} | ${u(bc['threads1.encodeUsPerEvent'])} | ${u(bc['threads1.kafkaUsPerEvent'])} | ${u(bc['threads1.cpuUsPerEvent'])} | ${(bc['threads1.cpuUsPerEvent']! / ic.cpuUsPerEvent!).toFixed(2)} |`);
+  }
+  // throughput of the two modes through the broker (the same events, one after the other)
+  for (const [label, r] of [['lines', report['text.throughBroker']], ['chat', report['text.throughBroker.chat']]] as const) {
+    const b = r as Record<string, number> | undefined;
+    const n = b?.['threads0.perSec'] !== undefined ? '0' : b?.['threads1.perSec'] !== undefined ? '1' : null;
+    if (b && n !== null) console.log(`text worker through the broker, ${label} feed: ${f(b.perSec)} events/s by default (VIGIL_TEXT_THREADS=auto: ${b.defaultThreads} threads here), ${f(b[`threads${n}.perSec`])} with VIGIL_TEXT_THREADS=${n}`);
   }
 }
 if (only.has('image')) {

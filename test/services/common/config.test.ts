@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../services/common/errors.js';
-import { loadConfig, parseSpamWindows } from '../../../services/common/config.js';
+import { availableParallelism } from 'node:os';
+import { autoTextThreads, loadConfig, parseSpamWindows } from '../../../services/common/config.js';
 
 describe('loadConfig', () => {
   it('applies defaults and freezes the result', () => {
@@ -27,5 +28,13 @@ describe('loadConfig', () => {
 
   it('does not need brokers for in-process classification', () => {
     expect(loadConfig({}, { withoutKafka: true }).brokers).toEqual([]);
+  });
+
+  it('classifies text on the main thread on 1 or 2 cores, in cores - 1 threads beyond; explicit values as given', () => {
+    expect([1, 2, 3, 4, 16].map(autoTextThreads)).toEqual([0, 0, 2, 3, 15]);
+    expect(loadConfig({}, { withoutKafka: true }).text.threads).toBe(autoTextThreads(availableParallelism()));
+    expect(loadConfig({ VIGIL_TEXT_THREADS: 'auto' }, { withoutKafka: true }).text.threads).toBe(autoTextThreads(availableParallelism()));
+    expect(loadConfig({ VIGIL_TEXT_THREADS: '1' }, { withoutKafka: true }).text.threads).toBe(1);
+    expect(loadConfig({ VIGIL_TEXT_THREADS: '0' }, { withoutKafka: true }).text.threads).toBe(0);
   });
 });
