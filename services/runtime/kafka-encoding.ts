@@ -16,6 +16,13 @@
  *    512-byte encoder for the record and one per header; put in the module cache the same way.
  *  - Encoder growth: Buffer.allocUnsafe (pooled below 4 KB) instead of Buffer.alloc; the encoder writes
  *    every byte before it hands out `buf.slice(0, offset)`, so the zeroing was never read.
+ *  - Produce requests (v3, which v4–v7 reuse): the whole request in one pass into one buffer of its size,
+ *    each record written once in place (produceRequestV3 below); the cached module's exports replaced.
+ *  - Varints and varlongs written straight into the encoder's buffer (kafkajs: a Buffer per varint, BigInt
+ *    Longs per varlong step).
+ *  - defaultPartitioner: kafkajs's default partitions with murmur2 in 32-bit arithmetic, for producers
+ *    that ask for it (the worker's).
+ * A 1,200-message produce request (1.3 KB values), partitioning to encoding: 14 → 5.4 µs per message.
  *
  * Anything not shaped as in kafkajs 2.2 is left alone.
  */
