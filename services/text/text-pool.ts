@@ -29,6 +29,9 @@ export class TextClassifierPool implements Classifier {
   private readonly pending = new Map<number, { resolve: (r: ClassifyResult[]) => void; reject: (e: Error) => void }>();
   private nextId = 1;
   private readyCount = 0;
+  /** Set when a thread died: the pool is no longer ready and refuses batches (a batch sent to it would never settle). */
+  private failed: Error | null = null;
+  private disposing = false;
 
   private constructor() {}
 
@@ -58,10 +61,15 @@ export class TextClassifierPool implements Classifier {
           if (results) p.resolve(results);
           else p.reject(new ClassifierError(`text thread: ${(m as { error: string }).error}`));
         });
-        w.once('error', (err) => {
+        const fail = (err: Error): void => {
           reject(err);
+          pool.failed ??= err;
           for (const p of pool.pending.values()) p.reject(new ClassifierError(`text thread failed: ${err.message}`, { retriable: true }));
           pool.pending.clear();
+        };
+        w.once('error', fail);
+        w.once('exit', (code) => {
+          if (!pool.disposing) fail(new Error(`text thread exited (code ${code})`));
         });
       }));
       pool.threads.push(w);
@@ -71,10 +79,11 @@ export class TextClassifierPool implements Classifier {
   }
 
   ready(): boolean {
-    return this.readyCount === this.threads.length;
+    return !this.failed && this.readyCount === this.threads.length;
   }
 
   async classifyBatch(events: readonly ContentEvent[]): Promise<ClassifyResult[]> {
+    if (this.failed) throw new ClassifierError(`text thread failed: ${this.failed.message}`, { retriable: true });
     const n = this.threads.length;
     const size = Math.ceil(events.length / n);
     const parts = await Promise.all(this.threads.map((t, i) => {
@@ -91,6 +100,7 @@ export class TextClassifierPool implements Classifier {
   }
 
   async dispose(): Promise<void> {
+    this.disposing = true;
     await Promise.all(this.threads.map((t) => t.terminate()));
   }
 }

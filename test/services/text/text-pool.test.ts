@@ -27,3 +27,19 @@ describe('TextClassifierPool', () => {
     }
   });
 });
+
+describe('TextClassifierPool when a thread dies', () => {
+  it('is no longer ready and refuses batches with a retriable error instead of leaving them unsettled', async () => {
+    const pool = await TextClassifierPool.create(options, 1);
+    try {
+      expect(pool.ready()).toBe(true);
+      const [thread] = (pool as unknown as { threads: { terminate(): Promise<number> }[] }).threads;
+      await thread!.terminate(); // as if the thread had crashed
+      await new Promise((r) => setTimeout(r, 50));
+      expect(pool.ready()).toBe(false);
+      await expect(pool.classifyBatch([ev('hello', 1)])).rejects.toMatchObject({ retriable: true });
+    } finally {
+      await pool.dispose();
+    }
+  });
+});
