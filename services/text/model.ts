@@ -19,6 +19,11 @@ export interface TextModelMeta {
   /** calibration: knots [raw, calibrated] of an isotonic map fitted on out-of-fold predictions. */
   readonly heads: readonly { readonly name: string; readonly signal: string; readonly calibration?: readonly (readonly [number, number])[] }[];
   readonly weights: string;
+  /**
+   * Hidden units of a wide-and-deep model (models/train-deep.ts): the weights file goes on with E[2^bits][hidden],
+   * c[hidden] and V[hidden][heads], and logit = linear + relu(c + Σ value · E[index]) · V. Absent: linear heads only.
+   */
+  readonly hidden?: number;
   /** How the weights file stores each number (default float32); float16 halves the file, widened to float32 on load. */
   readonly dtype?: 'float32' | 'float16';
   readonly sha256: string;
@@ -26,8 +31,22 @@ export interface TextModelMeta {
 
 export interface LoadedTextModel {
   readonly meta: TextModelMeta;
-  /** W[2^bits][heads] row-major, then bias[heads]. */
+  /** W[2^bits][heads] row-major, then bias[heads] (then the deep part, see TextModelMeta.hidden). */
   readonly weights: Float32Array;
+}
+
+/** The parts of a model's weights, as views (no copies). */
+export function weightParts(model: LoadedTextModel): { W: Float32Array; b: Float32Array; deep: { E: Float32Array; c: Float32Array; V: Float32Array; k: number } | null } {
+  const d = 1 << model.meta.features.bits;
+  const h = model.meta.heads.length;
+  const k = model.meta.hidden ?? 0;
+  const w = model.weights;
+  const at = d * h + h;
+  return {
+    W: w.subarray(0, d * h),
+    b: w.subarray(d * h, at),
+    deep: k > 0 ? { E: w.subarray(at, at + d * k), c: w.subarray(at + d * k, at + d * k + k), V: w.subarray(at + d * k + k, at + d * k + k + k * h), k } : null,
+  };
 }
 
 export type Runtime = 'onnx' | 'tfjs';
@@ -65,8 +84,10 @@ export function loadTextModel(dir: string, lang: string): LoadedTextModel {
   if (sha !== meta.sha256) throw new VigilError('VGL_CLASSIFIER', `${meta.weights}: sha256 ${sha} does not match ${meta.id} metadata`);
   const d = 1 << meta.features.bits;
   const h = meta.heads.length;
+  const k = meta.hidden ?? 0;
   const weights = meta.dtype === 'float16' ? halfsToFloats(buf) : new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-  if (weights.length !== d * h + h) throw new VigilError('VGL_CLASSIFIER', `${meta.weights}: ${weights.length} floats, expected ${d * h + h}`);
+  const expected = d * h + h + (k > 0 ? d * k + k + k * h : 0);
+  if (weights.length !== expected) throw new VigilError('VGL_CLASSIFIER', `${meta.weights}: ${weights.length} floats, expected ${expected}`);
   return { meta, weights };
 }
 
@@ -123,13 +144,15 @@ export function floatsToHalfs(values: Float32Array): Uint8Array {
 }
 
 /**
- * The linear model as an ONNX graph (opset 13): inputs `indices` int32 [N, K] and `values` float [N, K]
- * (a padded sparse batch); scores = sigmoid(ReduceSum(Gather(W, indices) * values[..., None], axis 1) + b).
+ * The model as an ONNX graph (opset 13): inputs `indices` int32 [N, K] and `values` float [N, K] (a padded sparse
+ * batch); scores = sigmoid(ReduceSum(Gather(W, indices) * values[..., None], axis 1) + b), plus, for a
+ * wide-and-deep model, Relu(ReduceSum(Gather(E, indices) * values[..., None], axis 1) + c) · V inside the sigmoid.
  */
 export function exportOnnx(model: LoadedTextModel): Uint8Array {
-  const { meta, weights } = model;
+  const { meta } = model;
   const d = 1 << meta.features.bits;
   const h = meta.heads.length;
+  const { W, b, deep } = weightParts(model);
   const f32 = (name: string, dims: number[], data: Float32Array): OnnxTypes.ITensorProto => ({
     name, dims, dataType: onnx.TensorProto.DataType.FLOAT,
     rawData: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
@@ -141,7 +164,10 @@ export function exportOnnx(model: LoadedTextModel): Uint8Array {
   });
   const graph: OnnxTypes.IGraphProto = {
     name: meta.id,
-    initializer: [f32('W', [d, h], weights.subarray(0, d * h)), f32('b', [h], weights.subarray(d * h)), i64('axis2', [2]), i64('axis1', [1])],
+    initializer: [
+      f32('W', [d, h], W), f32('b', [h], b), i64('axis2', [2]), i64('axis1', [1]),
+      ...(deep ? [f32('E', [d, deep.k], deep.E), f32('c', [deep.k], deep.c), f32('Vd', [deep.k, h], deep.V)] : []),
+    ],
     input: [value('indices', onnx.TensorProto.DataType.INT32, ['N', 'K']), value('values', onnx.TensorProto.DataType.FLOAT, ['N', 'K'])],
     output: [value('scores', onnx.TensorProto.DataType.FLOAT, ['N', h])],
     node: [
@@ -149,7 +175,18 @@ export function exportOnnx(model: LoadedTextModel): Uint8Array {
       { opType: 'Unsqueeze', input: ['values', 'axis2'], output: ['V'] },
       { opType: 'Mul', input: ['G', 'V'], output: ['P'] },
       { opType: 'ReduceSum', input: ['P', 'axis1'], output: ['S'], attribute: [{ name: 'keepdims', type: onnx.AttributeProto.AttributeType.INT, i: 0 }] },
-      { opType: 'Add', input: ['S', 'b'], output: ['Z'] },
+      { opType: 'Add', input: ['S', 'b'], output: [deep ? 'Zw' : 'Z'] },
+      ...(deep
+        ? [
+          { opType: 'Gather', input: ['E', 'indices'], output: ['GE'], attribute: [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: 0 }] },
+          { opType: 'Mul', input: ['GE', 'V'], output: ['PE'] },
+          { opType: 'ReduceSum', input: ['PE', 'axis1'], output: ['SE'], attribute: [{ name: 'keepdims', type: onnx.AttributeProto.AttributeType.INT, i: 0 }] },
+          { opType: 'Add', input: ['SE', 'c'], output: ['A'] },
+          { opType: 'Relu', input: ['A'], output: ['R'] },
+          { opType: 'MatMul', input: ['R', 'Vd'], output: ['D'] },
+          { opType: 'Add', input: ['Zw', 'D'], output: ['Z'] },
+        ]
+        : []),
       { opType: 'Sigmoid', input: ['Z'], output: ['scores'] },
     ],
   };
@@ -228,8 +265,10 @@ export async function createTfjsRuntime(model: LoadedTextModel): Promise<TextMod
   const { tf, backend } = await loadTf();
   const d = 1 << model.meta.features.bits;
   const h = model.meta.heads.length;
-  const W = tf.tensor2d(model.weights.subarray(0, d * h), [d, h]);
-  const b = tf.tensor1d(model.weights.subarray(d * h));
+  const parts = weightParts(model);
+  const W = tf.tensor2d(parts.W, [d, h]);
+  const b = tf.tensor1d(parts.b);
+  const deep = parts.deep ? { E: tf.tensor2d(parts.deep.E, [d, parts.deep.k]), c: tf.tensor1d(parts.deep.c), V: tf.tensor2d(parts.deep.V, [parts.deep.k, h]) } : null;
   return {
     runtime: 'tfjs',
     backend,
@@ -237,9 +276,12 @@ export async function createTfjsRuntime(model: LoadedTextModel): Promise<TextMod
       if (batch.length === 0) return new Float32Array(0);
       const { k, indices, values } = padded(batch);
       const out = tf.tidy(() => {
-        const g = tf.gather(W, tf.tensor2d(indices, [batch.length, k], 'int32')); // [N, K, H]
+        const ix = tf.tensor2d(indices, [batch.length, k], 'int32');
         const v = tf.tensor3d(values, [batch.length, k, 1]);
-        return tf.sigmoid(tf.sum(tf.mul(g, v), 1).add(b));
+        const wide = tf.sum(tf.mul(tf.gather(W, ix), v), 1).add(b);
+        if (!deep) return tf.sigmoid(wide);
+        const hidden = tf.relu(tf.sum(tf.mul(tf.gather(deep.E, ix), v), 1).add(deep.c));
+        return tf.sigmoid(wide.add(tf.matMul(hidden, deep.V)));
       });
       const data = (await out.data()) as Float32Array;
       out.dispose();
@@ -248,6 +290,7 @@ export async function createTfjsRuntime(model: LoadedTextModel): Promise<TextMod
     async dispose() {
       W.dispose();
       b.dispose();
+      if (deep) for (const t of Object.values(deep)) t.dispose();
     },
   };
 }

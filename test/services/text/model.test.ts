@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { featurize } from '../../../services/text/features.js';
-import { createOnnxRuntime, createTfjsRuntime, exportOnnx, loadTextModel, type TextModelRuntime } from '../../../services/text/model.js';
+import { createOnnxRuntime, createTfjsRuntime, exportOnnx, loadTextModel, weightParts, type TextModelRuntime } from '../../../services/text/model.js';
 import { normalizeText } from '../../../services/text/normalize.js';
 
 const DIR = join(import.meta.dirname, '../../../models/text');
@@ -98,5 +98,68 @@ describe('float16 weights', () => {
     for (const i of [2, 3, 4, 5, 6, 13]) expect(Math.abs(back[i]! - xs[i]!) / Math.abs(xs[i]!)).toBeLessThanOrEqual(2 ** -11);
     expect(Math.abs(back[8]! - 1e-5)).toBeLessThan(2 ** -24); // subnormal
     expect(Math.abs(back[9]! + 3e-7)).toBeLessThan(2 ** -24);
+  });
+});
+
+describe('wide-and-deep model', () => {
+  // a small wide-and-deep model with seeded random weights (2^10 buckets, 3 heads, 5 hidden units), in memory
+  const bits = 10;
+  const d = 1 << bits;
+  const h = 3;
+  const k = 5;
+  let s = 12345;
+  const rand = (): number => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return s / 2 ** 32 - 0.5;
+  };
+  const weights = Float32Array.from({ length: d * h + h + d * k + k + k * h }, () => 4 * rand());
+  const model = {
+    meta: { id: 'vigil-text-test', version: 'test', features: { bits, maxChars: 2048 }, hidden: k, heads: [{ name: 'a', signal: 'text.a' }, { name: 'b', signal: 'text.b' }, { name: 'c', signal: 'text.c' }], weights: 'x', sha256: 'test' },
+    weights,
+  };
+  /** The formula of TextModelMeta.hidden, written out. */
+  const reference = (x: { indices: Int32Array; values: Float32Array }): number[] => {
+    const { W, b, deep } = weightParts(model);
+    const a = Array.from(deep!.c);
+    const z = Array.from(b);
+    x.indices.forEach((idx, j) => {
+      for (let q = 0; q < h; q++) z[q]! += W[idx * h + q]! * x.values[j]!;
+      for (let q = 0; q < k; q++) a[q]! += deep!.E[idx * k + q]! * x.values[j]!;
+    });
+    for (let q = 0; q < k; q++) if (a[q]! > 0) for (let p = 0; p < h; p++) z[p]! += a[q]! * deep!.V[q * h + p]!;
+    return z.map((v) => 1 / (1 + Math.exp(-v)));
+  };
+
+  it('scores the same on ONNX, TF.js and the formula, and the deep part changes the scores', async () => {
+    const batch = FIXED.map((t) => featurize(normalizeText(t).text, model.meta.features));
+    const onnx = await createOnnxRuntime(model);
+    const tfjs = await createTfjsRuntime(model);
+    const wideOnly = await createOnnxRuntime({ meta: { ...model.meta, hidden: undefined }, weights: weights.subarray(0, d * h + h) });
+    runtimes.push(onnx, tfjs, wideOnly);
+    const a = await onnx.score(batch);
+    const b = await tfjs.score(batch);
+    const w = await wideOnly.score(batch);
+    let maxRef = 0;
+    let maxTf = 0;
+    let maxDeep = 0;
+    batch.forEach((x, i) => reference(x).forEach((r, q) => {
+      maxRef = Math.max(maxRef, Math.abs(a[i * h + q]! - r));
+      maxTf = Math.max(maxTf, Math.abs(b[i * h + q]! - r));
+      maxDeep = Math.max(maxDeep, Math.abs(a[i * h + q]! - w[i * h + q]!));
+    }));
+    expect(maxRef).toBeLessThanOrEqual(1e-5);
+    expect(maxTf).toBeLessThanOrEqual(1e-4);
+    expect(maxDeep).toBeGreaterThan(0.05);
+  });
+
+  it('refuses a weights file of the wrong length for its hidden size', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { createHash } = await import('node:crypto');
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-deep-'));
+    const bytes = Buffer.from(weights.buffer, 0, (d * h + h) * 4); // the wide part alone
+    writeFileSync(join(dir, 'xx.weights.bin'), bytes);
+    writeFileSync(join(dir, 'xx.json'), JSON.stringify({ ...model.meta, weights: 'xx.weights.bin', sha256: createHash('sha256').update(bytes).digest('hex') }));
+    expect(() => loadTextModel(dir, 'xx')).toThrow(/expected/);
   });
 });
