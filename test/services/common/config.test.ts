@@ -30,8 +30,8 @@ describe('loadConfig', () => {
     expect(loadConfig({}, { withoutKafka: true }).brokers).toEqual([]);
   });
 
-  it('classifies text on the main thread on 1 or 2 cores, in cores - 1 threads beyond; explicit values as given', () => {
-    expect([1, 2, 3, 4, 16].map(autoTextThreads)).toEqual([0, 0, 2, 3, 15]);
+  it('classifies text in cores - 1 threads, at least one; explicit values as given', () => {
+    expect([1, 2, 3, 4, 16].map(autoTextThreads)).toEqual([1, 1, 2, 3, 15]);
     expect(loadConfig({}, { withoutKafka: true }).text.threads).toBe(autoTextThreads(availableParallelism()));
     expect(loadConfig({ VIGIL_TEXT_THREADS: 'auto' }, { withoutKafka: true }).text.threads).toBe(autoTextThreads(availableParallelism()));
     expect(loadConfig({ VIGIL_TEXT_THREADS: '1' }, { withoutKafka: true }).text.threads).toBe(1);
