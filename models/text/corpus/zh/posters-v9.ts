@@ -38,7 +38,7 @@ const HOUR = ['09:41', '10:23', '13:05', '14:52', '20:17', '21:36', '22:48', '23
 const BAT = ['87%', '62', '45%', '100', '23%', '91'];
 const RMB = ['298.00', '520.00', '1,280.00', '86.40', '3,600.00', '150.00', '1088.00', '45.00', '12,800.00', '600.00'];
 
-const SL = { amount: ['300', '500', '800', '1000', '2000', '3000', '5000', '1万', '200', '888'], wm: WM, wmname: WMNAME, wmid: WMID, v: V, n: NOISE, hh: HOUR, bat: BAT, rmb: RMB };
+const SL = { pct: ['10%', '20%', '30%'], who: ['小雨', '阿芳', '李姐', '张**'], amount: ['300', '500', '800', '1000', '2000', '3000', '5000', '1万', '200', '888'], wm: WM, wmname: WMNAME, wmid: WMID, v: V, n: NOISE, hh: HOUR, bat: BAT, rmb: RMB };
 const CASINO = ['澳门新葡京', '威尼斯人', '金沙', '永利', '皇冠', '亚洲之星', '太阳城', '银河', 'bet365', '九州'];
 const GAMES = ['百家乐', '龙虎斗', '牛牛', '骰宝', '电子', '捕鱼', '体育', '真人视讯', '彩票', '棋牌'];
 
@@ -60,7 +60,10 @@ export const families: readonly Family[] = [
       '█ {casino} █ 线上{games} 手机就能玩 充值{amount}送{free}',
       '扫 码 领 取 888 彩 金 限时活动 先到先得 {n}{wm}',
       '真人{games} 美女荷官 公平公正 绝无作弊 大额出款专线 {phone}',
-      '体育 电竞 真人 棋牌 一站式娱乐\n{casino}\n注册送{free}'
+      '体育 电竞 真人 棋牌 一站式娱乐\n{casino}\n注册送{free}',
+      '世界杯特别活动 {n} 串关加奖 滚球 让球 扫码下注',
+      '这海报谁P的 @{wmname} 首充翻倍 秒到账 {casino}',
+      '返水 {n} 救援金 负盈利10% {games}爆分'
     ],
     { ...SL, casino: CASINO, games: GAMES, pct: ['100%', '50%', '30%', '200%', '38%'], free: ['18', '28', '58', '88', '188'], rate: ['1.5%', '2%', '1.2%', '3%'] }),
   H('gambling', 'red-packet', 'redpacket-group-poster', PROMOTE,
@@ -75,7 +78,12 @@ export const families: readonly Family[] = [
       '{gname} 发包{amount} 埋雷{num} 已领取7/7 {n} 踩雷：{who}',
       '扫雷  接龙  牛牛  禁抢  福利\n{v}:{handle}\n日出万包 信誉第一',
       '红包群招代理 拉人返点{pct} 躺赚 {wm}',
-      '上分 下分 找财务 {handle} 满{amount}秒结'
+      '上分 下分 找财务 {handle} 满{amount}秒结',
+      '雷',
+      '禁抢 {n} 中雷 自觉 补包',
+      '踩雷了 {n} 按1.{odds}倍补 截图发群里',
+      '包包秒结 {n} 担保群主 押金{amount}',
+      '今晚{hh}开局 扫雷 接龙 长按识别进'
     ],
     { ...SL, odds: ['8', '5', '6', '9'], num: ['3', '7', '0', '5', '8'], gname: ['发财群', '福利 扫雷群', '大吉大利8群', '好运来接龙', '财神到'], who: ['张**', '小*', 'A.阿强', '刘*'], pct: ['30%', '40%', '50%'] }),
   H('gambling', 'lottery', 'lottery-plan-banner', PROMOTE,
@@ -90,7 +98,10 @@ export const families: readonly Family[] = [
       '内部计划 命中率{hit} 不中退款 {v}：{handle}',
       '连中{k}期！晒单 {rmb} 已到帐 想上车的扫码',
       '六合彩 特码 资料大全 内幕消息 一码中特',
-      '开奖直播 | 跟单大厅 | 充值 | 提现 {n} 今日盈利 {rmb}'
+      '开奖直播 | 跟单大厅 | 充值 | 提现 {n} 今日盈利 {rmb}',
+      '连红！',
+      '跟单 {n} 下一期 {ball} 上车',
+      '计划群 {n} 前三期免费看 之后跟单抽{pct}'
     ],
     { ...SL, lot: ['幸运飞艇', '时时彩', '快三', 'PK10', '澳洲幸运5', '极速赛车', '六合彩'], k: ['8', '12', '15', '20'], issue: ['20261130-035', '0821', '116', '3345'], ball: ['冠军 3 6 8', '大单', '小双', '龙', '和值12', '5码 02 05 07 09 10'], teacher: ['阿飞老师', '王导师', '彩神', '小七'], hit: ['95%', '98%', '92%'], odd: ['85', '9', '98'] }),
   H('scam', 'job', 'transfer-screenshot-shuadan', JOB,
@@ -105,7 +116,11 @@ export const families: readonly Family[] = [
       '返 回 {hh} 交易详情 ￥+{rmb} 入账 任务佣金 {n}',
       '支付宝 到账{rmb}元 已曰结 垫付单返本金+佣金',
       '群收款 已完成 {k}人已付 今天派单结束 明天继续 接单进群',
-      '{hh} 已收款 转账备注：第{k}个任务佣金 {n} 老师说做完联单返{pct}'
+      '{hh} 已收款 转账备注：第{k}个任务佣金 {n} 老师说做完联单返{pct}',
+      '今日佣金已到账',
+      '{hh} ¥{rmb} 已存入零钱 {n} 在家动动手指',
+      '兼职 {n} 日结 截图为证 不交押金 扫码咨询',
+      '组长：这是{who}今天的到账截图 大家加油做任务'
     ],
     { ...SL, k: ['3', '5', '8', '12', '20'], d: ['28', '29', '30', '27'], big: ['15', '20', '30'], pct: ['30%', '20%', '50%'] }),
   H('regulated', 'surrogacy', 'surrogacy-flyer', BABY,
@@ -119,7 +134,11 @@ export const families: readonly Family[] = [
       '{country}试管中心 第三代技术 选性别 双胞胎 {phone}',
       '招 爱心妈妈 20-35岁 已婚已育 身体健康 报酬{amount}万 包吃住',
       '助孕套餐：A套餐{price} 包成功 B套餐 包男孩 C套餐 双胞胎',
-      '圆您父母梦 {n} 专业团队 隐私保密 扫码咨询'
+      '圆您父母梦 {n} 专业团队 隐私保密 扫码咨询',
+      '助孕',
+      '圆梦 {n} 不成功不收费 {v}{handle}',
+      '试管 {n} 包男孩 双胞胎可选 保密',
+      '供卵 {n} 女大学生卵源 可看照片 {price}'
     ],
     { ...SL, hit: ['99%', '98%', '95%'], price: ['38万', '45万', '58万', '68w', '80W'], country: ['乌克兰', '泰国', '格鲁吉亚', '吉尔吉斯', '美国'] }),
   H('regulated', 'documents', 'fake-id-ad-card', FORGED,
@@ -133,7 +152,11 @@ export const families: readonly Family[] = [
       '身份证 一比一 磁性正常 过闸机 {v}{handle}',
       '驾驶证 行驶证 房产证 结婚证 离婚证 各种证件 专业制作',
       '代办{cert} 不用考试 内部渠道 {price} {wm}',
-      '□□□□ 证 □□ 章 1{p1} {p2} {p3}'
+      '□□□□ 证 □□ 章 1{p1} {p2} {p3}',
+      '办证',
+      '证 {n} 章 {phone}',
+      '学历 {n} 可查 {v}{handle}',
+      '假证 {n} 包真 全国可发快递'
     ],
     { ...SL, phone2: ['138 **** ** 21', '1 5 9 8 8 2 1 0 3 3 6', '一三八零零一九二七七六'], price: ['3800', '5k', '2000', '1.2w'], cert: ['健康证', '教师资格证', '电工证', '叉车证', '护士证', '建造师证'], p1: ['38', '59', '86', '77'], p2: ['0012', '3321', '9187'], p3: ['6644', '2201', '5039'] }),
   H('sexual', 'solicitation', 'massage-card', PAID,
@@ -148,7 +171,10 @@ export const families: readonly Family[] = [
       '足浴 SPA 男士养生 特殊服务 {n} 欢迎光临',
       '{city}同城 保真照片 不满意换人 {lookalike_url}',
       '♥性感♥ 上 门 {p1} {p2} {p3} 莞式 一条龙',
-      '全 城 最 低 价 {price2} 起 ｜ 美女 ｜ 包 夜'
+      '全 城 最 低 价 {price2} 起 ｜ 美女 ｜ 包 夜',
+      '上门',
+      '按 摩 {n} {phone}',
+      '夜 {n} 生活 {n} 服务 {price2}'
     ],
     { ...SL, city: ['朝阳', '天河', '南山', '江北', '雨花', '武侯', '西湖'], price: ['1500', '2000', '3000', '1200'], price2: ['300', '500', '600', '800'], kind: ['女大学生', '少妇', '川妹子', '东北妹', '模特'], p1: ['13', '15', '18'], p2: ['8', '2', '7'], p3: ['6600 3215', '2201 9987', '4458 1102'] }),
   H('scam', 'loan', 'loan-flyer-miaopi', FIN,
@@ -163,7 +189,10 @@ export const families: readonly Family[] = [
       '大 额 贷 款 {n} 车贷 房贷 信用贷 企业贷 1{p1}{p2}',
       '学生 上班族 个体户 有身份证就能借 {n} 不成功不收费',
       '下款截图 {hh} 借款成功 ￥{rmb} 已放款至尾号{tail}银行卡',
-      '芝麻分550就能下 {n} 无需面签 全程线上 {wm}'
+      '芝麻分550就能下 {n} 无需面签 全程线上 {wm}',
+      '秒批',
+      '口子 {n} 当天下 {v}{handle}',
+      '额度{big} 秒到 {n} 黑户白户都能做'
     ],
     { ...SL, big: ['5万', '10万', '20万', '50w'], rate: ['0.02%', '万三', '0.03%'], fee: ['300', '500', '998'], p1: ['3', '5', '8'], p2: ['8 6699 0021', '7 1122 3345', '9 0087 6612'], tail: ['6612', '0831', '2207'] }),
   H('scam', 'phishing', 'fake-bank-sms-screenshot', PHISH,
@@ -176,7 +205,11 @@ export const families: readonly Family[] = [
       '短信 {hh} 【社保局】您的医保卡末激活电子凭证 请点 {lookalike_url}',
       '你收到的这条是不是真的？截图如下：【{bank}】您尾号{tail}账户支出{rmb}元 如非本人操作请拨{phone}',
       '【{bank}】系统升级 您的U盾即将过期 请访问 {lookalike_url} 重新绑定 发送',
-      'iMessage {hh} 您的包裹地址不全无法派送 请在24小时内更新 {lookalike_url}'
+      'iMessage {hh} 您的包裹地址不全无法派送 请在24小时内更新 {lookalike_url}',
+      '【{bank}】您的账户已冻结 点 {lookalike_url}',
+      '<返回 {num} 【{bank}】验证码{tail} 有人让你转发这条吗 别发',
+      '【{bank}】您获得{big}备用金 立即领取 {lookalike_url} 回T退订',
+      '短信 {hh} 【医保局】您的医保账户余额可提现 请点击 {lookalike_url}'
     ],
     { ...SL, bank: ['工商银行', '建设银行', '农业银行', '中国银行', '招商银行', '交通银行', '邮储银行'], num: ['95588', '90518822', '10690032', '95533001'], pts: ['12560', '8830', '30210'], big: ['5万', '8万', '12万'], tail: ['3391', '0627', '8812'] }),
   H('spam', 'traffic-luring', 'qr-group-poster', TL,
@@ -190,7 +223,10 @@ export const families: readonly Family[] = [
       '私域福利 {n} 只在群里发 评论区看不到的都在这',
       '资源 群 {thing} 免 费 领 {n} 扫码',
       '进群送{gift} 人满即止 长按保存图片识别',
-      '更多{thing}请关注 公众号：{pub} {n}{wm}'
+      '更多{thing}请关注 公众号：{pub} {n}{wm}',
+      '扫码',
+      '长按 识别 {n} 加入',
+      '{group} {n} 群满 加{v}拉'
     ],
     { ...SL, group: ['宝妈福利群', '薅羊毛群', '副业交流群', '资源分享群', '内部优惠群', '18+福利群'], thing: ['优惠券', '网盘资源', '羊毛线报', '副业项目', '电影资源'], d: ['05', '07', '12'], gift: ['红包', '资料包', '小礼品', '现金'], pub: ['好物省钱侠', '资源君', '线报姐'] }),
   H('regulated', 'bank-cards', 'card-buying-flyer', CARDS,
@@ -203,7 +239,11 @@ export const families: readonly Family[] = [
       '租你的收款码 每天躺赚 {n} 只需要收钱转出 佣金{pct}',
       '收对公账户 营业执照 U盾 {price} 长期合作 {wm}',
       '卡农招募 | 工资卡也可以 | 流水越大价格越高 {n}',
-      '收微信 支付宝 实名号 {n} 老号优先 {price}/个'
+      '收微信 支付宝 实名号 {n} 老号优先 {price}/个',
+      '收卡',
+      '收 {n} 卡 {n} 日结',
+      '工资卡 {n} 出租 {price}/月',
+      '四件套 {n} 卡 U盾 手机卡 身份证复印件 {price}'
     ],
     { ...SL, price: ['3000', '5000', '8000', '800', '1500'], pct: ['1%', '2%', '3%'] }),
   H('sexual', 'nude-content', 'luoliao-app-screenshot', NUDE,
@@ -216,7 +256,11 @@ export const families: readonly Family[] = [
       '{hh} 视频通话 {n} 付费解锁尺度 充值{amount}送VIP',
       '私人定制视频 {n} 看完再付 {v}{handle}',
       '付费看 {n} 全套写真 原图无码 打包{price}元',
-      '主播在线 {n} 私密房 门票{price} 尺度你懂'
+      '主播在线 {n} 私密房 门票{price} 尺度你懂',
+      '接听 挂断',
+      '视频 {n} 1对1 {price}/分',
+      '她给你发来一张私密照片 解锁需{price}金币',
+      '同城 {n} 寂寞 {n} 视频'
     ],
     { ...SL, price: ['30', '50', '88', '99', '199'], dist: ['0.8', '1.2', '2.5', '0.3'], app: ['蜜桃直播', '夜色', '缘来', '甜心聊'] }),
   H('scam', 'investment', 'mentor-chat-screenshot', FIN,
@@ -229,7 +273,11 @@ export const families: readonly Family[] = [
       '{hh} {tname}：下载这个APP 机构通道 打新必中 {lookalike_url}',
       '截图为证 {n} 本金{amount} 一周变{big} 想改变命运的私我',
       '荐股群 {n} 内幕票 提前布局 明天必拉 长按识别',
-      '[图片] 收益 +{rmb} 发送 返回 {n} 老师太牛了 又翻倍了'
+      '[图片] 收益 +{rmb} 发送 返回 {n} 老师太牛了 又翻倍了',
+      '又翻倍了',
+      '导师 {n} 带单 扫码',
+      '{tname}：明天{pct}起步 不跟后悔',
+      '助理小{x}：开户链接 {lookalike_url} 入金{amount}起'
     ],
     { ...SL, tname: ['陈教授', '李老师', '王总', '张导师', 'K神'], k: ['386', '495', '212', '500'], x: ['美', '雪', '琪', '王'], pct: ['30%', '15%', '200%', '8%'], big: ['5万', '10万', '30万'] }),
   H('scam', 'prize', 'prize-poster-screenshot', ['cg-fraud-or-scams.a.1', 'cg-spam.d'],
@@ -240,7 +288,12 @@ export const families: readonly Family[] = [
       '{show}节目组 场外抽奖 {n} 恭喜获得 {big} 加{v}领取',
       '周年庆 免费送{gift} 只需付邮费{fee}元 {n}{wm}',
       '幸运大转盘 {n} 100%中奖 已有{k}人领取',
-      '抖音官方 粉丝福利 {n} 您被选为幸运粉丝 {lookalike_url}'
+      '抖音官方 粉丝福利 {n} 您被选为幸运粉丝 {lookalike_url}',
+      '恭喜中奖',
+      '幸运用户 {n} 扫码领{gift}',
+      '中 奖 {n} 领取 {fee}元 手续费',
+      '你好 您的订单被抽中免单 请添加客服{v}{handle}返现',
+      '{show} {n} 抽中{big} 请保存截图联系'
     ],
     { ...SL, gift: ['iPhone 17', '苹果笔记本', '电动车', '金条', '扫地机器人'], big: ['18万', '8.8万', '28万'], fee: ['9.9', '29', '3800', '680'], show: ['奔跑吧', '向往的生活', '快乐大本营'], k: ['8962', '12055', '3301'] }),
   H('spam', 'service-ads', 'daifa-service-poster', SV,
@@ -253,7 +306,12 @@ export const families: readonly Family[] = [
       '直播间人气 {n} 挂机 上热门 包上首页 {price}/天',
       '全网代发 {n} 朋友圈 社群 贴吧 一条{price} {wm}',
       '网店刷单补单 {n} 提升权重 真实物流 空包',
-      '短信群发 {n} 精准客户 {k}万条起 到达率99%'
+      '短信群发 {n} 精准客户 {k}万条起 到达率99%',
+      '涨粉',
+      '代刷 {n} 秒到',
+      '点赞 {n} 评论 {n} 自助',
+      '业务 {n} 全网最低 卡盟 {handle}',
+      '小红书笔记 代发 {n} 素人铺量 {price}一篇'
     ],
     { ...SL, k: ['1000', '500', '10', '5'], price: ['5', '50', '0.1', '200'] }),
   // ---------------- benign look-alikes (letter c) ----------------
@@ -268,7 +326,11 @@ export const families: readonly Family[] = [
       '门口这张海报写的：满{full}减{cut} 活动到本月末 有人去过吗',
       '官方认证 正品保障 {shop} 七天无理由 （拍的商场专柜海报）',
       '{shop}\n营业时间 8:00-21:30\n电话 0{area}-{tel}\n欢迎光临',
-      '今曰特价 {n} 西红柿2.98 黄瓜1.5 土豆1.2'
+      '今曰特价 {n} 西红柿2.98 黄瓜1.5 土豆1.2',
+      '开业',
+      '满{full}减{cut}',
+      '扫码关注 {n} 首单立减',
+      '{shop} {n} 官方认证 正品 假一赔十'
     ],
     { ...SL, shop: ['好邻居便利店', '鲜丰水果', '老街烘焙', '惠民超市', '小马宠物', '晨光文具', '阿芳童装'], disc: ['8', '8.8', '9', '7'], street: ['解放路', '人民路', '中山北路', '建设街'], no: ['12', '88', '205', '31'], egg: ['3.99', '4.5', '3.68'], full: ['100', '200', '99'], cut: ['20', '30', '10'], area: ['371', '551', '731'], tel: ['6688 1234', '8521 0093', '5562 7710'] }),
   B('shopping', 'restaurant-menu', 'OCR of restaurant menus, 扫码点餐 stickers and price boards: prices and split numbers, innocuous.',
@@ -281,7 +343,10 @@ export const families: readonly Family[] = [
       '今日特供 {dish} 售完即止 {n}',
       '小份{p} 中份{p} 大份{p} 加料+3',
       '拍了张菜单给你们看 {dish}才{p} 真便宜',
-      '长按识别二维码 关注公众号 积分换菜 {n}'
+      '长按识别二维码 关注公众号 积分换菜 {n}',
+      '扫码点餐',
+      '米饭 {n} 2元',
+      '{dish} {n} {p}元 {n} 微信支付'
     ],
     { ...SL, dish: ['酸菜鱼', '小炒黄牛肉', '番茄炒蛋', '干锅花菜', '麻辣香锅', '红烧肉', '凉拌木耳', '兰州牛肉面'], p: ['18', '26', '38', '12', '48', '22'], p1: ['38', '59', '77'], p2: ['1234 5678', '0021 3399'], full: ['30', '50', '20'] }),
   B('chat', 'event-poster', 'OCR of community/school/club event posters with 扫码报名, dates and 免费; ordinary events.',
@@ -293,7 +358,10 @@ export const families: readonly Family[] = [
       '朋友发我的海报 {event} 有人一起去吗 门票{p}',
       '社区义诊 免费测血压血糖 {n} {place}门口 {hh}开始',
       '音乐节 {n} 早鸟票{p} 正价{p2} 官方售票平台购买 谨防黄牛',
-      '读书分享会 {n} 本期主题《{book}》 扫码进活动群'
+      '读书分享会 {n} 本期主题《{book}》 扫码进活动群',
+      '扫码报名',
+      '免费 {n} 名额有限',
+      '{event} {n} 报名 {n} 12月{d}日'
     ],
     { ...SL, event: ['跳蚤市场', '校园歌手大赛', '马拉松', '社区运动会', '摄影展', '相亲交友会', '篮球联赛'], d: ['05', '12', '20', '28'], place: ['市图书馆', '万达广场一楼', '体育中心', '阳光社区活动室'], k: ['3', '5', '10'], org: ['团委', '街道办', '学生会', '市体育局'], p: ['80', '120', '0', '199'], p2: ['280', '380'], book: ['活着', '平凡的世界', '三体'] }),
   B('finance', 'friend-payment-screenshot', 'OCR of real 转账/收款 screenshots between friends and family: AA, rent, 红包 — same UI words, no recruiting.',
@@ -306,7 +374,11 @@ export const families: readonly Family[] = [
       '[转账] ￥{rmb} 待确认收款 {n} 点一下呀 过24小时会退回',
       '爸 钱我转过去了 看下 ￥{rmb} 截图在这',
       '群收款 {k}人已付 还差{x} {n} 聚餐的钱',
-      '已收款 ￥{rmb} 谢谢老板 鞋子明天发顺丰'
+      '已收款 ￥{rmb} 谢谢老板 鞋子明天发顺丰',
+      '已收款',
+      '转账 {n} ￥{rmb}',
+      '收到啦 谢谢宝',
+      '你转多了 我退你{small}'
     ],
     { ...SL, small: ['86', '120', '45.5', '230'], memo: ['11月房租', '奶茶钱', '还你的', '份子钱', '电费'], k: ['5', '6', '8'], x: ['老张', '小李', '阿明'] }),
   B('finance', 'bank-app-screen', 'OCR of genuine bank app screens and real bank SMS (no link): balance, 还款提醒, 交易提醒.',
@@ -318,7 +390,10 @@ export const families: readonly Family[] = [
       '截个图问下 这个{bank}短信说积分快过期 没有链接 应该是真的吧 官方app里看了确实有',
       '【{bank}】您已成功办理定期存款{big} 年利率1.{r}%',
       '交易明细 {n} 工资 +{bal} 房贷 -{rmb} 水电 -{small}',
-      '{bank}提醒：请勿向陌生人透露验证码 工作人员不会索要密码'
+      '{bank}提醒：请勿向陌生人透露验证码 工作人员不会索要密码',
+      '余额 {bal}',
+      '【{bank}】工资入账{bal}元',
+      '账单 {n} 还款日12月{d}日'
     ],
     { ...SL, bank: ['工商银行', '建设银行', '农业银行', '招商银行', '邮储银行'], tail: ['3391', '0627', '8812', '5530'], d: ['02', '15', '20', '08'], bal: ['8,652.30', '12,004.18', '356.77', '6800.00'], name: ['张', '王', '刘', '陈'], big: ['5万', '10万', '2万'], r: ['45', '2', '55'], small: ['132.50', '98.00'] }),
   B('education', 'school-notice', 'OCR of school notices and class-group screenshots: 缴费, 家长会, 放假; same 扫码/长按识别 words.',
@@ -330,7 +405,11 @@ export const families: readonly Family[] = [
       '{topic} 请家长通过学校官方缴费平台缴纳 不要转给个人 谨防诈骗',
       '截图：{teacher}老师：明天带美术工具 {n} 收到请回复',
       '温馨提示 {n} 校门口禁止停车 接送请排队',
-      '长按识别二维码 关注{school}公众号 获取最新通知'
+      '长按识别二维码 关注{school}公众号 获取最新通知',
+      '收到',
+      '家长会',
+      '{school} {n} 通知 {n} 缴费请走官方平台',
+      '放假 {n} 注意安全'
     ],
     { ...SL, school: ['实验小学', '第二中学', '阳光幼儿园', '育才中学'], topic: ['校服征订', '春季学费缴纳', '午托报名', '研学活动'], d: ['05', '10', '18'], teacher: ['王', '李', '赵', '陈'] }),
   B('chat', 'group-chat-screenshot', 'OCR of ordinary WeChat group screenshots: chat, 红包 for holidays, 接龙 for events — same UI words, no gambling.',
@@ -342,7 +421,11 @@ export const families: readonly Family[] = [
       '返回 {group} {n} {x}：[图片] {x}：这猫好胖 哈哈哈',
       '{hh} {x}撤回了一条消息 {n} 我：？？',
       '对方已领取 {n} 今天是老爸生日 群里抢红包抢疯了',
-      '{group} {hh} 群公告：本群禁止发广告 发的直接踢'
+      '{group} {hh} 群公告：本群禁止发广告 发的直接踢',
+      '发送',
+      '[红包] 恭喜发财',
+      '{x}：哈哈哈哈哈 {n} 返回',
+      '群里有人发了个扫雷的广告 已经踢了'
     ],
     { ...SL, group: ['相亲相爱一家人', '大学室友', '篮球群', '小区业主群', '公司午饭群'], k: ['12', '36', '8', '188'], x: ['老三', '阿丽', '二舅', '小胖', 'Kevin', '妈'] }),
   B('lottery-news', 'lottery-shop-sign', 'OCR of legal 福彩/体彩 shop signs, draw results and 理性购彩 notices; legal lottery, not gambling promotion.',
@@ -354,7 +437,10 @@ export const families: readonly Family[] = [
       '本站销售：双色球 大乐透 快乐8 刮刮乐 {n}',
       '拍了个彩票店门口 写着 "中国体育彩票 公益体彩 乐善人生"',
       '彩票店贴的告示：本站不接受网络代购 {n}',
-      '今天路过彩票站顺手买了注{lot} 2块钱 图个乐'
+      '今天路过彩票站顺手买了注{lot} 2块钱 图个乐',
+      '理性购彩',
+      '公益体彩 乐善人生',
+      '{lot} 开奖 {ball}'
     ],
     { ...SL, lot: ['双色球', '大乐透', '福彩3D', '七星彩'], big: ['12万', '28万', '8.6万'], issue: ['36', '37', '38'], ball: ['02 08 15 21 27 33+09', '05 11 19 23 30+03 07'] }),
   B('health', 'clinic-poster', 'OCR of real hospital/clinic posters: 生殖中心 (legal IVF), 体检, 中医推拿 — words like 试管/按摩 innocently.',
@@ -366,7 +452,10 @@ export const families: readonly Family[] = [
       '本院开展试管技术须三证齐全 {n} 国家严厉打击代孕',
       '{hosp}康复科 {n} 针灸 理疗 推拿按摩 预约电话 0{area}-{tel}',
       '健康讲座 {n} 产后修复 地点：门诊三楼 免费参加',
-      '拍了医院墙上的海报 打疫苗 {n} 流感疫苗到了'
+      '拍了医院墙上的海报 打疫苗 {n} 流感疫苗到了',
+      '门诊时间',
+      '推拿 {n} 医保',
+      '试管婴儿 {n} 依法 {n} {hosp}'
     ],
     { ...SL, hosp: ['市人民医院', '妇幼保健院', '中医院', '第一附属医院'], p: ['168', '299', '98'], area: ['571', '27', '28'], tel: ['8765 4321', '6611 2389'] }),
   B('police', 'antifraud-poster', 'OCR of anti-fraud/anti-gambling posters by police and banks quoting the scam words to warn.',
@@ -378,7 +467,11 @@ export const families: readonly Family[] = [
       '国家反诈中心提醒 {n} 银行不会短信发链接让你解冻账户',
       '代孕违法 {n} 办假证违法 发现请举报',
       '{n} 公安局反诈中心 {n} 接到可疑电话请拨96110',
-      '看到小区电梯里的海报：收银行卡的都是帮信罪 别贪小钱'
+      '看到小区电梯里的海报：收银行卡的都是帮信罪 别贪小钱',
+      '刷单就是诈骗',
+      '{n} 断卡 {n}',
+      '红包扫雷是赌博 {n} 举报有奖',
+      '办假证违法 {n} 买假证也违法'
     ], SL),
   B('work', 'job-poster', 'OCR of real job posters: 招聘, 日结 for warehouses/restaurants with address and 面试 — not task scams.',
     [
@@ -387,7 +480,12 @@ export const families: readonly Family[] = [
       '急招 {n} 厨师 配菜 洗碗 {street}{no}号',
       '招暑假工 {n} 年满18周岁 签正规合同 买保险',
       '{co} 社会招聘 {n} 投递邮箱见官网 不收取任何费用',
-      '快递站招分拣 {hh}-次日6点 {day}/晚 当天结'
+      '快递站招分拣 {hh}-次日6点 {day}/晚 当天结',
+      '招聘',
+      '急招 {n} 包吃住',
+      '日结{day} {n} 现场面试 {co}',
+      '{co}招聘 {n} 不收押金 不收培训费',
+      '兼职 {n} 周末促销员 {day}/天 {street}'
     ],
     { ...SL, k: ['2', '3', '5'], sal: ['4500-6000', '5000+', '6k-8k'], co: ['顺达物流', '美佳超市', '鸿运酒楼', '东方电子厂'], day: ['150', '180', '200'], street: ['解放路', '人民路', '建设街'], no: ['12', '88', '205'] }),
   B('service', 'legit-spa-photo-studio', 'OCR of legit 足疗/按摩 price lists, 证件照 studios and 刻章 shops with 公安备案 — words shared with sex and fake-ID ads.',
@@ -398,7 +496,49 @@ export const families: readonly Family[] = [
       '盲人按摩 {n} 推拿 拔罐 刮痧 {p2}元/小时',
       '拍证件照 {n} 换底色 精修 {p}元四张',
       '养生馆 {n} 艾灸 泡脚 采耳 会员卡充{full}送{cut}',
-      '驾校招生 {n} 科目一到四 包拿证 一人一车'
+      '驾校招生 {n} 科目一到四 包拿证 一人一车',
+      '证件照',
+      '足疗 {n} {p}元',
+      '拒绝黄赌毒 {n} 正规经营',
+      '刻章 {n} 凭执照 {n} 公安备案'
     ],
     { ...SL, spa: ['康乐足道', '御足堂', '老中医推拿'], p: ['68', '88', '30', '25'], p2: ['98', '128', '60'], street: ['解放路', '人民路'], no: ['12', '88'], full: ['500', '1000'], cut: ['100', '200'] }),
+  B('games', 'sports-bar-poster', 'OCR of bar/restaurant posters for watching matches and fan chat about odds in the news — sports words without betting offers.',
+    [
+      '世界杯 {n} 大屏直播 啤酒买一送一 {bar}',
+      '今晚{hh} {team}vs{team} 全场直播 {n} 订座电话 0{area}-{tel}',
+      '看球送小龙虾 {n} 进球一个 全场饮品减5元',
+      '拍了酒吧门口的赛程表 周日凌晨三点那场谁一起熬',
+      '{team}又输了 {n} 这赛季太难了',
+      '欧冠决赛 {n} 包厢预定 人均{p} 含自助',
+      '球迷协会活动 {n} 观赛+抽奖送球衣 扫码报名',
+      '新闻说博彩公司开出的赔率{team}夺冠最低 看看就好',
+      '电竞比赛线下观赛 {n} 免费入场 {bar}二楼',
+      '看球别赌球 {n} 图个开心就行'
+    ],
+    { ...SL, bar: ['老码头酒吧', '绿茵球迷餐吧', '北纬精酿', '蓝调小馆'], team: ['阿根廷', '巴西', '曼城', '皇马', '国足', '湖人'], area: ['21', '10', '755'], tel: ['6688 1234', '5521 9870'], p: ['128', '168', '98'] }),
+  B('finance', 'bank-loan-poster', 'OCR of genuine bank/branch posters and notices about mortgages and consumer loans: 利率, 网点办理, 谨防中介收费.',
+    [
+      '{bank} 房贷利率下调 {n} 详情请咨询网点客户经理',
+      '{bank}个人消费贷 {n} 年化利率3.{r}%起 以审批为准 本行不收取任何前期费用',
+      '温馨提示 {n} 贷款请通过正规渠道 凡是放款前收费的都是诈骗',
+      '拍了银行大厅的海报 公积金贷款额度提高了 有人了解吗',
+      '{bank}经营贷 {n} 需营业执照满一年 网点办理',
+      '我们这个房贷审批了两周才批下来 哪有什么秒批',
+      '{bank} {n} 助学贷款 申请时间截止9月{d}日',
+      '装修贷 {n} 凭合同到网点申请 利率见公示'
+    ],
+    { ...SL, bank: ['工商银行', '建设银行', '农商银行', '邮储银行', '招商银行'], r: ['2', '45', '6'], d: ['15', '30'] }),
+  B('service', 'customer-group-qr', 'OCR of genuine customer-group QR posters: gyms, property, classes, hospitals asking people to 扫码进群 for notices.',
+    [
+      '{place}业主群 {n} 扫码入群 物业通知在群里发',
+      '{place} 会员群 {n} 课表每周更新 扫码加入',
+      '本班家长群 {n} 二维码7天内有效 请实名备注孩子姓名',
+      '{place} 售后群 {n} 有问题群里找客服 营业时间 9:00-18:00',
+      '疫苗接种预约群 {n} 社区卫生服务中心 长按识别',
+      '跑团群 {n} 每周六早晨{place}集合 扫码进群',
+      '停水通知 {n} 12月{d}日 {hh}-18:00 详情见业主群',
+      '扫码进群 领取本次活动照片 {n} {place}'
+    ],
+    { ...SL, place: ['翠湖苑', '力健健身', '星光舞蹈室', '小区东门', '阳光游泳馆'], d: ['03', '09', '16'] }),
 ];
