@@ -492,3 +492,77 @@ families.push(
       '{a}：我在{zh_city}xx小区 谁顺路捎个快递 {b}：我可以',
     ], S),
 );
+
+const GAMEX = ['cg-fraud-or-scams.a.4', 'cg-account-security.d'];
+const BOOST = ['cg-spam.a', 'cg-fraud-or-scams.d.2'];
+const GNAME = ['原神', '王者', '和平精英', '蛋仔', '光遇', '梦幻', '逆水寒', '第五人格'];
+const S2: Slots = { ...S, game: GNAME };
+
+families.push(
+  fam('scam', 'romance', 'forwarded-lover-platform-chat', FIN,
+    'A forwarded chat record between an online "boyfriend/girlfriend" and the victim where the partner pushes a betting/investment platform or asks for money — shown as one text.',
+    [
+      '【聊天记录】宝贝：老公今天又赚了 你也下个app 我教你 {a}：我不懂 宝贝：跟着我点就行 先充{money}',
+      '{ts} 亲爱的\n我舅舅在平台做数据分析 有漏洞 你充一点试试\n{ts2} {a}\n真的能提现吗',
+      '{c}：认识三个月了 我想和你有未来 先帮我交下关税{money} 我回国就还你',
+      '网恋对象：我在海外项目 缺{money}保证金才能提现 你先帮我垫 {a}：……',
+      '{c}：哥哥 我这个平台是我姐的 稳的 你投点 赚了我们一起买房',
+      '聊天记录 {c}：你信我吗 {a}：信 {c}：那你把钱转到这个账户 我帮你操作',
+      '{c}：我在{zh_city}出差 钱包丢了 能先借我{money}吗 明天见面还你 {a}：我们还没见过',
+      '回复@{handle}：我女朋友也是网上认识的 她带我玩一个彩票平台 今天又要我充钱',
+      '{c}：宝 今晚有个内部时间点 错过就没了 快充值 我已经投了{money}0',
+      '{a}：你什么时候来见我 {c}：等这单结束 你先把解冻金交了 我们就能见面',
+    ], S),
+  fam('scam', 'game-trade', 'game-group-fake-trade', GAMEX,
+    'A game guild/QQ group excerpt where one member offers cheap accounts, 代充 or 免费皮肤 through off-platform trades, fake 客服 or 解冻 fees.',
+    [
+      '{a}：{game}新皮肤好贵 {c}：我这代充五折 先付款后到账 {qq}',
+      '【{game}公会群】{c}：出满级号 便宜 走私下交易 不走平台',
+      '{ts} {c}\n免费领{game}限定皮肤 扫码登录你的账号就行\n{ts2} {a}\n真的？',
+      '{a}: 我账号被冻结了 {c}: 加官方客服{handle} 交{money}解冻费就好',
+      '{c}：买号的私我 换绑走我这 押金{money} 交易完退',
+      '{b}：谁卖金币 {c}：我 一百块十万金 微信转我 到账发货',
+      '回复@{handle}：你这号我收了 先去这个交易网站 {lookalike_url} 登录验证',
+      '{a}：我想出号 {c}：这边平台担保 你先交保证金{money} 买家才能付款',
+      '{c}：{game}内部福利 点{lookalike_url} 输入账号密码领钻石',
+      '{a}：抽卡太贵 {c}：找我 低价代充 比官方便宜一半 先转账',
+    ], S2),
+  fam('spam', 'service-ads', 'groupchat-boost-services', BOOST,
+    'A group or comment thread where one speaker advertises 刷粉, 刷赞, 代发, 涨播放, 买评论 services between ordinary turns.',
+    [
+      '{a}：我视频没人看 {b}：多发几条 {c}：刷粉刷赞找我 一万粉{money}',
+      '回复@{handle}：播放量上不去？我这代刷 真人点赞 秒到',
+      '{a}: 小红书怎么涨粉 {c}: 买点赞收藏 一百个五块 {zh_contact}',
+      '{ts} {c}\n代发朋友圈广告 代发群消息 一次{money} 覆盖上千个群',
+      '【{grp}】{c}：抖音起号 僵尸粉 活粉都有 价格表看主页',
+      '{a}：直播间没人 {c}：找我上人气 一千人在线 包时段',
+      '//@{handle}:刷评论刷收藏 需要私 //@{handle}:笑死',
+      '{b}：店铺没销量 {c}：补销量找我 真实账号 安全不降权',
+      '{c}：各平台刷量/刷粉/刷播放 价格最低 老板看过来',
+      '{a}：作品被限流 {c}：我这能解 顺便刷一波热度 {money}全包',
+    ], S),
+  ok('games', 'game-group-normal', 'Game guild/QQ group chat about 抽卡, skins, official top-up events, account safety reminders — no off-platform trade.',
+    [
+      '{a}：{game}新皮肤好贵 {b}：等打折 {c}：活动送半价券',
+      '【{game}公会群】会长：今晚八点团本 别迟到 {a}：收到',
+      '{a}: 抽卡又歪了 {b}: 哈哈 非酋 {c}: 我十连出金',
+      '{a}：账号被冻结了 {b}：走游戏内官方申诉 别信私聊客服',
+      '{a}：有人要卖号 {b}：官方交易平台才安全 私下交易容易被找回',
+      '{ts} {a}\n谁带我过副本\n{ts2} {b}\n来 组队',
+      '{a}：充值首充双倍 {b}：官方活动 划算 {c}：我充了',
+      '会长：提醒 有人冒充管理发免费皮肤链接 都是盗号的',
+      '{a}：金币不够 {b}：做日常 {c}：周末活动送',
+      '{a}: 上号 {b}: 等我吃完饭 {c}: 五排',
+    ], S2),
+  ok('chat', 'creator-growth-talk', 'Creators in a group discussing how to grow accounts honestly (发布时间, 封面, 标签), mocking 刷粉 offers.',
+    [
+      '{a}：我视频没人看 {b}：多发几条 {c}：封面做好点',
+      '{a}: 小红书怎么涨粉 {b}: 坚持日更 {c}: 标题很重要',
+      '{a}：有人找我刷粉 {b}：别 刷了会被限流 {c}：真的',
+      '{a}：直播间没人 {b}：固定时间开播 {c}：慢慢来',
+      '回复@{handle}：播放量上不去 可能是发布时间问题 晚上八点试试',
+      '{a}：作品被限流了 {b}：看看是不是有违规词 {c}：申诉一下',
+      '【{grp}】{a}：分享一下我涨到一万粉的经验 {b}：求 {c}：蹲',
+      '{a}：店铺没销量 {b}：先做好详情页 {c}：找朋友真实试用写评价',
+    ], S),
+);
