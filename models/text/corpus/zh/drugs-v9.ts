@@ -33,6 +33,8 @@ export const families: Family[] = [
   fam('v9drugs-ktv-party-supplies', SELL,
     'Nightclub/KTV "派对用品/气氛组/助兴" sellers whose party supplies are drugs (糖果, 开心水, 气, 小药丸) delivered to the room.',
     [
+      '【{zh_city}夜生活补给】各位玩家晚上好 本店专注{venue}派对补给八年 糖果 开心水 气球 “小零食”一应俱全 下单后半小时内送到包厢门口 由穿外卖服的小哥交接 现金或者分开发红包 不收转账 不留聊天记录 熟客推荐新客送一份 {tg}',
+      '包厢里几个朋友说不够劲 你那还有上回的那个吗 送到二楼 钱我让服务员带给你',
       '{venue}助兴用品 送到包厢 {tg}',
       '气氛组用品 懂的来',
       '开心水 糖果 到房 半小时',
@@ -57,6 +59,8 @@ export const families: Family[] = [
   fam('v9drugs-exam-study-pills', ENHANCE,
     'Exam-season pushes of 聪明药 (利他林/哌甲酯/莫达非尼/专注达) without prescription in 考研/高考/考公 study groups, framed as efficiency boosters.',
     [
+      '真诚分享一下我的上岸经验：最后两个月每天早上半粒那个“小白片” 晚上还能刷两套题 以前下午三点就困得不行 现在一口气学到半夜 药是找学长拿的 国内医院要确诊才开 我这边有多的可以匀一点 不走快递 {zh_city}同城面交 {tg}',
+      '这药叫啥 考研群里好多人在吃',
       '考研党 专注达 无需处方 {tg}',
       '聪明药还有 冲刺期用',
       '莫达非尼 拆零卖 {price}一板',
@@ -79,6 +83,8 @@ export const families: Family[] = [
   fam('v9drugs-weishang-sleep-pills', SELL,
     '微商 circles selling sedative-hypnotics (三唑仑, 艾司唑仑, 佐匹克隆, 安定) without prescription as "助眠糖/睡眠神器", sometimes with 无色无味 hints.',
     [
+      '姐妹们 我知道很多宝妈晚上哄完娃就睡不着了 我自己失眠三年 试过褪黑素、酸枣仁都没用 后来朋友给了我这个 医院里开的同款 一粒下去一觉到天亮 现在我也在做 一盒{price} 不用处方 不用登记 包装是保健品的盒子 老公都看不出来 需要的私我 朋友圈不发 怕被举报',
+      '睡觉的那个 帮我留两板',
       '睡不着的姐妹找我 一粒到天亮',
       '安定 艾司 佐匹克隆 都有 不用处方',
       '助眠糖 {price}一盒 闺蜜都在吃',
@@ -100,6 +106,8 @@ export const families: Family[] = [
   fam('v9drugs-herbal-hidden-ingredients', ENHANCE,
     '"纯中药/苗药/祖传" 壮阳, slimming or pain remedies sold as herbal but laced with hidden drugs (西地那非, 激素, 西布曲明), sellers half-admitting it.',
     [
+      '说实话 市面上那些真纯中药的壮阳产品根本没效果 我们这款之所以半小时见效 是因为配方里“加强”过 这个懂的都懂 千万别拿去做检测 也别在评论区问成分 做了五年回头客一大堆 心脏不好的少吃 {price}一盒三盒起发 {tg}',
+      '苗药 见效快 别问里面是啥',
       '苗药秘方 纯草本 十分钟见效',
       '祖传壮阳丸 一粒管三天 不是伟哥胜似伟哥',
       '苗家风湿膏 吃了马上不疼 里面加了点东西 效果才这么快',
@@ -120,6 +128,8 @@ export const families: Family[] = [
   fam('v9drugs-vape-pod-additive', SELL,
     'Vape pods and oils sold "加料/特调" with psychoactive additives, or DIY additive drops to mix into ordinary pods.',
     [
+      '兄弟们 最近研究出一个新玩法 普通的烟草味烟弹 拔开硅胶塞 用针管打进去0.2毫升我这个添加液 摇匀放半小时 吸起来完全不一样 整个人松下来 音乐都变好听了 一瓶能加二十颗弹 {price}包邮 外包装写的是香精 {tg}',
+      '特调的弹 还有吗 上回那个很舒服',
       '特调烟弹 加料版 吸一口就飘',
       '普通烟弹没感觉？加两滴这个',
       '加料弹 {price}一颗 同城闪送',
@@ -140,6 +150,8 @@ export const families: Family[] = [
   fam('v9drugs-research-chem-overseas', SELL,
     'Overseas "research chemicals" and new psychoactive substances sold via 化学品代购 with "仅供研究/非人用" disclaimers and dosage hints.',
     [
+      '本店长期供应海外研究化学品 产品均由欧洲合作实验室合成 纯度检测报告随货附送 国内暂未列管品种可直接发顺丰 已列管品种走海外仓直邮 所有产品仅供科学研究 不得用于人体 如需剂量参考请联系客服 客服只用{tg} 不回复任何涉及用途的问题',
+      '研究用的那个粉 还有吗',
       '海外研究化学品 代购 非人用',
       '新型 已到港 {tg}',
       '化学品代购 欧洲实验室直发 纯度99%',
@@ -160,6 +172,8 @@ export const families: Family[] = [
   fam('v9drugs-psychedelic-retreat', USE,
     '"灵性/疗愈/觉醒" retreats and circles offering psilocybin mushrooms, LSD or ayahuasca (死藤水) ceremonies, with fees and sign-up.',
     [
+      '【秋季觉醒营】三天两夜 {place}山间木屋 十人小班 第一晚呼吸冥想 第二晚在导师引导下进行“植物仪式” 体验与自我和解 很多学员在仪式中看见了童年 走出了抑郁 营费{price} 包含食宿和“仪式用品” 报名需要面试 不接受第一次接触的新手 地址只在确认后告知',
+      '蘑菇局 还有位置吗',
       '灵性疗愈营 蘑菇仪式 名额有限',
       '死藤水仪式 周末{place} 报名私',
       '和宇宙连接的三天 {price}全包 含“圣药”',
@@ -180,6 +194,8 @@ export const families: Family[] = [
   fam('v9drugs-veiled-buyer-chat', COORD,
     'Buyers and sellers arranging a handover in veiled everyday words (吃饭, 拿茶叶, 老地方, 取快递, 还书), with quantity and time codes.',
     [
+      '{zh_surname}哥 还是周四老地方吧 我这次要三斤 跟上次一样分开装 钱先转一半 剩下的见面给 你那个朋友就别带了 上次他开车停门口太显眼 到了打电话别发消息',
+      '茶叶到了吗',
       '今晚老地方 带两份茶叶',
       '吃饭吗 老样子三个人的',
       '书还你 夹在第二本里',
@@ -201,6 +217,8 @@ export const families: Family[] = [
   fam('v9drugs-courier-recruit', COORD,
     'Recruiting couriers and mules for drug parcels: 带货/跑腿/送件 高薪, 不问内容, cash daily, travel paid.',
     [
+      '招长期合作伙伴 工作内容简单：按指定时间去指定地点取一个包 坐高铁送到另一个城市 交给接头人 全程不超过两天 每趟{pay} 路费食宿另报 要求：年满十八 身份证干净 无犯罪记录 嘴严不多问 包裹不许打开 有意者{tg} 介绍朋友来另给提成',
+      '不问内容那种活 还招吗',
       '招跑腿 日结 不问',
       '带货员 一趟{pay} 不用知道是啥',
       '高薪送件 路费报销 胆大心细',
@@ -221,6 +239,8 @@ export const families: Family[] = [
   fam('v9drugs-cross-border-parcel', SELL,
     'Cross-border parcel services for drugs: 国际件, 清关包过, 夹带, 海外直邮 of pills, oils and powders, with guarantees against seizure.',
     [
+      '专业国际物流十年 主营海外“特殊物品”入境 油、片、粉、叶都能走 采用多层夹带包装 外层是零食或者化妆品 过X光机看不出来 清关用我们提供的收件人 到国内后再转寄给你 被扣件免费补发 三次都扣全额退款 价格按重量算 {price}起 {tg}',
+      '国际件 啥都能走吗',
       '国际件 清关包过 被扣包赔',
       '海外直邮 药片 粉 油 都能走',
       '专线小包 夹带不查 {tg}',
@@ -241,6 +261,8 @@ export const families: Family[] = [
   fam('v9drugs-medical-cannabis-oil', SELL,
     '"医用/药用" cannabis oil and extracts sold into China, stressing high THC beyond legal CBD, for pain, cancer or sleep.',
     [
+      '很多人问我CBD和THC的区别 简单说国内能买到的CBD产品基本没感觉 真正止痛、助眠、缓解焦虑的是THC 我这边的油是加拿大药房渠道拿的 THC含量30%以上 一管1ml可以用一个月 癌症病人家属优先 不过其实普通人用也可以放松 懂的私我 {tg} 同城可面交',
+      '高浓度的油 还有',
       '医用大麻油 高THC 非CBD',
       'CBD没用 要THC才有效 私',
       '全谱大麻油 THC 30% 癌痛用',
@@ -259,6 +281,8 @@ export const families: Family[] = [
   fam('v9drugs-codeine-syrup', SELL,
     'Codeine cough syrup (止咳水, 紫水, 可待因, 联邦) sold or sought for getting high; "purple drank" mixing with soda.',
     [
+      '现在药店的止咳水都要登记身份证 一次只能买一瓶 太麻烦了 我这边有稳定渠道 原装港版 可待因含量足 不兑水不开封 一瓶{price} 十瓶以上{price2} 同城晚上可送 外地走快递 包装写的是饮料 喝紫水的兄弟都知道找我',
+      '水还有吗 紫的',
       '止咳水 有 整箱',
       '紫水 配雪碧 夜里喝',
       '可待因 原装 不兑水',
@@ -279,6 +303,8 @@ export const families: Family[] = [
   fam('v9drugs-fake-prescription', ENHANCE,
     'Services that open prescriptions for controlled drugs (代开处方, 精神类, 麻醉类) or sell prescription slips, letting buyers get stimulants and sedatives.',
     [
+      '还在为开不到药发愁？精神科、疼痛科的处方药医院卡得严 要面诊要病历 我们有合作医生 你只需提供身份证信息 三天内出具电子处方和病历 可以直接在网上药房下单或者拿去线下药店取药 哌甲酯、氯硝、曲马多都能开 一次{price} 长期客户打折 {tg}',
+      '能代开那个药吗',
       '代开处方 精神类都能开',
       '哌甲酯 代开 不用本人去',
       '医院有人 处方单直接出',
@@ -297,6 +323,8 @@ export const families: Family[] = [
   fam('v9drugs-poppy-hotpot', SELL,
     'Sellers of 罂粟壳/罂粟籽 or "秘制底料" with poppy for restaurants, promising repeat customers ("吃了还想吃").',
     [
+      '各位餐饮老板 生意难做大家都知道 为什么隔壁那家天天排队？秘密就在底料里 我们供应的“特殊香料”每锅只需放两三克 客人吃完就惦记 检测一般查不出来 只卖给开店的 个人一律不卖 一斤{price} 五斤起发 物流写的是八角桂皮 {tg}',
+      '壳子 老价格',
       '罂粟壳 餐饮用 量大',
       '秘制底料 加“壳” 回头客翻倍',
       '火锅老板看过来 让客人上瘾的配方',
@@ -315,6 +343,8 @@ export const families: Family[] = [
   fam('v9drugs-campus-runner', SELL,
     'Campus 跑腿/代购 accounts selling 提神糖, 熬夜神药, 笑气 or pills in dorms, framed as student errands.',
     [
+      '{school}跑腿服务部 接单范围：代取快递 代买夜宵 代送文件 另有“特殊服务”：期末周熬夜神药 聚会用的气弹和奶油枪 其它的你想要的也可以问 送到宿舍楼下 备注写“夜宵” 现金或红包 不走平台 {tg}',
+      '宿舍能送那个吗',
       '宿舍送达 提神糖 熬夜神器',
       '跑腿小哥兼卖“提神”的 懂',
       '{school}表白墙代发：有需要“熬夜神药”的同学私我',
@@ -333,6 +363,8 @@ export const families: Family[] = [
   fam('v9drugs-closed-group-scorecard', USE,
     'Closed-group buyer scorecards and vendor rankings (纯度/速度/包装 评分, 商家排行, 避雷) for drug sellers.',
     [
+      '【本月商家汇总】1.{vendor}：纯度高 到货快 价格略贵 推荐 2.糖果屋：最近兑料严重 多位群友反馈 慎买 3.老陈：人跑了 别找 4.新来的小熊：还在观察 有人试过的来说一下 大家买完记得按模板打分 不打分的踢',
+      '这家几分',
       '纯度9 速度8 包装10 推荐',
       '本周商家排行：1号店稳 3号店兑水 避雷',
       '避雷{vendor} 半g称出来只有0.4',
@@ -352,6 +384,8 @@ export const families: Family[] = [
   ben('shopping', 'ktv-party-shop',
     'Legal party-supply shops and KTV bookings: 派对用品, 气球, 彩带, 包厢, 套餐 — the same words as drug "party supplies" ads, meaning decorations and drinks.',
     [
+      '周六公司团建在{zh_city}包了个轰趴馆 场地里有KTV 台球 桌游 厨房可以自己烧烤 派对用品店送了一套气球拉花 饮料零食我们自己带 酒只准喝啤酒 玩到十二点 有车的同事负责送没车的回家 大家记得带身份证登记',
+      '派对气氛组就位 彩带准备好了',
       '派对用品 气球彩带 生日布置',
       'KTV欢唱套餐 六人包厢{price}含果盘',
       '气氛组用品到了：荧光棒 拉花 彩带喷筒',
@@ -371,6 +405,8 @@ export const families: Family[] = [
   ben('health', 'doctor-rx-questions',
     'Patients and parents asking doctors about 利他林/专注达/莫达非尼/安眠药 prescriptions, side effects and proper use.',
     [
+      '想问一下各位医生 我孩子九岁 学校老师说上课坐不住 去儿童医院做了评估诊断ADHD 医生开了专注达 说是精神类管制药品 每次只能开一个月 要本人和监护人带病历去 我有点担心副作用 吃了之后孩子中午不怎么吃饭 这正常吗 需要换药吗',
+      '医生 莫达非尼和咖啡比哪个伤身',
       '孩子确诊ADHD 医生开了专注达 副作用大吗',
       '利他林是处方药吗 需要去精神科开？',
       '莫达非尼在国内能开吗 我是发作性睡病',
@@ -389,6 +425,9 @@ export const families: Family[] = [
   ben('news', 'cbd-skincare-news',
     'News and reviews of legal CBD skincare and the rules on cannabis-derived ingredients; THC/CBD explained, no sale of drugs.',
     [
+      '之前在小红书种草了一款国外的CBD精华 说是抗炎舒缓 结果查了一下 国家药监局早就发了公告 大麻二酚不能作为化妆品原料 国内已经备案的产品也要停止生产销售 出国买了带回来也可能被海关查 所以大家别再代购了 换成积雪草这类成分效果差不多',
+      'CBD到底是什么 为什么不让加',
+      '国外药房能买到医用大麻 中国人去了也不能碰 回国尿检照样算',
       'CBD护肤品 国内已禁止添加',
       '工业大麻 和毒品大麻有什么区别？主要是THC含量',
       '新规：化妆品禁用大麻二酚 已备案产品需下架',
@@ -404,6 +443,7 @@ export const families: Family[] = [
   ben('education', 'anti-drug-class',
     'Anti-drug education posts and school lessons naming 止咳水, 紫水, 笑气, 聪明药, 邮票, 跑腿带货 traps so students recognise them.',
     [
+      '今天社区禁毒宣传活动 民警讲了几个真实案例：有大学生在网上看到“高薪跑腿 不问内容”的兼职 结果帮人带了几次包裹就被抓了 里面是毒品 还有人在KTV喝了陌生人给的“开心水” 出现幻觉被送医 民警提醒大家 不问内容的高薪工作 陌生人的饮料和烟弹都要拒绝',
       '禁毒课：止咳水也会成瘾',
       '警惕“聪明药” 哌甲酯属于精神药品',
       '6.26国际禁毒日 学校组织观看禁毒片',
@@ -422,6 +462,7 @@ export const families: Family[] = [
   ben('chat', 'drama-plot-talk',
     'Viewers discussing crime dramas and films about drug trafficking: plot, actors\' performance, characters\' slang.',
     [
+      '刚追完那部缉毒剧 最震撼的是毒贩用的暗语 说“吃饭”“拿茶叶”“老地方”就是交易 还有用跑腿小哥运货 卧底警察为了取得信任差点被逼着吸 看得我全程揪心 编剧说很多情节来自真实案例 看完真的对禁毒警察肃然起敬',
       '那部缉毒剧太好看了 卧底那段哭死',
       '剧里说“吃饭”就是交易 编剧真会',
       '看完《{show}》 才知道毒贩用暗号',
@@ -440,6 +481,7 @@ export const families: Family[] = [
   ben('education', 'chemistry-student',
     'Chemistry students and labs discussing reagents, purchasing through school channels, purity, 化学品 safety and controlled-precursor rules.',
     [
+      '研究生做实验的同学注意：学院下发通知 所有试剂必须通过学校采购平台购买 严禁私自网购 尤其是易制毒化学品 需要导师签字和保卫处备案 实验室剩余的试剂毕业时要交回 不能带出 最近有别的学校学生因为网购所谓“研究用化学品”被警方调查 大家别犯糊涂',
       '实验室试剂采购要走学校平台',
       '有机化学实验 纯度99%的试剂贵死了',
       '易制毒化学品购买要备案 导师说别自己网购',
@@ -457,6 +499,7 @@ export const families: Family[] = [
   ben('health', 'weight-loss-clinic',
     'Legal hospital weight-loss clinics and dieters sharing prescriptions from doctors, diet plans and warnings against 三无减肥药.',
     [
+      '在三甲医院减重门诊坚持了三个月 医生根据我的情况开了处方药 每两周复查一次肝肾功能 营养师配了食谱 现在掉了十五斤 想提醒一下姐妹们 网上那些“纯中药一周掉十斤”的减肥药很可能加了西布曲明这种禁用成分 心慌失眠就是症状 别拿身体开玩笑',
       '医院减重门诊 挂号一周才排到',
       '医生开了减重针 要定期复查',
       '别吃微商减肥药 里面可能有西布曲明',
@@ -474,6 +517,8 @@ export const families: Family[] = [
   ben('news', 'ecig-rules-news',
     'E-cigarette regulation news, legal vape shop notices and quitting talk: 烟弹, 口味, 国标, 禁售.',
     [
+      '本地新闻：警方近日在{zh_city}一家网吧查获一批外观与普通电子烟弹无异的“上头烟弹” 经检测含有合成大麻素类物质 吸食后会出现头晕、产生幻觉等症状 警方提醒广大青少年不要接受陌生人递来的电子烟 发现可疑情况及时报警',
+      '烟弹口味只剩烟草了 好难抽',
       '电子烟国标实施 水果口味禁售',
       '烟弹只能买烟草味的了',
       '电子烟不能卖给未成年人 店门口贴了告示',
@@ -490,6 +535,7 @@ export const families: Family[] = [
   ben('health', 'mushroom-foraging',
     'Mushroom foraging, cooking and poisoning safety in 云南/四川: 见手青, 不熟会致幻, 看见小人, 送医 — the words of "trips" in a food context.',
     [
+      '每年菌子季云南的医院都会收很多病人 见手青一定要炒熟炒透 至少十五分钟 不要跟酒一起吃 我朋友去年吃了半生的 说看见天花板上有好多小人在跳舞 还以为自己是在做梦 最后在医院住了三天 大家吃菌子还是去正规餐馆',
       '见手青没炒熟 吃了看见小人',
       '云南菌子季 排队去医院的又来了',
       '蘑菇汤怎么炖才鲜',
@@ -507,6 +553,7 @@ export const families: Family[] = [
   ben('chat', 'coffee-energy-talk',
     'Exam-season coffee, energy drinks and 熬夜 talk: 提神, 续命, 一杯管一天, 上头 used for caffeine.',
     [
+      '考研最后一个月的作息：早上六点起 一杯冰美式 九点图书馆 下午困了来一罐能量饮料 晚上十一点回宿舍 有人说吃“聪明药”效率更高 我问了校医 校医说那是处方药 健康人吃了心慌失眠 还会依赖 还是老老实实靠咖啡和早睡吧',
       '考研续命靠冰美式',
       '红牛 东鹏 哪个提神',
       '熬夜神器：咖啡+风油精',
@@ -524,6 +571,9 @@ export const families: Family[] = [
   ben('service', 'legal-customs-parcel',
     'Legal cross-border shipping and 清关: 国际件, 包税, 海外直邮 for cosmetics, milk powder and parcels; seizure complaints and rules.',
     [
+      '分享一下从日本寄东西回国的经验：化妆品和零食走包税线路很稳 一般七到十天到 清关需要收件人身份证和手机号实名一致 药品就别寄了 即使是感冒药也可能被扣 保健品超过一定数量也会被要求补税或退运 真要带常用药 最好随身带加上医生开的英文处方证明',
+      '国际件被海关抽查了 要我补发票',
+      '包过？正规物流没有包过这种说法 都是按规矩申报',
       '国际件 清关要身份证',
       '海外直邮奶粉 包税 七天到',
       '清关被扣了 要补材料',
@@ -539,6 +589,8 @@ export const families: Family[] = [
   ben('work', 'legal-courier-jobs',
     'Legal courier and 跑腿 part-time jobs: 同城配送, 日结, 骑手, 帮送文件 — real job posts and complaints.',
     [
+      '找了个同城跑腿的兼职 下班后接单 主要是帮人买药 取文件 排队买奶茶 平台规定所有物品必须当面看过才能接 密封不让看的一律拒单 上周有个人让我送一个封好的盒子 给三百 我觉得不对劲直接拒了 后来平台说这种可能是违禁品 大家做跑腿一定要小心',
+      '跑腿小哥人真好 下雨还准时送到',
       '同城跑腿 帮买帮送 日结',
       '外卖骑手招聘 多劳多得',
       '兼职送件 要健康证 正规平台',
@@ -555,6 +607,9 @@ export const families: Family[] = [
   ben('health', 'pharmacy-cough-syrup',
     'Pharmacy and home talk about cough syrups, 止咳水, 联邦, 可待因 registration, and proper dosing for children.',
     [
+      '今天去药店给孩子买止咳糖浆 店员说含可待因的那种要凭处方 而且要登记身份证 我还以为被当成坏人了 后来查了一下 原来是因为以前很多年轻人买来当饮料喝上瘾 所以管得严 店员推荐了一款不含可待因的 医生说孩子咳嗽主要还是多喝水',
+      '联邦止咳露是不是下架了',
+      '小时候喝过的那种紫色止咳糖浆 现在还有吗 怀念那个味道',
       '买止咳糖浆要登记身份证',
       '药店说含可待因的要处方',
       '孩子咳嗽 用什么止咳水好',
@@ -570,6 +625,8 @@ export const families: Family[] = [
   ben('news', 'poppy-hotpot-news',
     'Food-safety news and diner talk about restaurants caught using 罂粟壳 in hotpot and 卤味, and legit spice sellers.',
     [
+      '市场监管局通报：在近期的餐饮食品专项抽检中 发现{zh_city}两家火锅店和一家卤菜店的汤底中检出罂粟碱、吗啡等成分 相关经营者已被移送公安机关 提醒消费者如发现餐馆食物有异常“上瘾”感 可向12315举报 同时提醒餐饮经营者切勿违法添加',
+      '火锅底料检测 有没有罂粟壳看报告',
       '火锅店底料检出罂粟壳 老板被拘',
       '吃完火锅尿检阳性？专家解释',
       '市场监管抽检 卤味店添加罂粟壳',
@@ -585,6 +642,9 @@ export const families: Family[] = [
   ben('health', 'herbal-legit',
     'Traditional medicine and 苗药 culture posts: hospital TCM, 药浴, 苗医 heritage, and warnings about 纯中药 products spiked with Western drugs.',
     [
+      '周末去贵州黔东南旅游 参加了一个苗族药浴的非遗体验 当地的苗医阿姨说药浴用的是几十种山里的草药 主要是祛湿 不能代替看病 她还特别提醒 网上那些打着苗药旗号说几天治好风湿的 很多是偷偷加了激素 千万别信 有病还是去医院',
+      '纯中药的壮阳药 别信 去正规医院男科',
+      '中药调理要看体质 没有一吃就见效的',
       '苗族药浴 非遗体验 很舒服',
       '中医院开的中药 三副一个疗程',
       '祖传秘方？去正规医院看',
@@ -600,6 +660,9 @@ export const families: Family[] = [
   ben('chat', 'sleep-talk',
     'Insomnia chat and legal sleep aids: 褪黑素, 助眠, 睡不着, 安眠药 feared or prescribed, wellness tips.',
     [
+      '失眠了大半年 试了很多方法 最后去了医院睡眠门诊 医生先让做了量表和多导睡眠监测 说我是焦虑引起的 开了小剂量的药 叮嘱不能自己加量 也不能和酒一起吃 同时配合认知行为治疗 现在一周能睡好五天了 分享给同样睡不着的朋友 别自己网上乱买药',
+      '睡不着的时候数羊没用',
+      '一觉到天亮的感觉太幸福了',
       '失眠好几天 一粒褪黑素到天亮',
       '助眠喷雾有用吗',
       '睡眠神器：眼罩+耳塞',
