@@ -293,7 +293,8 @@ export const families: readonly Family[] = [
       '幸运用户 {n} 扫码领{gift}',
       '中 奖 {n} 领取 {fee}元 手续费',
       '你好 您的订单被抽中免单 请添加客服{v}{handle}返现',
-      '{show} {n} 抽中{big} 请保存截图联系'
+      '{show} {n} 抽中{big} 请保存截图联系',
+      '恭喜您获得本月免单资格 {n} 请点击 {lookalike_url} 填写银行卡'
     ],
     { ...SL, gift: ['iPhone 17', '苹果笔记本', '电动车', '金条', '扫地机器人'], big: ['18万', '8.8万', '28万'], fee: ['9.9', '29', '3800', '680'], show: ['奔跑吧', '向往的生活', '快乐大本营'], k: ['8962', '12055', '3301'] }),
   H('spam', 'service-ads', 'daifa-service-poster', SV,
@@ -361,7 +362,8 @@ export const families: readonly Family[] = [
       '读书分享会 {n} 本期主题《{book}》 扫码进活动群',
       '扫码报名',
       '免费 {n} 名额有限',
-      '{event} {n} 报名 {n} 12月{d}日'
+      '{event} {n} 报名 {n} 12月{d}日',
+      '朋友圈转发这张海报集赞38个 到店领小礼品 {n} {place}'
     ],
     { ...SL, event: ['跳蚤市场', '校园歌手大赛', '马拉松', '社区运动会', '摄影展', '相亲交友会', '篮球联赛'], d: ['05', '12', '20', '28'], place: ['市图书馆', '万达广场一楼', '体育中心', '阳光社区活动室'], k: ['3', '5', '10'], org: ['团委', '街道办', '学生会', '市体育局'], p: ['80', '120', '0', '199'], p2: ['280', '380'], book: ['活着', '平凡的世界', '三体'] }),
   B('finance', 'friend-payment-screenshot', 'OCR of real 转账/收款 screenshots between friends and family: AA, rent, 红包 — same UI words, no recruiting.',
@@ -393,7 +395,8 @@ export const families: readonly Family[] = [
       '{bank}提醒：请勿向陌生人透露验证码 工作人员不会索要密码',
       '余额 {bal}',
       '【{bank}】工资入账{bal}元',
-      '账单 {n} 还款日12月{d}日'
+      '账单 {n} 还款日12月{d}日',
+      '截图里这个是{bank}官方app吧 转账要人脸识别 挺安全的'
     ],
     { ...SL, bank: ['工商银行', '建设银行', '农业银行', '招商银行', '邮储银行'], tail: ['3391', '0627', '8812', '5530'], d: ['02', '15', '20', '08'], bal: ['8,652.30', '12,004.18', '356.77', '6800.00'], name: ['张', '王', '刘', '陈'], big: ['5万', '10万', '2万'], r: ['45', '2', '55'], small: ['132.50', '98.00'] }),
   B('education', 'school-notice', 'OCR of school notices and class-group screenshots: 缴费, 家长会, 放假; same 扫码/长按识别 words.',
@@ -440,7 +443,8 @@ export const families: readonly Family[] = [
       '今天路过彩票站顺手买了注{lot} 2块钱 图个乐',
       '理性购彩',
       '公益体彩 乐善人生',
-      '{lot} 开奖 {ball}'
+      '{lot} 开奖 {ball}',
+      '体彩店贴出告示：未满十八周岁不得购买彩票 {n}'
     ],
     { ...SL, lot: ['双色球', '大乐透', '福彩3D', '七星彩'], big: ['12万', '28万', '8.6万'], issue: ['36', '37', '38'], ball: ['02 08 15 21 27 33+09', '05 11 19 23 30+03 07'] }),
   B('health', 'clinic-poster', 'OCR of real hospital/clinic posters: 生殖中心 (legal IVF), 体检, 中医推拿 — words like 试管/按摩 innocently.',
@@ -455,7 +459,8 @@ export const families: readonly Family[] = [
       '拍了医院墙上的海报 打疫苗 {n} 流感疫苗到了',
       '门诊时间',
       '推拿 {n} 医保',
-      '试管婴儿 {n} 依法 {n} {hosp}'
+      '试管婴儿 {n} 依法 {n} {hosp}',
+      '{hosp}口腔科 {n} 洗牙{p}元 医保可用'
     ],
     { ...SL, hosp: ['市人民医院', '妇幼保健院', '中医院', '第一附属医院'], p: ['168', '299', '98'], area: ['571', '27', '28'], tel: ['8765 4321', '6611 2389'] }),
   B('police', 'antifraud-poster', 'OCR of anti-fraud/anti-gambling posters by police and banks quoting the scam words to warn.',
@@ -485,7 +490,8 @@ export const families: readonly Family[] = [
       '急招 {n} 包吃住',
       '日结{day} {n} 现场面试 {co}',
       '{co}招聘 {n} 不收押金 不收培训费',
-      '兼职 {n} 周末促销员 {day}/天 {street}'
+      '兼职 {n} 周末促销员 {day}/天 {street}',
+      '{co} {n} 招聘会 12月{no}日 人才市场二楼'
     ],
     { ...SL, k: ['2', '3', '5'], sal: ['4500-6000', '5000+', '6k-8k'], co: ['顺达物流', '美佳超市', '鸿运酒楼', '东方电子厂'], day: ['150', '180', '200'], street: ['解放路', '人民路', '建设街'], no: ['12', '88', '205'] }),
   B('service', 'legit-spa-photo-studio', 'OCR of legit 足疗/按摩 price lists, 证件照 studios and 刻章 shops with 公安备案 — words shared with sex and fake-ID ads.',
@@ -500,7 +506,8 @@ export const families: readonly Family[] = [
       '证件照',
       '足疗 {n} {p}元',
       '拒绝黄赌毒 {n} 正规经营',
-      '刻章 {n} 凭执照 {n} 公安备案'
+      '刻章 {n} 凭执照 {n} 公安备案',
+      '{spa} {n} 营业执照 卫生许可证 已公示'
     ],
     { ...SL, spa: ['康乐足道', '御足堂', '老中医推拿'], p: ['68', '88', '30', '25'], p2: ['98', '128', '60'], street: ['解放路', '人民路'], no: ['12', '88'], full: ['500', '1000'], cut: ['100', '200'] }),
   B('games', 'sports-bar-poster', 'OCR of bar/restaurant posters for watching matches and fan chat about odds in the news — sports words without betting offers.',
@@ -514,7 +521,9 @@ export const families: readonly Family[] = [
       '球迷协会活动 {n} 观赛+抽奖送球衣 扫码报名',
       '新闻说博彩公司开出的赔率{team}夺冠最低 看看就好',
       '电竞比赛线下观赛 {n} 免费入场 {bar}二楼',
-      '看球别赌球 {n} 图个开心就行'
+      '看球别赌球 {n} 图个开心就行',
+      '看球',
+      '直播 {n} {team}vs{team}'
     ],
     { ...SL, bar: ['老码头酒吧', '绿茵球迷餐吧', '北纬精酿', '蓝调小馆'], team: ['阿根廷', '巴西', '曼城', '皇马', '国足', '湖人'], area: ['21', '10', '755'], tel: ['6688 1234', '5521 9870'], p: ['128', '168', '98'] }),
   B('finance', 'bank-loan-poster', 'OCR of genuine bank/branch posters and notices about mortgages and consumer loans: 利率, 网点办理, 谨防中介收费.',
@@ -526,7 +535,11 @@ export const families: readonly Family[] = [
       '{bank}经营贷 {n} 需营业执照满一年 网点办理',
       '我们这个房贷审批了两周才批下来 哪有什么秒批',
       '{bank} {n} 助学贷款 申请时间截止9月{d}日',
-      '装修贷 {n} 凭合同到网点申请 利率见公示'
+      '装修贷 {n} 凭合同到网点申请 利率见公示',
+      '房贷利率',
+      '{bank} {n} 贷款 {n} 网点办理',
+      '截了个{bank}app的贷款页面 额度要审批 还得看征信',
+      '{bank}提醒 {n} 不要轻信无视征信 秒批秒到的广告'
     ],
     { ...SL, bank: ['工商银行', '建设银行', '农商银行', '邮储银行', '招商银行'], r: ['2', '45', '6'], d: ['15', '30'] }),
   B('service', 'customer-group-qr', 'OCR of genuine customer-group QR posters: gyms, property, classes, hospitals asking people to 扫码进群 for notices.',
@@ -538,7 +551,11 @@ export const families: readonly Family[] = [
       '疫苗接种预约群 {n} 社区卫生服务中心 长按识别',
       '跑团群 {n} 每周六早晨{place}集合 扫码进群',
       '停水通知 {n} 12月{d}日 {hh}-18:00 详情见业主群',
-      '扫码进群 领取本次活动照片 {n} {place}'
+      '扫码进群 领取本次活动照片 {n} {place}',
+      '扫码进群',
+      '业主群 {n} 扫码',
+      '{place} {n} 群二维码 {n} 会员专享',
+      '二维码过期了 在群里@我重新发'
     ],
     { ...SL, place: ['翠湖苑', '力健健身', '星光舞蹈室', '小区东门', '阳光游泳馆'], d: ['03', '09', '16'] }),
 ];
