@@ -6,9 +6,10 @@ import { family, type Family } from '../types.js';
  * "纯中药" laced with hidden drugs, 烟弹加料 DIY oils, overseas "research chemicals" (化学品代购, 新型), 蘑菇/LSD
  * "灵性疗愈" retreats, veiled buyer-to-buyer chat (吃饭/拿茶叶/老地方), courier recruiting (带货 跑腿 高薪 不问),
  * cross-border parcels (国际件 清关 包过), "医用" high-THC cannabis oil, codeine 止咳水/紫水, 代开处方 for controlled
- * stimulants, 罂粟壳 hotpot seasoning, campus 提神糖 runners. Benign look-alikes: pharmacies and hospitals, legal
+ * stimulants, 罂粟壳 hotpot seasoning, campus 提神糖 runners, 恰特草/卡痛叶 "tea", patients reselling leftover
+ * controlled prescriptions. Benign look-alikes: pharmacies and hospitals, legal
  * CBD skincare news, doctors' prescription answers, anti-drug lessons, drama talk, chemistry students, weight-loss
- * clinics, e-cigarette rules, mushroom foraging safety, coffee and energy drinks, party shops, legal 清关 and 跑腿.
+ * clinics, e-cigarette rules, mushroom foraging safety, coffee and energy drinks, party shops, legal 清关 and 跑腿, leftover-medicine questions, tea shops.
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
@@ -380,6 +381,44 @@ export const families: Family[] = [
     ],
     { vendor: ['阿K', '糖果屋', '7号', '老陈', '蓝莓', '小熊'], item: ['冰', '糖', '叶子', 'K', '水', '邮票'] }),
 
+  fam('v9drugs-khat-kratom-tea', SELL,
+    'Controlled plants (恰特草/阿拉伯茶, 卡痛叶) sold as "提神茶叶/东非绿茶/草本叶", with chewing tips and customs tricks.',
+    [
+      '东非绿茶 新鲜到 嚼着喝',
+      '阿拉伯茶 提神 空运 {tg}',
+      '卡痛叶粉 放松助眠 {price}/100g',
+      '恰特草 冷链 当天到',
+      '这种叶子嚼一下午 精神一整晚',
+      '非洲朋友都在嚼的“茶” 国内稀缺',
+      '草本叶 和普洱包在一起寄 海关看不出',
+      '卡痛胶囊 戒断期用 效果好 私',
+      '新鲜叶子三天就不行了 要的赶紧',
+      '“东非小绿叶” 懂的来 {zh_city}同城',
+      '这茶不是泡的 是嚼的 劲大',
+      '小包装 一包一次 {price}',
+      '本店专营进口草本叶 新鲜阿拉伯茶每周二周五空运到 走冷链快递 包装和普通绿茶一样 卡痛叶粉和胶囊常年有货 适合熬夜、提神、放松 新客第一单八折 不接受问成分的客户 {tg}',
+    ],
+    { price: ['150', '220', '300', '88'], tg: TG }),
+
+  fam('v9drugs-patient-rx-resale', SELL,
+    'Patients reselling leftover controlled prescriptions (普瑞巴林, 氯硝西泮, 艾司氯胺酮喷雾, 曲马多, 芬太尼贴) on 闲鱼/群 under code names.',
+    [
+      '出几盒普巴 用不完',
+      '氯硝 闲置 原价出',
+      '多开的药 自用剩的 转',
+      '芬太尼贴 家里老人用剩的 有人要吗',
+      '闲鱼搜不到 私我 那个“小蓝盒”',
+      '抑郁症开的喷雾 多了一支 懂的来',
+      '剩半瓶 不想吃了 便宜出 {price}',
+      '病好了 药没吃完 精神科的 出',
+      '曲马多 家人手术剩的 整板',
+      '普瑞巴林 一盒{price} 同城自提 不寄',
+      '别举报 我就是个病人 剩下的药卖了换点钱',
+      '长期拿药 每个月都有多的 可以固定供应',
+      '我是精神科的老病号 每个月医生都给开一个月的量 其实我吃不了那么多 剩下的氯硝、普巴、右佐都可以转给需要的人 价格比医院贵一点 不需要处方 不见面 快递发 闲鱼上挂的是“闲置保健品” {tg}',
+    ],
+    { price: ['80', '120', '200', '350'], tg: TG }),
+
   // ---- benign look-alikes ----
   ben('shopping', 'ktv-party-shop',
     'Legal party-supply shops and KTV bookings: 派对用品, 气球, 彩带, 包厢, 套餐 — the same words as drug "party supplies" ads, meaning decorations and drinks.',
@@ -673,5 +712,38 @@ export const families: Family[] = [
       '同事推荐的助眠糖 其实就是GABA软糖',
       '别自己买安眠药 会依赖',
       '晚上喝牛奶能助眠吗',
+    ]),
+  ben('health', 'leftover-meds-question',
+    'People asking whether they may sell or give away leftover medicines and being told controlled drugs cannot be resold; disposal of old meds.',
+    [
+      '家里老人去世 剩下的止痛贴怎么处理',
+      '吃剩的药能挂闲鱼吗 / 处方药不行',
+      '药店有过期药回收箱',
+      '医生说精神类药品剩下的要交回医院',
+      '朋友失眠 能把我的安眠药给她吗？医生说不行',
+      '闲鱼规定：药品不能发布',
+      '普瑞巴林是什么药 医生给我开了 说是治神经痛',
+      '剩下半瓶感冒药 过期了直接扔吗',
+      '芬太尼贴用完的也要交回 护士特意交代',
+      '家里药箱整理 过期的一大堆',
+      '社区回收过期药 可以换鸡蛋',
+      '我妈术后开的止痛药没吃完 药剂师说最好交回 不能给别人吃',
+    ]),
+
+  ben('shopping', 'tea-leaf-shop',
+    'Tea shops and tea lovers: 绿茶, 普洱, 提神, 嚼茶叶, 东非/肯尼亚红茶 — the same words as coded plant sales, meaning ordinary tea.',
+    [
+      '明前绿茶到了 提神醒脑',
+      '肯尼亚红茶 做奶茶很香',
+      '普洱一饼 三百八',
+      '小时候嚼茶叶 苦苦的',
+      '熬夜喝浓茶 比咖啡温和',
+      '新茶上市 空运到店 欢迎品鉴',
+      '茶叶冷藏保存才新鲜',
+      '东非的红茶便宜又香 做奶茶首选',
+      '老板 还是上次那个茶 来半斤',
+      '草本茶 菊花枸杞 下火',
+      '熬夜写代码 一壶浓茶一整晚',
+      '茶叶店老板说这款提神效果特别好 喝多了睡不着',
     ]),
 ];
