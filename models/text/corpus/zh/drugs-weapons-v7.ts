@@ -22,7 +22,6 @@ const COORD = [`${R}.g`, `${R}.d`];
 const BOUGHT = [`${R}.e`, `${R}.f`, `${R}.d`];
 const DIET = [`${R}.h`];
 const GUN = [`${R}.a`];
-const GUN_MOD = [`${R}.a`, `${R}.b`];
 const EXPLOSIVE = [`${R}.b`, `${R}.a`, 'cg-violence-and-threats.c'];
 const MELEE = [`${R}.a`, `${R}.k`];
 
