@@ -77,7 +77,10 @@ export function trainDeep(xs: readonly SparseVector[], ys: Int8Array, H: number,
   const mw = new Float32Array(d * H), vw = new Float32Array(d * H);
   const me = new Float32Array(d * K), ve = new Float32Array(d * K);
   const last = new Int32Array(d);
-  const mDense = new Float32Array(K * H + K + H), vDense = new Float32Array(K * H + K + H);
+  // one pair of moment arrays per parameter array: adam() indexes the parameter and its moments alike
+  const mv = new Float32Array(K * H), vv = new Float32Array(K * H);
+  const mc = new Float32Array(K), vc = new Float32Array(K);
+  const mb = new Float32Array(H), vb = new Float32Array(H);
   const [b1, b2, eps] = [0.9, 0.999, 1e-8];
   const slot = new Int32Array(d).fill(-1);
   let uniq = new Int32Array(1 << 16);
@@ -87,7 +90,7 @@ export function trainDeep(xs: readonly SparseVector[], ys: Int8Array, H: number,
   const n = new Int32Array(H);
   const z = new Float32Array(H), a = new Float32Array(K), dh = new Float32Array(K);
   let t = 0;
-  /** One Adam step of p[at]; d1, d2: the moments' decay over the steps the entry was not touched, times one step's. */
+  /** One Adam step of p[at] (moments m[at], s[at]); d1, d2: the moments' decay over the steps the entry was not touched, times one step's. */
   const adam = (p: Float32Array, m: Float32Array, s: Float32Array, at: number, g: number, lr: number, c1: number, c2: number, d1: number, d2: number): void => {
     const mi = m[at]! * d1 + (1 - b1) * g;
     const vi = s[at]! * d2 + (1 - b2) * g * g;
@@ -167,9 +170,9 @@ export function trainDeep(xs: readonly SparseVector[], ys: Int8Array, H: number,
         for (let h = 0; h < H; h++) adam(w, mw, vw, idx * H + h, GW[q * H + h]!, o.lr, c1, c2, d1, d2);
         for (let k = 0; k < K; k++) adam(e, me, ve, idx * K + k, GE[q * K + k]!, o.lrDeep, c1, c2, d1, d2);
       }
-      for (let k = 0; k < K * H; k++) adam(v, mDense, vDense, k, GV[k]!, o.lrDeep, c1, c2, b1, b2);
-      for (let k = 0; k < K; k++) adam(c, mDense, vDense, K * H + k, Gc[k]!, o.lrDeep, c1, c2, b1, b2);
-      for (let h = 0; h < H; h++) adam(b, mDense, vDense, K * H + K + h, Gb[h]!, o.lr, c1, c2, b1, b2);
+      for (let k = 0; k < K * H; k++) adam(v, mv, vv, k, GV[k]!, o.lrDeep, c1, c2, b1, b2);
+      for (let k = 0; k < K; k++) adam(c, mc, vc, k, Gc[k]!, o.lrDeep, c1, c2, b1, b2);
+      for (let h = 0; h < H; h++) adam(b, mb, vb, h, Gb[h]!, o.lr, c1, c2, b1, b2);
     }
   }
   return { w, b, e, c, v, k: K };
