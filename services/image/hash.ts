@@ -36,8 +36,12 @@ function withDigests(bytes: Uint8Array, h: PdqHashes, digests?: readonly [string
  * through the dihedral variants, all eight from the same DCT.
  */
 export function hashDecoded(bytes: Uint8Array, img: DecodedImage, options: { dihedral?: boolean; native?: boolean } = {}): ImageHashes {
+  return withDigests(bytes, decodedPdq(img, options));
+}
+
+function decodedPdq(img: DecodedImage, options: { dihedral?: boolean; native?: boolean }): PdqHashes {
   const { dct, quality } = pdqOfPixels(img.pixels, img.pw, img.ph, 3, { ...options, orientation: img.orientation });
-  return withDigests(bytes, pdqHashes(dct, quality, options.dihedral));
+  return pdqHashes(dct, quality, options.dihedral);
 }
 
 /**
@@ -60,19 +64,16 @@ function nativeJpegDct(bytes: Uint8Array, maxPixels: number, grey: boolean): { d
 /** Decodes (any supported format, default pixel limit unless given) and hashes: what `vigil hash` runs, the same decode and PDQ as the workers. */
 export async function hashImage(bytes: Uint8Array, options: { dihedral?: boolean; limitInputPixels?: number; native?: boolean } = {}): Promise<ImageHashes> {
   const maxPixels = options.limitInputPixels ?? DEFAULT_DECODE_LIMITS.maxPixels;
-  if (options.native === false) {
-    const img = await decodeImage(bytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxPixels, formats: IMAGE_FORMATS }, options);
-    return hashDecoded(bytes, img, options);
-  }
+  const native = options.native !== false;
   // MD5 and SHA-256 on a threadpool thread while this one decodes (the same CPU time, less wall time);
-  // node:crypto in withDigests where the addon cannot (not built, or no OpenSSL exported by node)
-  const pending = isJpeg(bytes) ? nativeImage()?.digests?.(bytes) : undefined;
+  // node:crypto in withDigests where the addon cannot (not built, or no OpenSSL exported by node) or is not used
+  const pending = native && isJpeg(bytes) ? nativeImage()?.digests?.(bytes) : undefined;
   try {
-    const fast = nativeJpegDct(bytes, maxPixels, false);
-    if (fast) return withDigests(bytes, pdqHashes(fast.dct, fast.quality, options.dihedral), await pending);
-    const img = await decodeImage(bytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxPixels, formats: IMAGE_FORMATS }, options);
-    const { dct, quality } = pdqOfPixels(img.pixels, img.pw, img.ph, 3, { ...options, orientation: img.orientation });
-    return withDigests(bytes, pdqHashes(dct, quality, options.dihedral), await pending);
+    const fast = native ? nativeJpegDct(bytes, maxPixels, false) : null;
+    const pdq = fast
+      ? pdqHashes(fast.dct, fast.quality, options.dihedral)
+      : decodedPdq(await decodeImage(bytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxPixels, formats: IMAGE_FORMATS }, options), options);
+    return withDigests(bytes, pdq, await pending);
   } finally {
     await pending; // settled before returning or throwing: the caller may reuse the bytes' buffer then
   }
