@@ -12,6 +12,7 @@
  * masked per head like the linear trainer (a head ignores rows its data does not label).
  */
 import { rng } from './text/corpus/generate.js';
+import { priorLogits } from './train-steps.js';
 import type { SparseVector } from '../services/text/features.js';
 
 export interface DeepModel {
@@ -60,19 +61,7 @@ export function trainDeep(xs: readonly SparseVector[], ys: Int8Array, H: number,
   const c = new Float32Array(K);
   const v = new Float32Array(K * H);
   for (let i = 0; i < v.length; i++) v[i] = 0.01 * gauss(r);
-  const b = new Float32Array(H);
-  for (let h = 0; h < H; h++) {
-    let pos = 0;
-    let n = 0;
-    for (const i of rows) {
-      const y = ys[i * H + h]!;
-      if (y < 0) continue;
-      n++;
-      pos += y;
-    }
-    const p = Math.min(0.99, Math.max(0.01, n ? pos / n : 0.5));
-    b[h] = Math.log(p / (1 - p));
-  }
+  const b = priorLogits(ys, H, rows);
   // Adam moments; W and E rows decayed lazily for the steps they were not touched
   const mw = new Float32Array(d * H), vw = new Float32Array(d * H);
   const me = new Float32Array(d * K), ve = new Float32Array(d * K);

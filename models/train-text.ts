@@ -24,6 +24,7 @@ import { PolicyCatalogue } from '../services/policy/catalogue.js';
 import { loadRules } from '../services/policy/rules.js';
 import { thresholdsFor } from './rule-thresholds.js';
 import { predictDeep, trainDeep, type DeepModel } from './train-deep.js';
+import { priorLogits } from './train-steps.js';
 import { TermSet } from '../services/text/terms.js';
 import { expand, loadCorpus, type CorpusRow } from './text/corpus/generate.js';
 import type { WrittenMessage } from './text/corpus/types.js';
@@ -326,21 +327,9 @@ export function train(xs: readonly SparseVector[], ys: Int8Array, heads: number,
   const w = new Float32Array(d * H);
   const m = new Float32Array(d * H);
   const v = new Float32Array(d * H);
-  const b = new Float32Array(H);
+  const b = priorLogits(ys, H, rows);
   const mb = new Float32Array(H);
   const vb = new Float32Array(H);
-  for (let h = 0; h < H; h++) {
-    let pos = 0;
-    let n = 0;
-    for (const i of rows) {
-      const y = ys[i * H + h]!;
-      if (y < 0) continue;
-      n++;
-      pos += y;
-    }
-    const p = Math.min(0.99, Math.max(0.01, n ? pos / n : 0.5));
-    b[h] = Math.log(p / (1 - p));
-  }
   const [b1, b2, eps] = [0.9, 0.999, 1e-8];
   const slot = new Int32Array(d).fill(-1);
   const uniq = new Int32Array(BATCH * 4096);
