@@ -203,13 +203,14 @@ async function throughBroker(brokers: string[], service: string, n: number, kind
   const svc = await worker(service);
   // the text worker again in the other mode: classification on its main thread where the default (auto) gives
   // it a thread, or in one thread where auto keeps it on the main thread (2 cores or fewer)
-  const other = service === 'text' ? (loadConfig({}, { withoutKafka: true }).text.threads > 0 ? '0' : '1') : null;
+  const defaultThreads = loadConfig({}, { withoutKafka: true }).text.threads;
+  const other = service === 'text' ? (defaultThreads > 0 ? '0' : '1') : null;
   const alt = other !== null ? await worker(service, { VIGIL_TEXT_THREADS: other }) : {};
   return {
     events: n, warmupEvents: warm, baselinePerSec: total / rawSec, baselineCpuUsPerEvent: rawCpuUs,
     noopWorkerPerSec: noop.perSec!, noopCpuUsPerEvent: noop.cpuUsPerEvent!, noopStartSec: noop.startSec!,
     ...svc, ratio: svc.perSec! / (total / rawSec), ratioToNoopWorker: svc.perSec! / noop.perSec!,
-    ...(other !== null ? { defaultThreads: loadConfig({}, { withoutKafka: true }).text.threads } : {}),
+    ...(other !== null ? { defaultThreads } : {}),
     ...Object.fromEntries(Object.entries(alt).map(([k, v]) => [`threads${other}.${k}`, v])),
   };
 }
