@@ -22,6 +22,7 @@ import { parseJsonlEvent, verdictToJson } from './jsonl.js';
 import { formatReport, judgeRows, labelMap, readLabelled, score as scoreEval } from './eval.js';
 import { sampleFeed } from './sample.js';
 import { sampleImages } from './sample-images.js';
+import { endOnClosedPipe } from './closed-pipe.js';
 import { extractFrames } from '../video/frames.js';
 import { ReviewConsole, ReviewStore, createPool } from '../review/index.js';
 
@@ -507,6 +508,7 @@ function exitAfterFlush(code: number): void {
   process.stdout.write('', () => process.exit(code));
 }
 
+endOnClosedPipe();
 main(process.argv.slice(2)).then(exitAfterFlush, (err: unknown) => {
   const d = describeError(err);
   process.stderr.write(`vigil: ${d.code}: ${d.message}\n`);

@@ -33,6 +33,16 @@ describe('vigil classify', () => {
     }
   });
 
+  it('stops quietly with status 0 when its reader closes the pipe early (| head)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-cli-'));
+    const file = join(dir, 'many.jsonl');
+    const events = Array.from({ length: 600 }, (_, i) => JSON.stringify({ kind: 'text', eventId: `e${i}`, senderId: `s${i}`, occurredAt: 1764547200000, text: `hello there number ${i}` }));
+    writeFileSync(file, events.join('\n') + '\n');
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" --import tsx services/cli/main.ts classify --input "${file}" | head -c 100 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+    expect(r.stdout.trim()).toBe('status=0');
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+  });
+
   it('prints help and refuses unknown commands with exit 2', () => {
     expect(vigil(['--help']).stdout).toMatch(/vigil classify --input/);
     expect(vigil(['classify', '--help']).stdout).toMatch(/one verdict per line/);
