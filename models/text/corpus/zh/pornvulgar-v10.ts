@@ -231,7 +231,7 @@ export const families: readonly Family[] = [
       '居家理疗 年轻女技师 私密部位保养 {contact}',
     ]),
 
-  fam('sexual', 'solicitation', 'cam-site-register-lure', [...PAID, 'cg-offering-or-requesting-sexual-behavior-for-compensation.d'],
+  fam('sexual', 'solicitation', 'cam-site-register-lure', [...PAID, ...NUDE],
     'Cam/live-stream 福利 lures: 注册送金币, 主播一对一脱, 新人首充, app download codes — pushed in comments, DMs and SMS.',
     [
       '注册送{n}金币 主播一对一 尺度你定 {url}',
