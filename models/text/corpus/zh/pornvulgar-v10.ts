@@ -54,6 +54,7 @@ export const families: readonly Family[] = [
   fam('sexual', 'nude-content', 'magnet-bango-drop', PORN,
     'Dropping 磁力/种子/番号 links of porn films in groups, comments and forums, or selling 种子 packs.',
     [
+      '老哥们别再私信问我要种了 统一说一下：番号表我每周日更新一次 放在群公告里 磁力链接复制到下载器就行 国内的下载器有的会提示违规 换一个就好 下完记得做种 别下完就跑 要无码版本的进二群 二群要交{price} 一次性 不是我要赚钱 服务器要钱 懂的兄弟支持一下 {contact}',
       'magnet:?xt=urn:btih:xxxxxxxxxxxxxxxxxxxxxxxx 无码 自取',
       '种子发了 老司机们上车 {e}',
       '今日番号分享：xxx-***、xxx-***、xxx-*** 磁力在楼下',
@@ -146,6 +147,7 @@ export const families: readonly Family[] = [
   fam('sexual', 'solicitation', 'swinger-couple-club', PARTNER,
     'Swinger/换妻/单男 posts and club recruitment seeking sexual partners: 夫妻交友, 单男验证, 3p, 圈子 rules.',
     [
+      '【{city}夫妻圈 第三期招募】我们是一对结婚八年的夫妻 男38女35 身体健康 有定期体检 诚寻同城真实夫妻或有素质的单男 要求：干净卫生 不抽烟 尊重女士意愿 不拍照不录像 不打听隐私 事后不纠缠 先文字聊 再视频验证 合适了见面喝个茶 再谈后面的 不合适也交个朋友 骗子中介勿扰 {contact}',
       '{city}夫妻 寻{city}单男 要求干净 180以上 {contact}',
       '换妻圈招新 只收真夫妻 需验证 {contact}',
       '夫妻交友群 单男入群费{price} 女士免费',
@@ -165,6 +167,7 @@ export const families: readonly Family[] = [
   fam('sexual', 'solicitation', 'male-escort-for-women', PAID,
     'Male escorts and 男模/男技师 services sold to women: 姐姐寂寞吗, 上门, 包夜, 体格 descriptions, price and contact.',
     [
+      '姐姐们好 本人{city}本地 28岁 身高185 健身五年 有腹肌 会做饭会按摩会聊天 性格温柔 嘴巴严 专门陪伴独居或者出差的姐姐 可以陪吃饭逛街看电影 也可以上门或者酒店 过夜另算 绝对保密 不加好友不留记录 价格按小时{price} 包夜面议 照片本人 不满意当场走人不收钱 {contact}',
       '姐姐寂寞吗 {city}男模 可上门 {contact}',
       '男技师上门 专为女士服务 全套{price}',
       '{city} 健身教练型 187 可包夜 姐姐们{contact}',
@@ -291,6 +294,7 @@ export const families: readonly Family[] = [
   fam('vulgar', 'explicit', 'kaijia-harass-photo-poster', HARASS_SEX,
     'Men replying to ordinary women’s photos or posts with 多少钱一晚/开个价/约吗 and crude sexual remarks — sexual harassment, not a real offer.',
     [
+      '楼主晒个海边照片 评论区一半在问价 我一条条看下来 有说“一晚多少”的 有说“这腿能玩一年”的 最离谱的是一个头像是他女儿的大叔 说“妹子私我 价格好商量” 你们平时对着自己老婆也这么说话吗 —— 回复：穿成这样不就是让人看的 装什么清纯 开个价呗',
       '多少钱一晚',
       '开个价吧美女',
       '这腿 玩一年 {e}',
@@ -345,6 +349,7 @@ export const families: readonly Family[] = [
   fam('vulgar', 'explicit', 'troll-under-health-posts', HARASS_SEX,
     'Trolls answering women’s health, lingerie or body-image posts with crude sexual "help": 让我帮你检查, 多做几次就好.',
     [
+      '真的服了 我在小红书发了个乳腺结节复查的笔记 问问大家术后恢复的经验 结果评论区第一条就是“我帮你揉揉就消了” 第二条“发张图看看多大” 还有私信问我“检查的时候医生摸了吗 爽不爽” 已经全部举报 但这些人为什么这么恶心 —— 那条评论原话：让哥给你做个全身检查 保证舒服',
       '让我帮你检查一下 免费的',
       '姐妹问痛经 有人回 多做爱就不痛了 离谱',
       '胸小？我帮你揉大',
@@ -363,6 +368,7 @@ export const families: readonly Family[] = [
   fam('benign', 'health', 'gyn-questions', [],
     'Women asking about 妇科 symptoms, checkups and vaccines on forums and with doctors — body words, no sexual intent.',
     [
+      '姐妹们求助 最近一个月白带偏多 有点豆腐渣样 外阴也痒 晚上痒得睡不着 网上说可能是霉菌性阴道炎 我之前没得过 也没有乱用洗液 是不是最近吃了抗生素的原因 要去医院挂妇科还是皮肤科 检查要做哪些 大概多少钱 来例假之前能去查吗 有经验的姐妹说说 谢谢了',
       '白带有点发黄 还痒 是不是炎症 要去妇科吗',
       '宫颈TCT报告出来了 有个指标高 医生说要复查 好慌',
       '九价约上了 第一针下周三 社区医院 有没有姐妹打过 疼吗',
@@ -456,6 +462,7 @@ export const families: readonly Family[] = [
   fam('benign', 'news', 'film-review-bed-scenes', [],
     'Film and drama reviews that mention 床戏/尺度/删减/吻戏 critically — reviews, not porn.',
     [
+      '看完这部电影说几句：很多人冲着“尺度大”来 结果发现床戏总共就两场 而且拍得很克制 镜头大多落在两个人的表情和窗外的雨上 导演是想用亲密关系的变化讲这段婚姻怎么一点点碎掉的 删减版把第二场删了 导致后面女主的转变有点突兀 建议有条件的看完整版 整体{n}分 推荐给喜欢文艺片的朋友',
       '这部电影尺度不大 床戏就一个镜头 主要是剧情',
       '删减版看得莫名其妙 床戏一刀剪掉 剧情都接不上',
       '吻戏拍得好尴尬 两个人一点化学反应都没有',
@@ -474,6 +481,7 @@ export const families: readonly Family[] = [
   fam('benign', 'dating', 'dating-app-small-talk', [],
     'Ordinary dating-app and 相亲 small talk: 约饭, 周末, 见面, hobbies — 约 as meeting, no sexual offer.',
     [
+      '你好呀 看你资料也是{city}的 我在这边做设计 平时周末喜欢去郊区徒步 有时候也会自己在家做饭 最近在学做川菜 已经把厨房炸了两次哈哈 你简介写的喜欢看电影 最近有什么推荐吗 如果聊得来的话 周末可以约个咖啡 在市中心那家书店楼上 不方便也没关系 慢慢聊',
       '周末有空吗 约个饭',
       '你也喜欢爬山？下次约一起',
       '看你主页有猫 好可爱 叫什么名字',
@@ -492,6 +500,7 @@ export const families: readonly Family[] = [
   fam('benign', 'chat', 'relationship-column', [],
     '两性/情感 column posts and relationship advice: 性生活不和谐, 冷暴力, 婚后亲密 — advice register, no explicit description.',
     [
+      '【两性专栏·读者来信】编辑你好 我和老公结婚五年 孩子出生后我们几乎没有亲密生活了 他每天加班 我带孩子也累 两个人说话都少了 我很怕这样下去感情会淡 但又不知道怎么开口 ——回复：这在有孩子的家庭里很常见 先别急着自责 可以找一个孩子睡着后的晚上 坦诚说说各自的疲惫和需要 必要时寻求婚姻咨询师的帮助',
       '两性专栏｜婚后性生活频率下降 是感情出问题了吗',
       '夫妻之间的亲密需要经营 别把它当成任务',
       '情感咨询：男朋友总是回避谈论将来怎么办',
@@ -530,6 +539,7 @@ export const families: readonly Family[] = [
   fam('benign', 'work', 'study-file-unzip-password', [],
     'Ordinary 网盘/压缩包/解压密码/种子 talk: course files, game mods, open-source ISOs, company archives.',
     [
+      '各位同学 期中复习资料已经整理好了 包括课件PDF 往年真题和老师划的重点 一共三个压缩包 放在班级群文件里 解压密码是咱们课程代码加上老师姓的拼音首字母 小写 有问题私聊我 别在群里问 免得刷屏 下载不了的用电脑版QQ 手机版有时候打不开 祝大家都过',
       '课件已上传群文件 解压密码是课程号',
       '网盘链接：{url} 提取码xxxx 复习资料',
       '解压密码就是我的学号后四位',
