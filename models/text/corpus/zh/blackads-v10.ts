@@ -5,7 +5,7 @@ import { family, type CorpusLabel, type Family } from '../types.js';
  * (letter d): ads riding on an ordinary comment (楼主说得对，顺便…), nicknames and bios that are ads, 拆字 and symbols
  * between characters, 火星文, pinyin initials, emoji for words, numbers as 大写 words, look-alike characters; 彩票平台,
  * 真人视讯, 体育投注, 棋牌/捕鱼 上下分, 带单导师 回血 (gambling); 精准粉/引流 sale, 接码 platforms, 号贩子, 跑分 recruits,
- * 收卡 四件套, 群控刷量, 社工库/查档, 代开发票, 办证, and multi-item 资源对接 menus (regulated). Part of the templates are
+ * 收卡 四件套, 社工库/查档, 代开发票, 办证, and multi-item 资源对接 menus (regulated). Part of the templates are
  * written redacted (xxxx, ****, ＊) as public data sets mask them.
  * Benign look-alikes: 饭圈 abbreviations and 火星文, 抽卡/氪金, lottery news and legal stores, warnings about these ads,
  * spaced-out comments, emoji bios, verification-code trouble, 涨粉 thanks, invoice requests, fishing trips and 捕鱼 games,
@@ -24,7 +24,8 @@ const INDUCE = ['cg-gambling.b', 'cg-gambling.a'];
 const LAUNDER = ['cg-fraud-or-scams.c', `${R}.k`];
 const DATA = ['cg-fraud-or-scams.d.2', 'cg-violation-of-personal-data-privacy', `${R}.j`];
 const ACCOUNTS = ['cg-fraud-or-scams.d.2', `${R}.k`];
-const FAKE = [`${R}.k`, 'cg-spam.b'];
+// bought plays, likes and followers are spam (as zh.spam.service-ads.fake-followers), not a regulated good
+const FAKE_ENGAGEMENT = ['cg-spam.b', 'cg-spam.a'];
 const FORGED = ['cg-fraud-or-scams.b.2'];
 const INVOICE = ['cg-fraud-or-scams.b', `${R}.k`];
 
@@ -280,7 +281,7 @@ const H2: Family[] = [
     ],
     { c: C, bank: ['工行', '建行', '农行', '招行', '中行', '邮储', '农商'], price: ['1500', '2000', '三千', '800'], price2: ['3k', '5k', '8000'] }),
 
-  fam('regulated', 'sim-cards', 'group-control-traffic-farm', FAKE,
+  fam('spam', 'service-ads', 'group-control-traffic-farm', FAKE_ENGAGEMENT,
     'Device-farm 刷量 services: 群控, 云控, 手机墙, 养号 and 协议号 used to fake plays, likes, reads, followers, 下载量 and 排名 in bulk, sold to merchants and bloggers with per-thousand prices.',
     [
       '刷量 播放 点赞 评论 千次{price}',
