@@ -171,3 +171,18 @@ export const INNOCENT_WIDER: readonly TableRow[] = [
   { text: '週末和家人去夜市吃小吃，蚵仔煎真的很好吃', category: null },
   { text: '銀行打電話提醒我信用卡帳單要繳了，還好沒忘記', category: null },
 ];
+
+/** Trade in laundering and protected wildlife, named with the terms of the lexicon. */
+export const TERM_TRADE: readonly TableRow[] = [
+  { text: '高价收卡跑分，一天一结，四件套齐全的直接私聊', category: 'scam' },
+  { text: '专业洗钱通道，USDT承兑，量大从优，飞机联系', category: 'scam' },
+  { text: '出售穿山甲鳞片 纯野生 货到付款 加微信详谈', category: 'regulated-goods' },
+];
+
+/** News, warnings and everyday talk with the same terms: must stay `allow`. */
+export const TERM_NEWS: readonly TableRow[] = [
+  { text: '新闻：某地警方打掉一个跑分洗钱团伙，涉案金额上亿', category: null },
+  { text: '反诈中心提醒，出借银行卡帮人走账可能涉嫌洗钱，后果很严重', category: null },
+  { text: '动物园新来了一只穿山甲宝宝，好可爱', category: null },
+  { text: '看了个纪录片，讲穿山甲为什么被走私，太惨了', category: null },
+];

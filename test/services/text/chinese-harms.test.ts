@@ -9,7 +9,7 @@ import { createPolicy } from '../../../services/policy/index.js';
 import { createPipeline, type ServicePipeline } from '../../../services/runtime/create-worker.js';
 import { SERVICES } from '../../../services/runtime/services.js';
 import type { ContentEvent, Verdict } from '../../../services/schema/types.js';
-import { HARMFUL, HARMFUL_WIDER, INNOCENT, INNOCENT_WIDER, ISSUE_MESSAGES, type TableRow } from './chinese-harms.table.js';
+import { HARMFUL, HARMFUL_WIDER, INNOCENT, INNOCENT_WIDER, ISSUE_MESSAGES, TERM_NEWS, TERM_TRADE, type TableRow } from './chinese-harms.table.js';
 
 let pipeline: ServicePipeline;
 beforeAll(async () => {
@@ -60,6 +60,14 @@ describe('Chinese harms (hand-written table)', () => {
     const flagged = INNOCENT_WIDER.map((r, i) => (innocent[i]!.decision === 'ALLOW' ? null : `${r.text} → ${got(innocent[i]!)}`)).filter(Boolean);
     expect(flagged.length, flagged.join('\n')).toBeLessThanOrEqual(1);
   });
+  // laundering and wildlife terms alone (跑分, 洗钱, 穿山甲) are common in warnings and news: their rules need a
+  // scam or black-market model to see the trade as well (policy/rules.yaml)
+  it('reviews laundering and wildlife trade, and allows news and warnings that use the same terms', async () => {
+    const verdicts = await judge([...TERM_TRADE, ...TERM_NEWS]);
+    TERM_TRADE.forEach((r, i) => expect(verdicts[i]!.categories.map((c) => c.name), `${r.text} → ${got(verdicts[i]!)}`).toContain(r.category));
+    TERM_NEWS.forEach((r, i) => expect(verdicts[TERM_TRADE.length + i]!.decision, `${r.text} → ${got(verdicts[TERM_TRADE.length + i]!)}`).toBe('ALLOW'));
+  });
+
   it('never notifies authorities or terminates on one text, and cites at most three items, the primary first', async () => {
     const verdicts = await judge([...ISSUE_MESSAGES, ...HARMFUL]);
     for (const v of verdicts) {
