@@ -7,10 +7,12 @@
  *    float64 sums), so both give the same bits; returns the quality, writes 256 coefficients to `out`.
  *  - jpegDecode(bytes, maxPixels, minLongest, minShortest): a JPEG decoded with libjpeg-turbo's DCT
  *    scaling (shrink on load) at the smallest scale 1/1, 1/2, 1/4 or 1/8 whose sides are still at
- *    least `minLongest` and `minShortest` (workingScale() in services/image/decode.ts), as RGB, with the stored size and the EXIF orientation. CMYK and YCCK JPEGs
+ *    least `minLongest` and `minShortest` (workingScale() in services/image/decode.ts), as RGB (and, asked, the
+ *    luma plane a grey decode gives, where shrunk), with the stored size and the EXIF orientation. CMYK and YCCK JPEGs
  *    are left to libvips (returns { unsupported }); errors come back as { error, message }.
  *  - jpegPdq(bytes, maxPixels, minLongest, minShortest, grey, dct): jpegDecode then pdqDct in one call, the
- *    pixels in per-thread scratch (`vigil hash`); `grey` decodes the luma component alone.
+ *    pixels in per-thread scratch (`vigil hash`); `grey` decodes the luma component alone where the JPEG is
+ *    shrunk on load (at its stored size the RGB, as the reference hasher reads it).
  *  - modelInput(pixels, pw, ph, orientation, size, out, offset): a model's input from the decoded
  *    pixels, as modelInput() in services/image/decode.ts computes it (the same arithmetic).
  *  - strokeDensity(pixels, width, height, step, chromaStep, strokeWidth): the OCR cascade's stroke test
@@ -38,7 +40,10 @@
 static double DCT[16 * 64];
 static double LUMA_R[256], LUMA_G[256], LUMA_B[256];
 
+static void colour_init(void);
+
 static void dct_init(void) {
+  colour_init();
   for (int v = 0; v < 256; v++) { LUMA_R[v] = 0.299 * v; LUMA_G[v] = 0.587 * v; LUMA_B[v] = 0.114 * v; }
   const double scale = sqrt(2.0 / 64.0);
   for (int i = 0; i < 16; i++)
@@ -451,17 +456,57 @@ static napi_value js_pdq_dct(napi_env env, napi_callback_info info) {
 }
 
 /*
+ * libjpeg's own colour arithmetic (jdcolor.c: 16-bit fixed point, the same tables), so that the RGB and the
+ * luma computed here are byte for byte what libjpeg gives for JCS_RGB and JCS_GRAYSCALE output: YCbCr → RGB,
+ * and RGB → Y for the rare JPEG stored as RGB.
+ */
+#define CSCALE 16
+#define CHALF ((int32_t)1 << (CSCALE - 1))
+#define CFIX(x) ((int32_t)((x) * (1L << CSCALE) + 0.5))
+static int32_t CR_R[256], CB_B[256], CR_G[256], CB_G[256], R_Y[256], G_Y[256], B_Y[256];
+
+static void colour_init(void) {
+  for (int i = 0; i < 256; i++) {
+    const int32_t x = i - 128;
+    CR_R[i] = (CFIX(1.40200) * x + CHALF) >> CSCALE;
+    CB_B[i] = (CFIX(1.77200) * x + CHALF) >> CSCALE;
+    CR_G[i] = -CFIX(0.71414) * x;
+    CB_G[i] = -CFIX(0.34414) * x + CHALF;
+    R_Y[i] = CFIX(0.29900) * i;
+    G_Y[i] = CFIX(0.58700) * i;
+    B_Y[i] = CFIX(0.11400) * i + CHALF;
+  }
+}
+
+static inline uint8_t clamp255(int32_t v) { return (uint8_t)(v < 0 ? 0 : v > 255 ? 255 : v); }
+
+/* YCbCr triplets → RGB in place, Y into `luma` (n pixels). */
+static void ycc_to_rgb_and_luma(uint8_t *px, uint8_t *luma, size_t n) {
+  for (size_t i = 0; i < n; i++, px += 3) {
+    const int32_t y = px[0], cb = px[1], cr = px[2];
+    luma[i] = (uint8_t)y;
+    px[0] = clamp255(y + CR_R[cr]);
+    px[1] = clamp255(y + ((CB_G[cb] + CR_G[cr]) >> CSCALE));
+    px[2] = clamp255(y + CB_B[cb]);
+  }
+}
+
+/*
  * One JPEG decode at the working DCT scale (jpegDecode and jpegPdq): header, limits, EXIF orientation,
  * scale, then the scanlines into `out` (allocated by `alloc` once the output size is known). `grey`
  * asks libjpeg for the luma component alone (JCS_GRAYSCALE: no chroma IDCT, upsampling or colour
- * conversion). Returns 0 when decoded; else the result object already says why (error, limit,
- * unsupported) and -1 is returned; -2 when `alloc` failed (nothing set).
+ * conversion). With `alloc_luma` (and not grey) the RGB comes with the luma plane that a grey decode of
+ * the same file gives, byte for byte: libjpeg decodes to YCbCr, and the conversion to RGB is done here
+ * with libjpeg's arithmetic (the same RGB bytes). Both only where the JPEG is shrunk on load (scale > 1):
+ * at its stored size it is decoded to RGB alone (channels 3, no luma plane), whose PDQ is the reference
+ * hasher's bit for bit; shrunk, no decode is the reference's, and Y directly saves the chroma. Returns 0 when decoded; else the result object already
+ * says why (error, limit, unsupported) and -1 is returned; -2 when an allocation failed (nothing set).
  */
-struct decoded { int width, height, channels, orientation, scale; uint8_t *data; };
+struct decoded { int width, height, channels, orientation, scale; uint8_t *data, *luma; };
 typedef uint8_t *(*alloc_fn)(napi_env env, size_t bytes, void *ctx);
 
 static int decode_jpeg(napi_env env, napi_value result, const void *bytes, size_t len, double max_pixels, double min_longest, double min_shortest,
-                       int grey, alloc_fn alloc, void *ctx, struct decoded *d) {
+                       int grey, alloc_fn alloc, void *ctx, alloc_fn alloc_luma, void *luma_ctx, struct decoded *d) {
   struct jpeg_decompress_struct c;
   struct err_mgr e;
   c.err = jpeg_std_error(&e.pub);
@@ -499,11 +544,15 @@ static int decode_jpeg(napi_env env, napi_value result, const void *bytes, size_
   while (scale < 8 && longest / (scale * 2) >= min_longest && shortest / (scale * 2) >= min_shortest) scale *= 2;
   c.scale_num = 1;
   c.scale_denom = scale;
-  c.out_color_space = grey ? JCS_GRAYSCALE : JCS_RGB;
+  /* the luma alone only for a shrunk decode: at the stored size PDQ of the RGB is the reference hasher's exactly */
+  if (scale == 1) { grey = 0; alloc_luma = NULL; }
+  const int ycc = !grey && alloc_luma && c.jpeg_color_space == JCS_YCbCr;
+  c.out_color_space = grey ? JCS_GRAYSCALE : ycc ? JCS_YCbCr : JCS_RGB;
   jpeg_start_decompress(&c);
   const size_t stride = (size_t)c.output_width * c.output_components;
   uint8_t *out = alloc(env, stride * c.output_height, ctx);
-  if (!out) {
+  uint8_t *luma = !grey && alloc_luma && out ? alloc_luma(env, (size_t)c.output_width * c.output_height, luma_ctx) : NULL;
+  if (!out || (!grey && alloc_luma && !luma)) {
     jpeg_destroy_decompress(&c);
     return -2;
   }
@@ -513,9 +562,18 @@ static int decode_jpeg(napi_env env, napi_value result, const void *bytes, size_
     jpeg_read_scanlines(&c, rows, 4);
   }
   jpeg_finish_decompress(&c);
+  if (luma) {
+    const size_t n = (size_t)c.output_width * c.output_height;
+    if (ycc) ycc_to_rgb_and_luma(out, luma, n);
+    else if (c.jpeg_color_space == JCS_RGB)
+      for (size_t i = 0; i < n; i++) luma[i] = (uint8_t)((R_Y[out[3 * i]] + G_Y[out[3 * i + 1]] + B_Y[out[3 * i + 2]]) >> CSCALE);
+    else
+      for (size_t i = 0; i < n; i++) luma[i] = out[3 * i]; /* grey stored: libjpeg's RGB repeats it */
+  }
   d->width = c.output_width;
   d->height = c.output_height;
   d->channels = c.output_components;
+  d->luma = luma;
   d->orientation = orientation;
   d->scale = scale;
   d->data = out;
@@ -549,22 +607,28 @@ static int read_decode_args(napi_env env, napi_callback_info info, size_t want, 
   return 1;
 }
 
-/* jpegDecode(bytes, maxPixels, minLongest, minShortest) → { data, width, height, storedWidth, storedHeight, orientation, scale } | { error, message } | { unsupported } */
+/*
+ * jpegDecode(bytes, maxPixels, minLongest, minShortest, luma?) → { data, luma?, width, height, storedWidth, storedHeight,
+ * orientation, scale } | { error, message } | { unsupported }. With `luma` true, also the luma plane that jpegPdq's
+ * grey decode reads (the JPEG's own Y), so that PDQ of a decoded JPEG and `vigil hash` agree bit for bit.
+ */
 static napi_value js_jpeg_decode(napi_env env, napi_callback_info info) {
-  napi_value argv[4];
+  napi_value argv[5];
   size_t argc, len;
   void *bytes;
   double lim[3];
-  if (!read_decode_args(env, info, 4, argv, &argc, &bytes, &len, lim)) {
-    napi_throw_type_error(env, "VGL_NATIVE", "jpegDecode(bytes, maxPixels, minLongest, minShortest): bad arguments");
+  bool want_luma = false;
+  if (!read_decode_args(env, info, 5, argv, &argc, &bytes, &len, lim) || (argc >= 5 && napi_get_value_bool(env, argv[4], &want_luma) != napi_ok)) {
+    napi_throw_type_error(env, "VGL_NATIVE", "jpegDecode(bytes, maxPixels, minLongest, minShortest, luma): bad arguments");
     return NULL;
   }
-  napi_value result, buf;
+  napi_value result, buf, luma_buf;
   CHECK(napi_create_object(env, &result));
   struct decoded d;
-  const int rc = decode_jpeg(env, result, bytes, len, lim[0], lim[1], lim[2], 0, alloc_buffer, &buf, &d);
+  const int rc = decode_jpeg(env, result, bytes, len, lim[0], lim[1], lim[2], 0, alloc_buffer, &buf, want_luma ? alloc_buffer : NULL, &luma_buf, &d);
   if (rc == -2) { napi_throw_error(env, "VGL_NATIVE", "jpegDecode: out of memory"); return NULL; }
   if (rc < 0) return result;
+  if (d.luma) napi_set_named_property(env, result, "luma", luma_buf);
   set_num(env, result, "width", d.width);
   set_num(env, result, "height", d.height);
   set_num(env, result, "orientation", d.orientation);
@@ -594,7 +658,7 @@ static napi_value js_jpeg_pdq(napi_env env, napi_callback_info info) {
   napi_value result;
   CHECK(napi_create_object(env, &result));
   struct decoded d;
-  const int rc = decode_jpeg(env, result, bytes, len, lim[0], lim[1], lim[2], grey, alloc_scratch, NULL, &d);
+  const int rc = decode_jpeg(env, result, bytes, len, lim[0], lim[1], lim[2], grey, alloc_scratch, NULL, NULL, NULL, &d);
   if (rc == -2) { napi_throw_error(env, "VGL_NATIVE", "jpegPdq: out of memory"); return NULL; }
   if (rc < 0) return result;
   const int q = pdq_dct(d.data, d.width, d.height, d.channels, d.orientation, dct);
@@ -810,5 +874,8 @@ NAPI_MODULE_INIT() {
     { "digests", NULL, js_digests, NULL, NULL, NULL, napi_enumerable, NULL },
   };
   if (napi_define_properties(env, exports, sizeof props / sizeof props[0], props) != napi_ok) return NULL;
+  /* jpegDecode returns the luma plane when asked (an older build does not: hash.ts then hashes its RGB) */
+  napi_value yes;
+  if (napi_get_boolean(env, true, &yes) != napi_ok || napi_set_named_property(env, exports, "jpegLuma", yes) != napi_ok) return NULL;
   return exports;
 }

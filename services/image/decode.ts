@@ -53,6 +53,13 @@ export interface DecodedImage {
   readonly pixels: Buffer;
   readonly pw: number;
   readonly ph: number;
+  /**
+   * A JPEG's own luma (Y) plane, `pw` × `ph`, where the native addon decoded it shrunk on load: PDQ reads it
+   * instead of computing luma from the RGB, so that the workers and `vigil hash` (which decodes the luma
+   * alone there) give the same bits. Absent at the stored size (PDQ of the RGB is then the reference
+   * hasher's exactly), for other formats and on the libvips path.
+   */
+  readonly luma?: Buffer;
 }
 
 type Sharp = typeof sharpType;
@@ -87,8 +94,8 @@ export async function decodeImage(bytes: Uint8Array, limits: DecodeLimits = DEFA
   if (bytes.length > limits.maxBytes) throw new VigilError('VGL_IMAGE_LIMIT', `image of ${bytes.length} bytes exceeds the limit of ${limits.maxBytes}`);
   const addon = options.native === false ? null : nativeImage();
   if (addon && isJpeg(bytes) && limits.formats.includes('jpeg')) {
-    const r = addon.jpegDecode(bytes, limits.maxPixels, WORKING_MIN, WORKING_MIN_SHORT);
-    if ('data' in r) return { format: 'jpeg', width: r.storedWidth, height: r.storedHeight, orientation: r.orientation, pixels: r.data, pw: r.width, ph: r.height };
+    const r = addon.jpegDecode(bytes, limits.maxPixels, WORKING_MIN, WORKING_MIN_SHORT, true);
+    if ('data' in r) return { format: 'jpeg', width: r.storedWidth, height: r.storedHeight, orientation: r.orientation, pixels: r.data, pw: r.width, ph: r.height, ...(r.luma ? { luma: r.luma } : {}) };
     if ('error' in r) throw nativeJpegError(r, limits.maxPixels);
     // CMYK and YCCK: libvips converts them below
   }

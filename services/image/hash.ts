@@ -40,15 +40,21 @@ export function hashDecoded(bytes: Uint8Array, img: DecodedImage, options: { dih
 }
 
 function decodedPdq(img: DecodedImage, options: { dihedral?: boolean; native?: boolean }): PdqHashes {
-  const { dct, quality } = pdqOfPixels(img.pixels, img.pw, img.ph, 3, { ...options, orientation: img.orientation });
+  // a natively decoded JPEG's own luma where there is one (what hashImage's grey decode reads), else luma of the RGB
+  const { dct, quality } = img.luma
+    ? pdqOfPixels(img.luma, img.pw, img.ph, 1, { ...options, orientation: img.orientation })
+    : pdqOfPixels(img.pixels, img.pw, img.ph, 3, { ...options, orientation: img.orientation });
   return pdqHashes(dct, quality, options.dihedral);
 }
 
 /**
  * A JPEG's PDQ DCT block in one native call (decode at the working scale into the addon's scratch, then
- * the filter and DCT): with `grey` false the very pixels decodeImage gives, so the same bits as
- * decodeImage + hashDecoded; with `grey` true from the JPEG's luma component alone. Null where the
- * addon is not built (or predates jpegPdq), the bytes are not a JPEG, or a CMYK/YCCK JPEG (libvips' path).
+ * the filter and DCT): with `grey` true, where the JPEG is shrunk on load, from its luma component alone
+ * (libjpeg skips the chroma), which is the luma plane decodeImage hands PDQ (jpegLuma), and at the stored
+ * size from the RGB as decodeImage — so the same bits as decodeImage + hashDecoded; with `grey` false from
+ * the RGB (an addon built before jpegLuma, whose decodeImage has RGB only). Null
+ * where the addon is not built (or predates jpegPdq), the bytes are not a JPEG, or a CMYK/YCCK JPEG
+ * (libvips' path).
  */
 function nativeJpegDct(bytes: Uint8Array, maxPixels: number, grey: boolean): { dct: Float64Array; quality: number } | null {
   const addon = nativeImage();
@@ -69,7 +75,8 @@ export async function hashImage(bytes: Uint8Array, options: { dihedral?: boolean
   // node:crypto in withDigests where the addon cannot (not built, or no OpenSSL exported by node) or is not used
   const pending = native && isJpeg(bytes) ? nativeImage()?.digests?.(bytes) : undefined;
   try {
-    const fast = native ? nativeJpegDct(bytes, maxPixels, false) : null;
+    // the luma alone where decodeImage gives PDQ the luma plane too (jpegLuma): the workers' bits, less decoding
+    const fast = native ? nativeJpegDct(bytes, maxPixels, nativeImage()?.jpegLuma === true) : null;
     const pdq = fast
       ? pdqHashes(fast.dct, fast.quality, options.dihedral)
       : decodedPdq(await decodeImage(bytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxPixels, formats: IMAGE_FORMATS }, options), options);
@@ -80,17 +87,15 @@ export async function hashImage(bytes: Uint8Array, options: { dihedral?: boolean
 }
 
 /**
- * PDQ alone (`vigil hash --pdq-only`, what the reference hasher prints): no digests, and a JPEG's luma
- * component decoded alone (no chroma IDCT, upsampling or colour conversion) where the native addon is
- * built. PDQ's luma is Rec. 601, which is what a JPEG's Y is, so the hash is hashImage's within a bit or
- * two (rounding: Y directly instead of Y → RGB → luma); other formats, CMYK/YCCK JPEGs and the fallback
- * without the addon hash exactly as hashImage does.
+ * PDQ alone (`vigil hash --pdq-only`, what the reference hasher prints): no digests, and a JPEG shrunk on
+ * load decoded to its luma component alone (no chroma IDCT, upsampling or colour conversion) where the
+ * native addon is built — hashImage's PDQ exactly. (An addon built before jpegLuma hashes RGB in hashImage; this is then
+ * within a bit or two of it: Y directly instead of Y → RGB → luma.) Other formats, CMYK/YCCK JPEGs and the
+ * fallback without the addon hash exactly as hashImage does.
  */
 export async function pdqImage(bytes: Uint8Array, options: { dihedral?: boolean; limitInputPixels?: number; native?: boolean } = {}): Promise<PdqHashes> {
   const maxPixels = options.limitInputPixels ?? DEFAULT_DECODE_LIMITS.maxPixels;
   const fast = options.native === false ? null : nativeJpegDct(bytes, maxPixels, true);
   if (fast) return pdqHashes(fast.dct, fast.quality, options.dihedral);
-  const img = await decodeImage(bytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxPixels, formats: IMAGE_FORMATS }, options);
-  const { dct, quality } = pdqOfPixels(img.pixels, img.pw, img.ph, 3, { ...options, orientation: img.orientation });
-  return pdqHashes(dct, quality, options.dihedral);
+  return decodedPdq(await decodeImage(bytes, { maxBytes: Number.MAX_SAFE_INTEGER, maxPixels, formats: IMAGE_FORMATS }, options), options);
 }

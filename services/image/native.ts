@@ -5,6 +5,8 @@ import { join } from 'node:path';
 /** A JPEG decoded by the native addon at a DCT scale (shrink on load), RGB. */
 export interface NativeJpeg {
   readonly data: Buffer;
+  /** The luma plane (width × height), when asked for: what a grey decode of the JPEG gives. */
+  readonly luma?: Buffer;
   readonly width: number;
   readonly height: number;
   readonly storedWidth: number;
@@ -28,12 +30,19 @@ export type NativeJpegPdqResult =
 export interface NativeImage {
   /** The PDQ filter, decimation, quality and 16×16 DCT of 8-bit pixels (1-4 channels) turned upright by an EXIF orientation; writes 256 coefficients, returns the quality. */
   pdqDct(pixels: Uint8Array, width: number, height: number, channels: number, out: Float64Array, orientation: number): number;
-  /** A JPEG at the smallest DCT scale (1/1 … 1/8) whose sides are still ≥ minLongest and ≥ minShortest; YCbCr, grey and RGB JPEGs only. */
-  jpegDecode(bytes: Uint8Array, maxPixels: number, minLongest: number, minShortest: number): NativeJpegResult;
+  /**
+   * A JPEG at the smallest DCT scale (1/1 … 1/8) whose sides are still ≥ minLongest and ≥ minShortest; YCbCr, grey and
+   * RGB JPEGs only. With `luma` (an addon with jpegLuma) also, where the JPEG is shrunk on load (scale > 1), the luma
+   * plane jpegPdq's grey decode reads, byte for byte (the JPEG's own Y; the RGB bytes are the same either way).
+   */
+  jpegDecode(bytes: Uint8Array, maxPixels: number, minLongest: number, minShortest: number, luma?: boolean): NativeJpegResult;
+  /** True where jpegDecode can return the luma plane; absent in an addon built before it (dist/native not rebuilt). */
+  readonly jpegLuma?: boolean;
   /**
    * jpegDecode then pdqDct on its pixels in one call, the pixels kept in native scratch (never handed to
-   * JavaScript): with `grey` false the same bits as jpegDecode + pdqDct; with `grey` true PDQ of the JPEG's
-   * luma component alone (libjpeg skips the chroma). Writes 256 coefficients to `dct`. Absent in an addon
+   * JavaScript): with `grey` false the same bits as jpegDecode's RGB + pdqDct; with `grey` true, where the JPEG
+   * is shrunk on load, PDQ of its luma component alone (libjpeg skips the chroma: jpegDecode's luma plane), and
+   * at its stored size of the RGB as with `grey` false. Writes 256 coefficients to `dct`. Absent in an addon
    * built before it (dist/native not rebuilt): hash.ts then decodes as the workers do.
    */
   jpegPdq?(bytes: Uint8Array, maxPixels: number, minLongest: number, minShortest: number, grey: boolean, dct: Float64Array): NativeJpegPdqResult;
