@@ -22,7 +22,7 @@ import { parseJsonlEvent, verdictToJson } from './jsonl.js';
 import { formatReport, judgeRows, labelMap, readLabelled, score as scoreEval } from './eval.js';
 import { sampleFeed } from './sample.js';
 import { sampleImages } from './sample-images.js';
-import { endOnClosedPipe } from './closed-pipe.js';
+import { endOnClosedPipe, exitAfterFlush } from './closed-pipe.js';
 import { extractFrames } from '../video/frames.js';
 import { ReviewConsole, ReviewStore, createPool } from '../review/index.js';
 
@@ -501,11 +501,6 @@ async function verdicts(args: string[]): Promise<number> {
   schemas.close();
   if (!values.json) process.stdout.write(`-- ${n} ${values.deadletters ? 'dead letters' : 'verdicts'}: ${[...tally].map(([k, c]) => `${k.toLowerCase()} ${c}`).join(', ')}\n`);
   return 0;
-}
-
-/** Exits once stdout has drained: process.exit() alone truncates output written to a pipe. */
-function exitAfterFlush(code: number): void {
-  process.stdout.write('', () => process.exit(code));
 }
 
 endOnClosedPipe();

@@ -10,7 +10,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { VigilError, describeError } from '../common/errors.js';
 import { hashImage, pdqImage } from './hash.js';
-import { endOnClosedPipe } from '../cli/closed-pipe.js';
+import { endOnClosedPipe, exitAfterFlush } from '../cli/closed-pipe.js';
 
 let readBuffer = Buffer.allocUnsafeSlow(1 << 20);
 
@@ -79,7 +79,7 @@ export async function hashCommand(args: string[]): Promise<number> {
 // run directly (bin/vigil hash …): the first argument is the command name
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
   // exit once stdout has drained (process.exit() alone truncates output written to a pipe), as main.ts does
-  const exit = (code: number) => process.stdout.write('', () => process.exit(code));
+  const exit = (code: number) => exitAfterFlush(code);
   endOnClosedPipe();
   hashCommand(process.argv.slice(3)).then(exit, (err: unknown) => {
     const d = describeError(err);

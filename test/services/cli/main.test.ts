@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { sampleFeed } from '../../../services/cli/sample.js';
 
@@ -41,6 +42,21 @@ describe('vigil classify', () => {
     const r = spawnSync('bash', ['-c', `"${process.execPath}" --import tsx services/cli/main.ts classify --input "${file}" | head -c 100 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
     expect(r.stdout.trim()).toBe('status=0');
     expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+  });
+
+  // the last write failing (a full disk: /dev/full) is reported when vigil waits for stdout to drain before exiting,
+  // not hidden behind the command's own status 0 — in main.ts and in bin/vigil hash's entry (hash-cli.ts)
+  it.skipIf(!existsSync('/dev/full'))('exits 1 with a message when its output cannot be written (a full disk)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-cli-'));
+    const file = join(dir, 'one.jsonl');
+    writeFileSync(file, JSON.stringify({ kind: 'text', eventId: 'e1', senderId: 's1', occurredAt: 1764547200000, text: 'hello there' }) + '\n');
+    const photo = join(dir, 'photo.jpg');
+    writeFileSync(photo, await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } }).jpeg().toBuffer());
+    for (const [name, args] of [['classify', `services/cli/main.ts classify --input "${file}"`], ['hash', `services/cli/main.ts hash "${photo}"`], ['hash-cli', `services/image/hash-cli.ts hash "${photo}"`]]) {
+      const r = spawnSync('bash', ['-c', `"${process.execPath}" --import tsx ${args} >/dev/full`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+      expect(r.status, name).toBe(1);
+      expect(r.stderr, name).toMatch(/vigil: cannot write output: ENOSPC/);
+    }
   });
 
   it('prints help and refuses unknown commands with exit 2', () => {
