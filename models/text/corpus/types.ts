@@ -22,7 +22,9 @@ export const HARMFUL_LABELS: readonly CorpusLabel[] = ['spam', 'scam', 'gambling
 /** Subtypes used in reports and for the subtype heads (free text elsewhere, but prefer these). */
 export const SUBTYPES: Readonly<Record<CorpusLabel, readonly string[]>> = {
   spam: ['traffic-luring', 'service-ads', 'marketing', 'property', 'adult-products'],
-  scam: ['job', 'investment', 'romance', 'loan', 'impersonation-service', 'impersonation-authority', 'impersonation-acquaintance', 'phishing', 'prize', 'game-trade'],
+  // purchase: paid and never delivered, deposits that vanish, fakes sold as genuine, cures sold for money (no one is
+  // impersonated); charity: donation, crowdfunding and sympathy appeals for money that is not for the cause
+  scam: ['job', 'investment', 'romance', 'loan', 'impersonation-service', 'impersonation-authority', 'impersonation-acquaintance', 'phishing', 'prize', 'game-trade', 'purchase', 'charity'],
   gambling: ['casino', 'betting', 'lottery', 'red-packet', 'chess-cards'],
   sexual: ['solicitation', 'nude-content'],
   vulgar: ['explicit'],

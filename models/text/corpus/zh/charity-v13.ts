@@ -38,7 +38,7 @@ const S: Readonly<Record<string, readonly string[]>> = {
 
 export const families: readonly Family[] = [
   // ───────────────────────────── scam: donation / crowdfunding / sympathy ─────────────────────────────
-  family('zh.scam.impersonation-acquaintance.v13-charity-crowdfund-private-card', 'zh', 'scam', 'impersonation-acquaintance', IMP,
+  family('zh.scam.charity.v13-charity-crowdfund-private-card', 'zh', 'scam', 'charity', IMP,
     'Crowdfunding-style appeals posted by strangers in groups and comments that skip the platform: "平台审核太慢 / 手续费高", money goes straight to a personal card, WeChat or 收款码, with a tragic story and no verifiable records.',
     [
       '{who}确诊{ill}，在{hosp}，已经花光了积蓄，{plat}审核太慢等不起了，好心人直接转我卡上吧 {card}',
@@ -71,7 +71,7 @@ export const families: readonly Family[] = [
       '点开→爱心捐款→填写银行卡号、预留手机号、验证码→完成',
       '【轻松帮】您的好友{zh_surname}某发起了求助，为TA助力请登录{url}，需绑定银行卡',
     ], S),
-  family('zh.scam.impersonation-service.v13-charity-disaster-relief-collect', 'zh', 'scam', 'impersonation-service', IMP,
+  family('zh.scam.charity.v13-charity-disaster-relief-collect', 'zh', 'scam', 'charity', IMP,
     'Fake disaster-relief collections right after 洪灾 / 地震 news: an unknown "救援队 / 爱心车队 / 志愿者" collecting money to a personal account or code, often with the urgency of the news and no registered organisation.',
     [
       '{place}{disaster}太严重了！！我们救援队在一线，物资告急，捐款请扫我个人收款码，每一分都用在灾民身上',
@@ -87,7 +87,7 @@ export const families: readonly Family[] = [
       '姐妹们 灾区真的太惨了 我朋友在那边 大家捐给她吧 她的卡号我私发',
       '刚刚{disaster}了，灾区需要帮助，点{lookalike_url}爱心捐款，支持微信支付宝银行卡',
     ], S),
-  family('zh.scam.impersonation-acquaintance.v13-charity-animal-rescue-beg', 'zh', 'scam', 'impersonation-acquaintance', IMP,
+  family('zh.scam.charity.v13-charity-animal-rescue-beg', 'zh', 'scam', 'charity', IMP,
     'Fake animal-rescue donation appeals: the same "快不行了的猫狗" photos reposted, "救助站断粮 / 手术费" paid to a personal account, the rescuer never shows receipts and keeps asking for more.',
     [
       '捡到一只{animal}，腿断了，医院说手术要{wan}00，我是学生实在拿不出，好心人帮帮它吧，收款码在评论区',
@@ -103,7 +103,7 @@ export const families: readonly Family[] = [
       '如果没人帮 这只{animal}明天就要被安乐死了 你忍心吗',
       '医药费单据？没空拍，救猫要紧，先转吧',
     ], S),
-  family('zh.scam.impersonation-acquaintance.v13-charity-livestream-maican-tips', 'zh', 'scam', 'impersonation-acquaintance', IMP,
+  family('zh.scam.charity.v13-charity-livestream-maican-tips', 'zh', 'scam', 'charity', IMP,
     '卖惨 livestreams and short videos: staged poverty, illness or disability ("山里娃没饭吃", "瘫痪妈妈") to pull 打赏 and private transfers, often with 摆拍 scripts and promises that the money goes to a family in need.',
     [
       '家人们 我是{anchor} 家里就剩这一碗饭了 大家刷个{gift}帮帮我们',
@@ -118,7 +118,7 @@ export const families: readonly Family[] = [
       '榜一大哥帮帮我吧 私信发你卡号 我真的没办法了',
       '宝宝们 点点关注 刷刷小心心 我妈在ICU 我在这直播凑钱',
     ], S),
-  family('zh.scam.impersonation-service.v13-charity-fake-zhuxue-sponsor', 'zh', 'scam', 'impersonation-service', IMP,
+  family('zh.scam.charity.v13-charity-fake-zhuxue-sponsor', 'zh', 'scam', 'charity', IMP,
     'Fake 助学 schemes: "一对一资助贫困生" money to a personal account with photos of a child, or students told they won a 助学金 / 奖学金 that needs a 手续费 / 激活 / 保证金 first.',
     [
       '{place}留守儿童{kid}，父母双亡，跟奶奶生活，一学期学费{fee}0元，一对一资助请联系{zh_contact}',
@@ -134,7 +134,7 @@ export const families: readonly Family[] = [
       '贫困大学生求资助 家里拿不出学费 好心人借我{fee}00 毕业十倍还',
       '【助学通知】学生家长您好，教育补贴{fee}00元待领取，请添加老师QQ{qq}办理',
     ], S),
-  family('zh.scam.impersonation-acquaintance.v13-charity-xunqin-pay-first', 'zh', 'scam', 'impersonation-acquaintance', IMP,
+  family('zh.scam.charity.v13-charity-xunqin-pay-first', 'zh', 'scam', 'charity', IMP,
     'Fake 寻亲 / 寻人 posts and replies that turn into money: "有线索先付辛苦费", "我就是你失散的儿子，先打路费", paid DNA 比对 or 寻亲 "加急通道" from an unofficial party.',
     [
       '看到你发的寻亲帖了，我知道你儿子在哪，先付{fee}00辛苦费我就发定位',
@@ -213,7 +213,7 @@ export const families: readonly Family[] = [
       '你好我是社区的 上面有一笔困难补助 你把卡号和收到的短信码报给我 我帮你申请',
       '重大疾病患者可申请国家医疗救助{wan}万元，名额有限，先交{fee}0元资料审核费',
     ], S),
-  family('zh.scam.impersonation-acquaintance.v13-charity-stranger-dm-sos', 'zh', 'scam', 'impersonation-acquaintance', IMP,
+  family('zh.scam.charity.v13-charity-stranger-dm-sos', 'zh', 'scam', 'charity', IMP,
     'Unsolicited private messages and 评论区 replies from strangers with a sob story (住院, 没钱回家, 被骗光, 孩子没奶粉) asking for a transfer, a 红包 or a 话费 top-up; no verification, repeated to many people.',
     [
       '姐姐打扰了，我是刷到你的，我在{hosp}陪床，身上只剩{fee}块了，能借我{fee}0吃饭吗',
@@ -229,7 +229,7 @@ export const families: readonly Family[] = [
       '我真的不是骗子 我可以给你看住院单 你先转我{fee}0我拍给你',
       '刚出院 没钱交房租 房东要赶我走 {emoji} 求求了',
     ], S),
-  family('zh.scam.impersonation-service.v13-charity-temple-merit-qr', 'zh', 'scam', 'impersonation-service', IMP,
+  family('zh.scam.charity.v13-charity-temple-merit-qr', 'zh', 'scam', 'charity', IMP,
     'Fake temple / 放生 / 功德 collections: 随喜功德 to a personal QR code, 代放生, 供灯, 开光 with promises of health and luck — unregistered collectors posing as monks or temples.',
     [
       '随喜功德 南无阿弥陀佛 {place}寺庙重修大殿 每一片瓦{fee}0元 随喜请扫师父个人码',
@@ -244,7 +244,7 @@ export const families: readonly Family[] = [
       '开光护身符 捐{fee}9元送一个 保佑孩子考试顺利',
       '这位施主 您面带灾气 师父给你念经化解 香火钱随意 最少{fee}0',
     ], S),
-  family('zh.scam.impersonation-service.v13-charity-street-donation-card', 'zh', 'scam', 'impersonation-service', IMP,
+  family('zh.scam.charity.v13-charity-street-donation-card', 'zh', 'scam', 'charity', IMP,
     'Offline-style 募捐 scams described or scripted as people meet them: 聋哑人 with a 爱心捐款 booklet, students "collecting for 山区儿童", 爱心义卖 at stations, a QR code on a clipboard — plus the follow-up texts.',
     [
       '您好，我们是{org}的志愿者，为山区孩子募捐，扫码捐款后可以在这个本子上签名',
@@ -289,7 +289,7 @@ export const families: readonly Family[] = [
       '这是残疾人自己做的手工香皂 {fee}9元三块 每一块都是爱心',
       '滞销滞销 救救果农 扫码下单 {url}',
     ], S),
-  family('zh.scam.impersonation-service.v13-charity-influencer-fund-group', 'zh', 'scam', 'impersonation-service', IMP,
+  family('zh.scam.charity.v13-charity-influencer-fund-group', 'zh', 'scam', 'charity', IMP,
     'Impersonated 网红 / 企业家 "慈善基金" groups: "某某大哥出资发放爱心补助", join a group, pay 手续费 / 激活费 / 保证金 to receive a handout — a variant of prize fraud.',
     [
       '某某网红慈善基金：每人可领{wan}00元爱心补助，加群{qq}登记',

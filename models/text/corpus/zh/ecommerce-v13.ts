@@ -77,8 +77,8 @@ export const families: readonly Family[] = [
     ],
   },
   {
-    id: 'zh.scam.impersonation-service.v13-ecom13-move-to-wechat-scan',
-    lang: 'zh', label: 'scam', subtype: 'impersonation-service', policies: OFFPLAT,
+    id: 'zh.scam.purchase.v13-ecom13-move-to-wechat-scan',
+    lang: 'zh', label: 'scam', subtype: 'purchase', policies: OFFPLAT,
     pattern: 'Seller (or buyer) pulls the other side off the trading app to WeChat/QQ and asks for payment by 扫码 or transfer with a discount as bait, so the app\'s protection no longer applies; goods never come.',
     slots: E,
     templates: [
@@ -98,8 +98,8 @@ export const families: readonly Family[] = [
     ],
   },
   {
-    id: 'zh.scam.impersonation-service.v13-ecom13-fake-paid-screenshot',
-    lang: 'zh', label: 'scam', subtype: 'impersonation-service', policies: FAKEPAY,
+    id: 'zh.scam.purchase.v13-ecom13-fake-paid-screenshot',
+    lang: 'zh', label: 'scam', subtype: 'purchase', policies: FAKEPAY,
     pattern: 'Buyer claims 已付款 and sends a faked payment screenshot or fake platform notice, pressing the seller to ship or to "contact 客服" because the money is "frozen"; the goods or a deposit are the loot.',
     slots: E,
     templates: [
@@ -139,8 +139,8 @@ export const families: readonly Family[] = [
     ],
   },
   {
-    id: 'zh.scam.impersonation-service.v13-ecom13-refund-only-tutorial',
-    lang: 'zh', label: 'scam', subtype: 'impersonation-service', policies: REFUNDTRICK,
+    id: 'zh.scam.purchase.v13-ecom13-refund-only-tutorial',
+    lang: 'zh', label: 'scam', subtype: 'purchase', policies: REFUNDTRICK,
     pattern: 'Paid 仅退款/白嫖/代退 tricks: people sell tutorials or run 代退 services that fake damage, swap goods (掉包) or lie to platform customer service to get money back while keeping the item.',
     slots: E,
     templates: [
@@ -159,8 +159,8 @@ export const families: readonly Family[] = [
     ],
   },
   {
-    id: 'zh.scam.impersonation-service.v13-ecom13-fake-daigou',
-    lang: 'zh', label: 'scam', subtype: 'impersonation-service', policies: PASSOFF,
+    id: 'zh.scam.purchase.v13-ecom13-fake-daigou',
+    lang: 'zh', label: 'scam', subtype: 'purchase', policies: PASSOFF,
     pattern: 'Fake 代购 (overseas or 专柜) promise genuine goods with receipts at a discount, take full payment or a deposit by private transfer, then ship fakes or nothing; "小票/专柜验货" claims are the lure.',
     slots: E,
     templates: [
@@ -179,8 +179,8 @@ export const families: readonly Family[] = [
     ],
   },
   {
-    id: 'zh.scam.impersonation-service.v13-ecom13-fake-as-genuine-listing',
-    lang: 'zh', label: 'scam', subtype: 'impersonation-service', policies: PASSOFF,
+    id: 'zh.scam.purchase.v13-ecom13-fake-as-genuine-listing',
+    lang: 'zh', label: 'scam', subtype: 'purchase', policies: PASSOFF,
     pattern: 'Second-hand listings and chats that pass a 高仿/复刻 item off as a genuine used item (自用正品, 专柜购入, 可验) at a too-low price, refusing platform authentication.',
     slots: E,
     templates: [
@@ -340,8 +340,8 @@ export const families: readonly Family[] = [
     ],
   },
   {
-    id: 'zh.scam.impersonation-service.v13-ecom13-too-cheap-deposit',
-    lang: 'zh', label: 'scam', subtype: 'impersonation-service', policies: OFFPLAT,
+    id: 'zh.scam.purchase.v13-ecom13-too-cheap-deposit',
+    lang: 'zh', label: 'scam', subtype: 'purchase', policies: OFFPLAT,
     pattern: 'Too-cheap second-hand bait (新机半价, 海关罚没, 公司淘汰) where the seller takes a 定金 or full payment privately and then adds fees or disappears.',
     slots: E,
     templates: [

@@ -27,7 +27,7 @@ const doc = (name: string, pattern: string, templates: readonly string[], slots?
   family(`zh.regulated.documents.v13-medads-${name}`, 'zh', 'regulated', 'documents', DOCS, pattern, templates, slots);
 
 const scam = (name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.scam.impersonation-service.v13-medads-${name}`, 'zh', 'scam', 'impersonation-service', CURE, pattern, templates, slots);
+  family(`zh.scam.purchase.v13-medads-${name}`, 'zh', 'scam', 'purchase', CURE, pattern, templates, slots);
 
 const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v13d-medads-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);

@@ -33,7 +33,7 @@ const fam = (id: string, label: Family['label'], subtype: string, policies: read
 
 export const families: readonly Family[] = [
   // ───────────── scam ─────────────
-  fam('zh.scam.impersonation-service.v13-rental-abroad-landlord-keys-by-post', 'scam', 'impersonation-service', FIN,
+  fam('zh.scam.purchase.v13-rental-abroad-landlord-keys-by-post', 'scam', 'purchase', FIN,
     'A "landlord" who is abroad or away and cannot show the flat asks for deposit and first month before any viewing, promising to post the keys — the flat does not exist or is not theirs.', [
       '房子还在，我{abroad}回不去，你先把押金和首月{rent}转我，我让快递把钥匙寄给你',
       '不好意思我人{abroad}，没法带看，押一付一打过来我就安排寄钥匙和合同',
@@ -50,7 +50,7 @@ export const families: readonly Family[] = [
       '房子随时可以入住，只是我{abroad}，押金{dep}打我工行卡，钥匙顺丰到付',
       '我这房子不靠租金生活 就想找个靠谱的人住 先交钱表示诚意',
     ]),
-  fam('zh.scam.impersonation-service.v13-rental-erfangdong-runaway', 'scam', 'impersonation-service', FIN,
+  fam('zh.scam.purchase.v13-rental-erfangdong-runaway', 'scam', 'purchase', FIN,
     'A sublessor (二房东) pushes tenants to prepay half a year or a year at a "discount", then stops paying the real owner and disappears with the rent.', [
       '一次性付一年租金给你打八五折，{rent}一个月的房子算下来省好几千',
       '押一付十二优惠价，今天交今天住，不走中介没中介费',
@@ -83,7 +83,7 @@ export const families: readonly Family[] = [
       '签这个是“租房信用付” 每个月平台替你付给房东 你还给平台就行 没利息的',
       '房东您好，我们是某某寓，您的房子托管给我们，租金年付高出市场价，今天签约送家电',
     ]),
-  fam('zh.scam.impersonation-service.v13-rental-viewing-fee-agent', 'scam', 'impersonation-service', FIN,
+  fam('zh.scam.purchase.v13-rental-viewing-fee-agent', 'scam', 'purchase', FIN,
     'A "rental agent" charges 看房费, 信息费 or 带看押金 before showing any flat; the listed flats are bait and never available.', [
       '看房前需要交{fee}元看房费，看满意了从中介费里扣',
       '先交200信息费，我们给你推三套房源，不满意不退哈',
@@ -99,7 +99,7 @@ export const families: readonly Family[] = [
       '押金交了才能给你钥匙自己去看，看完房押金退你（不退）',
       '来门店交个登记费{fee}，给你优先排房',
     ]),
-  fam('zh.scam.impersonation-service.v13-rental-minsu-fake-booking', 'scam', 'impersonation-service', FIN,
+  fam('zh.scam.purchase.v13-rental-minsu-fake-booking', 'scam', 'purchase', FIN,
     'A fake 民宿/holiday-home host lures bookers off the platform with a cheaper direct price or "house full, pay deposit to hold", then disappears.', [
       '平台上要收手续费，你直接转我便宜两百，{spot}海景房给你留着',
       '亲，国庆房源紧张，先付50%定金锁房，私聊转账',
@@ -115,7 +115,7 @@ export const families: readonly Family[] = [
       '您的预订需要先交押金{dep}，退房后原路退回，请转账至房东个人账户',
       '私人订制{spot}行程 民宿加包车 全款预付 加{qq}',
     ]),
-  fam('zh.scam.impersonation-service.v13-rental-hotel-ticket-agent', 'scam', 'impersonation-service', FIN,
+  fam('zh.scam.purchase.v13-rental-hotel-ticket-agent', 'scam', 'purchase', FIN,
     'Fake hotel, flight and concert-ticket agents: far-below-market prices, "内部渠道", pay first to a private account, then ask for more (出票费, 改签保证金) or vanish.', [
       '{show}内场票 原价出 内部渠道 先付款后出票',
       '酒店内部价 五星只要三百 员工折扣 转账后发预订截图',
@@ -131,7 +131,7 @@ export const families: readonly Family[] = [
       '{show}前排票 原价加三百 先全款 开演前一天发票',
       '系统显示您订单异常 请下载会议软件 我们远程帮您退改',
     ]),
-  fam('zh.scam.impersonation-service.v13-rental-moving-price-hike', 'scam', 'impersonation-service', FIN,
+  fam('zh.scam.purchase.v13-rental-moving-price-hike', 'scam', 'purchase', FIN,
     'Fake or rogue 搬家 companies quote a low price online, then after loading the truck demand several times more (楼层费, 大件费, 包装费) and hold belongings hostage.', [
       '搬家师傅装完车说楼梯费另算 每层五十 大件每件一百',
       '你的冰箱算大件 要加钱 不加钱就放路边了',
@@ -147,7 +147,7 @@ export const families: readonly Family[] = [
       '上车前说好的三百，那是小件的价，大件另算懂吗',
       '搬家一口价{fee}起 同城当天到 不满意不要钱 电话xxxxxxxxxxx',
     ]),
-  fam('zh.scam.impersonation-service.v13-rental-cleaning-prepaid-vanish', 'scam', 'impersonation-service', FIN,
+  fam('zh.scam.purchase.v13-rental-cleaning-prepaid-vanish', 'scam', 'purchase', FIN,
     'Fake 家政/保洁 services sell deep-discount prepaid cards or collect deposits for nannies, then never show up or close the shop.', [
       '保洁年卡特价{fee}，全年不限次，先充值后预约',
       '办卡充值送{fee}，充得越多送得越多，今天最后一天',
@@ -163,7 +163,7 @@ export const families: readonly Family[] = [
       '预约深度保洁 付订金锁定档期 过时不候',
       '上门前先在这个链接付款，不然系统不派单 {url}',
     ]),
-  fam('zh.scam.impersonation-service.v13-rental-renovation-advance-vanish', 'scam', 'impersonation-service', FIN,
+  fam('zh.scam.purchase.v13-rental-renovation-advance-vanish', 'scam', 'purchase', FIN,
     'Fake or rogue 装修 crews/companies: "0元设计", a very low quote and a large advance (材料款, 定金), then extra charges mid-work or the crew vanishes.', [
       '全包装修 每平{fee}元 签约先付60%材料款 工期45天',
       '今天签约送全屋定制，定金{dep}先交，明天量房',
@@ -178,7 +178,7 @@ export const families: readonly Family[] = [
       '业主您好，您家的装修补贴已批下来，需先缴纳{fee}元工本费领取 {lookalike_url}',
       '包工头说钱给他个人 比走公司账便宜一成',
     ]),
-  fam('zh.scam.impersonation-service.v13-rental-driving-school-pass-guarantee', 'scam', 'impersonation-service', FIN,
+  fam('zh.scam.purchase.v13-rental-driving-school-pass-guarantee', 'scam', 'purchase', FIN,
     '驾校 or "内部关系" sellers guarantee passing the driving tests or a licence without exams for a fee (包过, 免考, 内部名额) — a scam and an offer of bribery.', [
       '科目一到科目四包过，不过全退，{fee}元，微信**********',
       '考场有熟人，科二科三交{fee}保过，名额不多',
@@ -193,7 +193,7 @@ export const families: readonly Family[] = [
       '报名送包过卡 充值越多越快排考',
       'A2增驾 不用学 直接出本 价格私聊',
     ]),
-  fam('zh.scam.impersonation-service.v13-rental-study-abroad-agency-guarantee', 'scam', 'impersonation-service', FIN,
+  fam('zh.scam.purchase.v13-rental-study-abroad-agency-guarantee', 'scam', 'purchase', FIN,
     'Fake 留学中介 promise guaranteed admission to top schools, "内部推荐名额" or fake offers, demanding large fees or a 保证金 up front.', [
       '{school}保录取，不录取全额退款，服务费{wan}万一次付清',
       '我们有{country}大学的内部推荐名额，交{wan}万保证金锁定',
@@ -208,7 +208,7 @@ export const families: readonly Family[] = [
       '退费？合同里写了服务费不退，你孩子自己没去上课的',
       '加{qq}，免费评估，{school}保录，名额有限',
     ]),
-  fam('zh.scam.impersonation-service.v13-rental-visa-hukou-daiban', 'scam', 'impersonation-service', FIN,
+  fam('zh.scam.purchase.v13-rental-visa-hukou-daiban', 'scam', 'purchase', FIN,
     'Fake 代办 agencies for visas, 户口/落户, residence permits and 积分: guaranteed approval or "内部指标" for a fee, fake stamps, money taken and no result.', [
       '{country}签证包签，拒签全退，不用面签，{fee}元',
       '北上广落户指标，内部渠道，{wan}万一个，包办到户口本',

@@ -35,8 +35,8 @@ const T: Readonly<Record<string, readonly string[]>> = {
 
 export const families: readonly Family[] = [
   {
-    id: 'zh.scam.impersonation-service.v13-tickets-huangniu-never-arrives',
-    lang: 'zh', label: 'scam', subtype: 'impersonation-service', policies: FIN,
+    id: 'zh.scam.purchase.v13-tickets-huangniu-never-arrives',
+    lang: 'zh', label: 'scam', subtype: 'purchase', policies: FIN,
     pattern: 'Scalper (黄牛) takes full payment for concert tickets, then stalls with excuses (系统出票慢, 入场前发, 需补实名费) and never delivers, finally blocks the buyer.',
     slots: T,
     templates: [
@@ -57,8 +57,8 @@ export const families: readonly Family[] = [
     ],
   },
   {
-    id: 'zh.scam.impersonation-service.v13-tickets-daiqiang-deposit',
-    lang: 'zh', label: 'scam', subtype: 'impersonation-service', policies: FIN,
+    id: 'zh.scam.purchase.v13-tickets-daiqiang-deposit',
+    lang: 'zh', label: 'scam', subtype: 'purchase', policies: FIN,
     pattern: 'Paid 代抢 / 手速 / 内场 grabbing services: "内部通道", "百分百成功", a 定金 or 保底费 paid up front; the service never succeeds and the deposit is never refunded.',
     slots: T,
     templates: [
@@ -98,8 +98,8 @@ export const families: readonly Family[] = [
     ],
   },
   {
-    id: 'zh.scam.impersonation-acquaintance.v13-tickets-jizi-vanish',
-    lang: 'zh', label: 'scam', subtype: 'impersonation-acquaintance', policies: FIN,
+    id: 'zh.scam.charity.v13-tickets-jizi-vanish',
+    lang: 'zh', label: 'scam', subtype: 'charity', policies: FIN,
     pattern: 'Fan 应援集资 run by an individual "大粉" or fake 后援会: money to a personal account, no public ledger, the organiser later deletes the account (跑路) or keeps collecting.',
     slots: T,
     templates: [
@@ -179,8 +179,8 @@ export const families: readonly Family[] = [
     ],
   },
   {
-    id: 'zh.scam.impersonation-service.v13-tickets-merch-preorder-vanish',
-    lang: 'zh', label: 'scam', subtype: 'impersonation-service', policies: FIN,
+    id: 'zh.scam.purchase.v13-tickets-merch-preorder-vanish',
+    lang: 'zh', label: 'scam', subtype: 'purchase', policies: FIN,
     pattern: 'Unofficial 周边 / 小卡 / 专辑 group-buy (拼团, 代购, 团购) pre-orders paid to a 团长, then endless delays, extra 补运费 demands, and the organiser disappears (团长跑路).',
     slots: T,
     templates: [
@@ -200,8 +200,8 @@ export const families: readonly Family[] = [
     ],
   },
   {
-    id: 'zh.scam.impersonation-service.v13-tickets-xiaoka-swap-block',
-    lang: 'zh', label: 'scam', subtype: 'impersonation-service', policies: FIN,
+    id: 'zh.scam.purchase.v13-tickets-xiaoka-swap-block',
+    lang: 'zh', label: 'scam', subtype: 'purchase', policies: FIN,
     pattern: 'Photocard (小卡) and 周边 trades between fans where the scammer demands the other side pays or ships first, then blocks; fake 中转 / 担保 fans.',
     slots: T,
     templates: [
@@ -262,8 +262,8 @@ export const families: readonly Family[] = [
     ],
   },
   {
-    id: 'zh.scam.impersonation-service.v13-tickets-match-fake',
-    lang: 'zh', label: 'scam', subtype: 'impersonation-service', policies: FIN,
+    id: 'zh.scam.purchase.v13-tickets-match-fake',
+    lang: 'zh', label: 'scam', subtype: 'purchase', policies: FIN,
     pattern: 'Football / basketball / sports match tickets sold privately by strangers: "季票会员转让", fake 球迷协会 allocations, pay first, tickets or 入场码 never sent.',
     slots: T,
     templates: [
@@ -362,8 +362,8 @@ export const families: readonly Family[] = [
     ],
   },
   {
-    id: 'zh.scam.impersonation-service.v13-tickets-gate-fake-paper',
-    lang: 'zh', label: 'scam', subtype: 'impersonation-service', policies: FIN,
+    id: 'zh.scam.purchase.v13-tickets-gate-fake-paper',
+    lang: 'zh', label: 'scam', subtype: 'purchase', policies: FIN,
     pattern: 'Scalpers outside the venue on show day selling forged paper tickets, reused QR codes or "工作证 / 工作人员通道" entry, cash or transfer on the spot.',
     slots: T,
     templates: [
