@@ -545,14 +545,15 @@ static int decode_jpeg(napi_env env, napi_value result, const void *bytes, size_
   c.scale_num = 1;
   c.scale_denom = scale;
   /* the luma alone only for a shrunk decode: at the stored size PDQ of the RGB is the reference hasher's exactly */
-  if (scale == 1) { grey = 0; alloc_luma = NULL; }
-  const int ycc = !grey && alloc_luma && c.jpeg_color_space == JCS_YCbCr;
+  if (scale == 1) grey = 0;
+  const int want_luma = scale > 1 && !grey && alloc_luma;
+  const int ycc = want_luma && c.jpeg_color_space == JCS_YCbCr;
   c.out_color_space = grey ? JCS_GRAYSCALE : ycc ? JCS_YCbCr : JCS_RGB;
   jpeg_start_decompress(&c);
   const size_t stride = (size_t)c.output_width * c.output_components;
   uint8_t *out = alloc(env, stride * c.output_height, ctx);
-  uint8_t *luma = !grey && alloc_luma && out ? alloc_luma(env, (size_t)c.output_width * c.output_height, luma_ctx) : NULL;
-  if (!out || (!grey && alloc_luma && !luma)) {
+  uint8_t *luma = want_luma && out ? alloc_luma(env, (size_t)c.output_width * c.output_height, luma_ctx) : NULL;
+  if (!out || (want_luma && !luma)) {
     jpeg_destroy_decompress(&c);
     return -2;
   }

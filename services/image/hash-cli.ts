@@ -78,12 +78,10 @@ export async function hashCommand(args: string[]): Promise<number> {
 
 // run directly (bin/vigil hash …): the first argument is the command name
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  // exit once stdout has drained (process.exit() alone truncates output written to a pipe), as main.ts does
-  const exit = (code: number) => exitAfterFlush(code);
   endOnClosedPipe();
-  hashCommand(process.argv.slice(3)).then(exit, (err: unknown) => {
+  hashCommand(process.argv.slice(3)).then(exitAfterFlush, (err: unknown) => {
     const d = describeError(err);
     process.stderr.write(`vigil: ${d.code}: ${d.message}\n`);
-    exit(d.code === 'VGL_INPUT' ? 2 : 1);
+    exitAfterFlush(d.code === 'VGL_INPUT' ? 2 : 1);
   });
 }

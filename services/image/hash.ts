@@ -41,9 +41,7 @@ export function hashDecoded(bytes: Uint8Array, img: DecodedImage, options: { dih
 
 function decodedPdq(img: DecodedImage, options: { dihedral?: boolean; native?: boolean }): PdqHashes {
   // a natively decoded JPEG's own luma where there is one (what hashImage's grey decode reads), else luma of the RGB
-  const { dct, quality } = img.luma
-    ? pdqOfPixels(img.luma, img.pw, img.ph, 1, { ...options, orientation: img.orientation })
-    : pdqOfPixels(img.pixels, img.pw, img.ph, 3, { ...options, orientation: img.orientation });
+  const { dct, quality } = pdqOfPixels(img.luma ?? img.pixels, img.pw, img.ph, img.luma ? 1 : 3, { ...options, orientation: img.orientation });
   return pdqHashes(dct, quality, options.dihedral);
 }
 
