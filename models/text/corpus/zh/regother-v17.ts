@@ -134,6 +134,9 @@ export const families: Family[] = [
   fam('data', 'fake-basestation-jammer', RADIO,
     'Fake base stations (伪基站) rented or sold for mass SMS blasting, and signal jammers (信号屏蔽器) sold for exams, hotels, shops: selling illegal radio equipment.',
     [
+      '伪基站设备 出一套 配电池 {price}',
+      '屏蔽器 驾校考场用 保证考生手机全断',
+      '短信设备出租 一天xxxx 司机带车',
       '伪基站出租 按天算 {ct}',
       '短信群发 不用卡 一小时发几万条 车载设备 懂的来',
       '信号屏蔽器 大功率 方圆五十米手机全没信号 {price}',
@@ -189,6 +192,9 @@ export const families: Family[] = [
   fam('drugs', 'wild-game-meat', WILD,
     'Wild game sold for eating: 野味 (果子狸, 穿山甲, 野生鸟, 蛇, 野猪 poached), "山里现抓", restaurant back-room menus and village sellers: trading protected or illegally caught wildlife.',
     [
+      '野味馆 今天有山獐 蛇 要的打电话xxxxxxxxxxx',
+      '过年吃点好的 野生穿山甲 限量',
+      '土鸡没意思 来点野的 {ct}',
       '野味 现抓 {ct}',
       '果子狸 活的 山里刚下来',
       '野生斑鸠 麻雀 一串{price} 老客户才卖',
@@ -224,6 +230,9 @@ export const families: Family[] = [
   fam('organs', 'kidney-sale', ORGANS,
     'Organ trade: 收肾/卖肾/肾源, "一个肾换{amt}", brokers recruiting debtors and students, 配型 arranged abroad: trafficking in organs.',
     [
+      '大学生缺钱来 一个肾{amt} 保密',
+      '肾源中介 全国联系 供体受体都接 {ct}',
+      '配型成功直接手术 费用一次结清',
       '收肾 {ct}',
       '卖肾 一个{amt} 急用钱的来',
       '有肾源吗 O型 钱不是问题',
@@ -241,6 +250,9 @@ export const families: Family[] = [
   fam('organs', 'blood-broker', ORGANS,
     'Blood brokers (血头): paid blood selling, 代献血/互助献血 sold for money, 卖血浆 beyond limits, 用血指标 sold to patients\' families: trading blood.',
     [
+      '互助献血替献 一次{amt} 医院那边我们打点',
+      '献血证买卖 一本xxx 报销用',
+      '卖血的还要人吗 我去',
       '卖血 一次{price} {ct}',
       '互助献血 可代 用血指标 {amt}一个',
       '家属要用血？不用找人献 我这有人替你献 按袋收费',
@@ -277,6 +289,9 @@ export const families: Family[] = [
   fam('weapons', 'lockpick-burglary', BURGLE,
     'Lock-picking tools sold for entering other people\'s homes and cars: 万能钥匙, 锡纸开锁, 技术开锁 tutorials, 一字锁/汽车开锁 tools, "五秒开门": selling burglary tools.',
     [
+      '开锁神器 一插一转就开 {price}',
+      '小区电动车 一晚上能开好几辆 工具找我',
+      '技术开锁培训 不考证 学完自己干 {ct}',
       '万能钥匙 {ct}',
       '锡纸开锁工具 一套{price} 送视频教程',
       '技术开锁 教学 三天学会 什么锁都能开 不用身份登记',
@@ -294,6 +309,10 @@ export const families: Family[] = [
   fam('documents', 'counterfeit-banknotes', MONEY,
     'Counterfeit banknotes sold: 假币/高仿 1:10, "过验钞机", 水印 安全线 做得真, sold by the 万 and for spending at night markets: trading fake currency.',
     [
+      '出货 百元高仿 五十的也有 {ct}',
+      '假钱 要的吱一声 量大从优',
+      '过验钞机的那种 一沓{price}',
+      '票子 新货 手摸有凹凸感 包满意',
       '高仿币 {ct}',
       '假币 1比10 过验钞机',
       '一万面值{price}出 水印安全线都有 {ct}',
@@ -310,6 +329,11 @@ export const families: Family[] = [
   fam('data', 'call-transcript-spy-gear', SPY,
     'Phone-call transcripts (speech-to-text, fillers, no punctuation) of a seller pitching covert cameras, trackers or bugs to a suspicious spouse: selling covert surveillance of a person.',
     [
+      '那个 嗯 你不是怀疑他嘛 对 你就买这个 插他车上点烟器 他说啥你都能听见',
+      '喂 对 我们这个摄像头 嗯 装在他办公室也行 嗯 他看不出来 放心',
+      '嗯嗯 是的 定位器今天发 顺丰 包装上写的是 嗯 写的充电宝',
+      '喂 你好 嗯 考试那个耳机是吧 嗯 对 后天考 明天能到 答案我们有人在外面念',
+      'A: 他车上能装吗 B: 能 吸底盘上 一年不用管 A: 会不会被发现 B: 不会 我们做了几百单了',
       '喂 你好 嗯 你是要那个定位的是吧 对 就是贴车底的 他发现不了的 嗯 你放心',
       '啊那个 摄像头的话 我们有插座款 充电头款 装上去 嗯 对方根本看不出来 你手机上就能看',
       '喂喂 听得到吗 那个 监听的那个 嗯 你只要把卡插进去 放他车上 他打电话你这边都能听到',
@@ -339,6 +363,9 @@ export const families: Family[] = [
 
   ben('shopping', 'tracker-pet-luggage', 'GPS trackers for luggage, pets, bikes and keys, bought by the owner for their own things; not tracking a person.',
     [
+      '定位器放自行车座下面 丢过两辆了',
+      '羊驼也能戴定位吗 哈哈',
+      '托运丢了箱子 定位显示在机场仓库 打电话找到了',
       '行李箱放了个定位器 托运再也不慌了',
       '狗狗项圈定位 跑丢了也能找到',
       '电动车装定位 防盗的 一年服务费xx',
@@ -353,6 +380,10 @@ export const families: Family[] = [
 
   ben('family', 'elderly-kid-locator', 'Location watches and shared locations for elderly parents and children, with their knowledge; family chat.',
     [
+      '爸妈的手机我帮开了位置共享 他们同意的',
+      '孩子第一次自己坐车 手表定位一路看着',
+      '定位手表续航太差 一天一充',
+      '老人走失 多亏手环定位 派出所帮忙找到了',
       '给我爸买了个定位手表 他老走丢',
       '孩子的电话手表能看到位置 放学到家了',
       '家里人都开了位置共享 出去玩方便找',
@@ -382,6 +413,8 @@ export const families: Family[] = [
 
   ben('shopping', 'legal-cigarettes-chat', 'Buying cigarettes legally, gifting them, quitting, and news about smuggled-cigarette seizures; not private untaxed sales.',
     [
+      '这烟哪买的 味道不错',
+      '超市烟柜要看身份证 我都三十了',
       '给我爸带两条烟',
       '过年送烟送什么好 中华还是别的',
       '烟戒了三个月了 坚持',
@@ -413,6 +446,9 @@ export const families: Family[] = [
 
   ben('health', 'ivf-spermbank-legal', 'IVF clinic questions, legal sperm-bank donation and patients sharing fertility treatment; not paid surrogacy or egg trade.',
     [
+      '试管费用大概多少 医保能报吗',
+      '做试管的姐妹们 促排期间怎么吃',
+      '卵泡长得慢 医生加了药',
       '试管第二次移植 求好孕',
       '去正规医院做试管 要结婚证身份证',
       '精子库招志愿者 学生可以报名 有营养补贴 要体检',
@@ -427,6 +463,9 @@ export const families: Family[] = [
 
   ben('health', 'blood-donation-drive', 'Voluntary unpaid blood donation drives, donors sharing experiences, hospital blood-use policy; not selling blood.',
     [
+      '血站说最近血库紧张 大家有空去献',
+      '献血送的纪念品是个保温杯',
+      '体重不够 献不了血',
       '今天去献血了 400毫升',
       '献血车停在{zh_city}广场 下午三点前都在',
       '无偿献血光荣 献血证收好 以后家人用血能报销',
@@ -441,6 +480,9 @@ export const families: Family[] = [
 
   ben('health', 'pharmacy-questions', 'Pharmacy questions and doctor visits for prescription medicine, sleep problems, men\'s health; asking, not selling.',
     [
+      '医生说伟哥不能跟硝酸甘油一起吃',
+      '线上问诊开了处方 药第二天送到',
+      '药店买感冒药要登记身份证',
       '失眠好久了 去医院开了点药',
       '药店说这个药要处方 得去医院开',
       '医生开了西地那非 说是治肺动脉高压的',
@@ -455,6 +497,9 @@ export const families: Family[] = [
 
   ben('service', 'locksmith-licensed', 'Licensed locksmith services with ID and property checks, people locked out, lock upgrades; not burglary tools.',
     [
+      '开锁多少钱 我锁门外了',
+      '指纹锁录不上 叫售后',
+      '小区门禁卡丢了 去物业补',
       '钥匙锁屋里了 叫了开锁师傅',
       '开锁要登记身份证 还要看房产证或者租房合同',
       '换了个C级锁芯 安心多了',
@@ -469,6 +514,9 @@ export const families: Family[] = [
 
   ben('chat', 'banknote-collecting', 'Old-banknote and coin collectors, currency news, checking change for counterfeits; not selling fake money.',
     [
+      '钱币展 周日 带孩子去看看',
+      '错版币真的值钱吗',
+      '这张钞票冠号是生日 留着',
       '收了一张第四套的100 品相不错',
       '纪念钞预约了吗 明天开始',
       '找零收到一张假币 气死 去银行问能换吗',
@@ -483,6 +531,10 @@ export const families: Family[] = [
 
   ben('police', 'antifraud-radio-notice', 'Police and operator notices about fake base stations, spy-cam checks and illegal trades, and citizens reporting them.',
     [
+      '反诈中心：收到显示为官方号码的中奖短信 可能来自伪基站',
+      '提醒大家 酒店浴室的挂钩 检查一下',
+      '派出所说定位器拆下来交给他们',
+      '考点周边开展无线电监测 严打作弊设备',
       '收到伪基站发的短信 显示的号码是95开头 其实是诈骗',
       '【反诈提醒】陌生短信中的链接不要点 伪基站可冒充任何号码',
       '民警提醒：酒店民宿入住检查针孔摄像头 发现请报警',
@@ -516,5 +568,67 @@ export const families: Family[] = [
       '象牙白的墙挺好看',
       '摄像头开一下 开会了',
       '血糖有点高',
+    ]),
+
+  fam('drugs', 'feed-blended-sales', [`${R}.k`, `${R}.c`, 'cg-sale-or-transfer-of-protected-wildlife.a'],
+    'Ordinary feed posts (朋友圈, 小红书, 抖音 captions) with an illegal sale blended in at the end: 甲片, 象牙, 私烟, 免处方药 offered between daily-life lines.',
+    [
+      '今天带娃去公园晒太阳☀️ 心情超好～顺便说下 家里囤的甲片出一点 需要下奶的宝妈私我',
+      '周末大扫除 翻出来好多老物件 象牙手串两条 有喜欢的私聊 价格美丽',
+      '下班啦 今天又是元气满满的一天💪 新到一批免税烟 老规矩 朋友价',
+      '老家的腊肉做好了🥓 还有山上的野货 果子狸 斑鸠 要的早点说',
+      '跑步第100天打卡 感谢坚持的自己 PS 需要那种药的男士私信 不用去医院开',
+      '分享一下我家宝宝的辅食～另外 有需要捐卵的姐妹可以找我 补贴很高 全程有人带',
+      '最近好忙 没怎么更新 代理的烟到了 细支爆珠都有 {ct}',
+      '今天的晚霞太美了🌇 有需要定位器的朋友私我 查另一半专用 他不会知道',
+      '学校樱花开了🌸 考试季到了 需要“设备”的学弟学妹私戳',
+      '家庭聚餐 一大桌 爸妈开心 顺便帮亲戚出点熊胆粉 正宗的 懂货的来',
+      '新店开业 欢迎光临 店里有特色野味 菜单上没有 来了问',
+      '旅游回来了 带了点“好东西” 烟和牙料 朋友圈不方便发 私聊',
+    ],
+    { ct: CT }),
+
+  fam('surrogacy', 'call-transcript-surrogacy', BODY,
+    'Phone-call transcripts (speech-to-text) of agents recruiting egg donors and surrogate mothers or selling surrogacy packages: paid reproductive trade.',
+    [
+      '喂 你好 嗯 你是在网上看到我们捐卵的广告是吧 嗯 对 补贴三万 嗯 打几天针就行',
+      '那个 嗯 我们这边就是 帮别人生孩子 嗯 十个月 包吃包住 嗯 完了给你二十多万',
+      '喂 姐 嗯 你们想要男孩的话 嗯 我们可以选 对 海外那边做 价格 嗯 要面谈',
+      'A: 取卵会不会伤身体 B: 不会的 啊 好多大学生都做过 嗯 一次就拿钱',
+      '嗯 对 代孕 包成功 嗯 不成功免费重来 嗯 先交定金 xx万',
+      '喂 你身高多少啊 嗯 一米六八 可以 嗯 学历 本科 可以 价格能高一点',
+      '那个 嗯 你别跟家里说 嗯 就说去外地实习 嗯 住我们安排的地方',
+    ]),
+
+  ben('chat', 'feed-posts-ordinary', 'Ordinary feed posts and captions mentioning cameras, trackers, cigarettes, exams, blood, locks, zoos and old money in daily life; nothing offered for sale illegally.',
+    [
+      '今天带娃去动物园🐘 看到了大象和犀牛 回来就睡着了',
+      '考完最后一科 解放了🎉 今晚火锅走起',
+      '周末去献血 献完血喝了杯奶茶 奖励自己',
+      '家里装了个摄像头看猫 结果拍到它偷吃鱼 笑死',
+      '爸爸戒烟一周年 全家给他做了个蛋糕',
+      '开锁师傅半小时就到了 还检查了我的身份证 很专业',
+      '翻出小时候存的老钱币 一张两块的 好怀念',
+      '试管成功了 这一路太不容易 谢谢老公陪我',
+      '新买的无线耳机 降噪真不错 地铁上很安静',
+      '给爸妈开了位置共享 他们出去旅游我也能放心',
+      '今天学了穿山甲的知识 小朋友说以后要保护它',
+      '药店阿姨人真好 教我怎么给宝宝喂药',
+    ]),
+
+  ben('news', 'signals-headphones-5g', 'Ordinary talk of 5G base stations, bad signal, wireless earbuds and radio hobby; not fake base stations, jammers or exam earpieces.',
+    [
+      '楼顶在装5G基站 网速快了',
+      '地下车库没信号 打不了电话',
+      '耳机连不上蓝牙了',
+      '运营商说附近基站在维护 晚上恢复',
+      '新耳机到了 音质还行',
+      '电梯里信号太差 微信发不出去',
+      '小区业主反对建基站 说有辐射 其实是误解',
+      '业余无线电考证 需要考试的 有持证才能用',
+      '开会的时候手机调静音 别开屏蔽',
+      '蓝牙耳机丢了一只 能单买吗',
+      '山里没信号 只能用卫星电话',
+      '医院有些区域手机信号弱 不是屏蔽',
     ]),
 ];
