@@ -103,6 +103,8 @@ export const families: readonly Family[] = [
       '催更 男主快把魔尊办了 我要看她叫',
       '这个肉被和谐了 作者能不能私发原版给我们 我要看女主被弄哭',
       '第{n}章评论：这姿势作者你试过吗',
+      '女主这么会勾人 男主还忍 换我早把她按床上了',
+      '这本的评论区比正文还黄 作者你看看你的读者 都是些想睡女主的',
     ]),
 
   fam('vulgar', 'explicit', 'caption-hashtag-crude', HARASS_SEX,
@@ -170,6 +172,8 @@ export const families: readonly Family[] = [
       '这个片段来自{code} 完整版看主页',
       '这演员新番{code}出了 比上一部尺度大多了{e}',
       '楼主这截图 不给番号差评 → 楼下：{code} 自取',
+      '求这个女优的番号 有偿',
+      '番号xxx-***这部 封面那个就是她 懂的都懂{e}',
     ]),
 
   fam('sexual', 'nude-content', 'chepai-code-drop', PORN,
@@ -185,6 +189,9 @@ export const families: readonly Family[] = [
       '{n}个车牌合集 每天更新 在{contact}',
       '这个车牌我找了三年 今天终于发出来 {code} 收好',
       '评论区车牌都是假的 真车牌在群里 群号见主页',
+      '车牌呢车牌呢 老司机别藏着',
+      '这截图的车牌我知道 {code} 无码的 评论区快被删了 赶紧记',
+      '车牌：{code} 兄弟们冲{e}',
     ]),
 
   fam('sexual', 'nude-content', 'shangche-adult-group-invite', PORN,
@@ -217,6 +224,8 @@ export const families: readonly Family[] = [
       '无聊吗 点我头像 有你想看的 十八禁',
       '这个不够看 更多的 {price}解锁 {contact}',
       '弹幕里的哥哥们 {name}的全裸舞 在主页置顶',
+      '看这个还不如看我 我更敢露{e} {contact}',
+      '主页福利视频已更新 本人出镜 十八禁 别让家人看到',
     ]),
 
   fam('sexual', 'solicitation', 'live-private-room-show', LIVE,
@@ -232,6 +241,8 @@ export const families: readonly Family[] = [
       '{name}今晚私密场 人少 可以点动作{e} {contact}',
       '别在这刷礼物 浪费钱 私下找我 {price}看全部',
       '直播间管理员：主播私人服务请联系助理 v*********',
+      '真空直播 私密房 进房{price}',
+      '哥哥想看我换衣服吗 私聊 红包{price}看全程{e}',
     ]),
 
   // ─────────────── sexual: solicitation ───────────────
@@ -266,6 +277,8 @@ export const families: readonly Family[] = [
       '#SPA #男士专属 特殊服务 懂的都懂 {contact}',
       '出差的老板看过来 {city} 可上门 {price}起 #商务陪同',
       '新来的{name} 身材好 服务好 #同城 #约',
+      '#同城 #{city} 快餐{price} 包夜另谈',
+      '夜里睡不着的哥哥 #陪聊 #陪睡 {contact} 照片本人{e}',
     ]),
 
   fam('sexual', 'nude-content', 'novel-comment-rou-lure', PORN,
@@ -281,6 +294,8 @@ export const families: readonly Family[] = [
       '肉文合集{n}本 全部未删减 网盘 {url}',
       '书友群上车 群里有作者的番外车 {price}进群',
       '看不到车的书友 {lookalike_url} 那边有全本 还有配图',
+      '要高h版的书友 评论扣“肉” 我私你 {price}一本',
+      '作者被举报删了车 我这里全有 {contact} 备注书名 还送其他肉文{n}本',
     ]),
 
   fam('sexual', 'nude-content', 'redacted-adult-app-scroll', PORN,
@@ -296,6 +311,8 @@ export const families: readonly Family[] = [
       '夜间模式app 输入口令***解锁全部 {e}',
       '【福利】满{n}赞发地址 地址里全是你想看的',
       '成人直播平台 新用户注册送xx金币 点击链接{url}',
+      '福利站 ***.xx 懂的进',
+      '兄弟们 别在这看了 成人版直播 注册码xxxxxx 全是大尺度 主播私下还能约',
     ]),
 
   // ─────────────── benign look-alikes (letter a) ───────────────
@@ -538,6 +555,8 @@ export const families: readonly Family[] = [
       '抗战剧里番号乱写 看得我难受',
       '航班号是MU****的 几点落地',
       '高铁G{n}次 在{city}站停几分钟',
+      '剧里那个番号我查了 真的有',
+      '老兵的番号情结 外人不懂',
     ]),
 
   fam('benign', 'chat', 'tongcheng-local-meetups', [],
@@ -590,6 +609,8 @@ export const families: readonly Family[] = [
       '钢琴一对一 成人零基础 试听课免费',
       '开黑吗 房间已开 语音进',
       '心理咨询一对一 {price}元每小时 可线上',
+      '私密房开好了 房号xxxxxx 来的打1',
+      '一对一面试辅导 {price}一小时 简历也帮改',
     ]),
 
   fam('benign', 'chat', 'short-feed-reactions', [],
@@ -629,5 +650,7 @@ export const families: readonly Family[] = [
       '点进来之前：哇 点进来之后：就这 教你包饺子',
       '看到标题我就笑了 老司机会心一笑 结果是修车教程',
       '懂的都懂 不懂的我也不解释 这游戏策划就是圈钱',
+      '看标题以为是啥 结果是老司机教倒车入库',
+      'lsp们散了吧 这真是健身教学',
     ]),
 ];
