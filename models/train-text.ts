@@ -151,7 +151,7 @@ function corpusHead(name: string, signal: string, positive: string, label: strin
   };
 }
 
-const BLACKMARKET = ['documents', 'bank-cards', 'sim-cards', 'data', 'organs', 'surrogacy'];
+const BLACKMARKET = ['documents', 'bank-cards', 'sim-cards', 'data', 'organs', 'surrogacy', 'wildlife', 'tobacco'];
 
 function emailBody(raw: string): string {
   const at = raw.search(/\r?\n\r?\n/);

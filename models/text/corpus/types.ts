@@ -28,7 +28,7 @@ export const SUBTYPES: Readonly<Record<CorpusLabel, readonly string[]>> = {
   gambling: ['casino', 'betting', 'lottery', 'red-packet', 'chess-cards'],
   sexual: ['solicitation', 'nude-content'],
   vulgar: ['explicit'],
-  regulated: ['drugs', 'weapons', 'documents', 'bank-cards', 'sim-cards', 'surrogacy', 'organs', 'data'],
+  regulated: ['drugs', 'weapons', 'documents', 'bank-cards', 'sim-cards', 'surrogacy', 'organs', 'data', 'wildlife', 'tobacco'],
   harassment: ['insult', 'curse', 'doxxing-threat'],
   threat: ['violence'],
   benign: ['chat', 'service', 'finance', 'work', 'news', 'dating', 'health', 'games', 'shopping', 'family', 'police', 'lottery-news', 'education'],

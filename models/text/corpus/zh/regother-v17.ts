@@ -11,7 +11,7 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type HSub = 'data' | 'documents' | 'drugs' | 'surrogacy' | 'organs' | 'weapons';
+type HSub = 'data' | 'documents' | 'drugs' | 'surrogacy' | 'organs' | 'weapons' | 'wildlife' | 'tobacco';
 type BSub = 'chat' | 'service' | 'health' | 'shopping' | 'education' | 'news' | 'police' | 'family';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
@@ -151,7 +151,7 @@ export const families: Family[] = [
     ],
     { ct: CT, price: PRICE }),
 
-  fam('drugs', 'smuggled-cigarettes', TOBACCO,
+  fam('tobacco', 'smuggled-cigarettes', TOBACCO,
     'Smuggled and untaxed cigarettes sold privately online: 私烟/免税烟/出口烟/越南代工 "一手货源", by the carton through WeChat moments and 闲鱼, shipped in disguised boxes: illegal tobacco trade.',
     [
       '免税烟 一手货源 {ct}',
@@ -170,7 +170,7 @@ export const families: Family[] = [
     ],
     { ct: CT, price: ['85', '120', '150', '180', '230', 'xxx', '***'], brand: ['中华', '黄鹤楼', '芙蓉王', '利群', '玉溪', '南京', '万宝路', '爱喜'] }),
 
-  fam('drugs', 'wildlife-parts', WILD,
+  fam('wildlife', 'wildlife-parts', WILD,
     'Protected wildlife parts sold as medicine or collectibles: 穿山甲片, 象牙手串, 犀牛角粉, 熊胆粉, 虎骨酒, 玳瑁, 盔犀鸟: trading in endangered species.',
     [
       '穿山甲片 正宗 {ct}',
@@ -189,7 +189,7 @@ export const families: Family[] = [
     ],
     { ct: CT, price: PRICE }),
 
-  fam('drugs', 'wild-game-meat', WILD,
+  fam('wildlife', 'wild-game-meat', WILD,
     'Wild game sold for eating: 野味 (果子狸, 穿山甲, 野生鸟, 蛇, 野猪 poached), "山里现抓", restaurant back-room menus and village sellers: trading protected or illegally caught wildlife.',
     [
       '野味馆 今天有山獐 蛇 要的打电话xxxxxxxxxxx',
@@ -570,7 +570,7 @@ export const families: Family[] = [
       '血糖有点高',
     ]),
 
-  fam('drugs', 'feed-blended-sales', [`${R}.k`, `${R}.c`, 'cg-sale-or-transfer-of-protected-wildlife.a'],
+  fam('wildlife', 'feed-blended-sales', [`${R}.k`, `${R}.c`, 'cg-sale-or-transfer-of-protected-wildlife.a'],
     'Ordinary feed posts (朋友圈, 小红书, 抖音 captions) with an illegal sale blended in at the end: 甲片, 象牙, 私烟, 免处方药 offered between daily-life lines.',
     [
       '今天带娃去公园晒太阳☀️ 心情超好～顺便说下 家里囤的甲片出一点 需要下奶的宝妈私我',

@@ -9,12 +9,12 @@ import { family, type Family } from '../types.js';
  * 寄血验性别. Money: study-abroad 对敲 换汇 and students renting their 收款码 for 跑分. Documents: 考前答案群 and
  * overseas degrees with 留服认证 bought. Data/accounts: Telegram 社工库 bot menus, 黑号/洗号 resale of stolen accounts.
  * Counterfeits: 高仿烟/假茅台 from 微商 (subtype documents, as counterfeit cash in v2) and wildlife parts (象牙, 穿山甲片,
- * 熊胆; subtype organs, the nearest body-parts kind). Benign look-alikes at the end: pharmacy questions, anti-drug
+ * 熊胆; subtype wildlife). Benign look-alikes at the end: pharmacy questions, anti-drug
  * classes, IVF clinics, bank FX counters, tutoring, second-hand trade and legal tobacco/liquor shops.
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type Sub = 'drugs' | 'documents' | 'bank-cards' | 'sim-cards' | 'data' | 'surrogacy' | 'organs';
+type Sub = 'drugs' | 'documents' | 'bank-cards' | 'sim-cards' | 'data' | 'surrogacy' | 'organs' | 'wildlife';
 type BSub = 'chat' | 'service' | 'finance' | 'health' | 'shopping' | 'education' | 'news';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
@@ -439,7 +439,7 @@ export const families: Family[] = [
       dark: DARK,
     }),
 
-  fam('organs', 'wildlife-parts', WILD,
+  fam('wildlife', 'wildlife-parts', WILD,
     'Protected wildlife parts sold as 收藏/药材/文玩 (象牙, 犀牛角, 穿山甲鳞片, 熊胆, 虎骨酒, 玳瑁, 盔犀鸟) — with 老料, 有证/无证, 老物件 cover stories.',
     [
       '出老象牙{item}，家里老人传下来的，包真，无证，看中的私聊',
