@@ -1,0 +1,365 @@
+import { family } from '../types.js';
+import type { Family } from '../types.js';
+
+/**
+ * Reviews, answers and listings round v17 (benign letter h): 大众点评/美团 reviews of restaurants, KTV, massage
+ * shops, hotels and bars; 知乎 answers on law, medicine, finance, crime news and history; 豆瓣 reviews of crime, war,
+ * gambling and romance stories; 贴吧 game posts with combat words; news comments on fraud, drug and gambling cases;
+ * parents' posts on online safety; Macau and Las Vegas travel notes; 二手 listings. The words look like harms but are
+ * used in their ordinary senses. A few harmful families wear the same registers: a review that is a 上门 ad, an answer
+ * that ends in a 荐股 group, a book review that pushes a casino, a travel note selling prescription drugs by 代购.
+ */
+
+type Slots = Readonly<Record<string, readonly string[]>>;
+const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
+const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
+const FIN = ['cg-fraud-or-scams.a.1'];
+const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
+const ENHANCE = [`${R}.h`, `${R}.d`];
+const TL = ['cg-spam.a', 'cg-spam.d'];
+
+const b = (slug: string, subtype: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
+  family(`zh.benign.${subtype}.v17h-reviews-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+
+const S: Slots = {
+  yuan: ['38', '46', '59', '68', '88', '98', '128', '158', '198', '268', '19.9', '120'],
+  star: ['一星', '两星', '三星', '四星', '五星'],
+  dish: ['毛肚', '鸭肠', '黄喉', '烤羊排', '小龙虾', '酸菜鱼', '牛蛙', '烤茄子', '肥牛卷', '腰子'],
+  city: ['成都', '长沙', '重庆', '西安', '武汉', '南京', '杭州', '郑州', '沈阳', '昆明'],
+  film: ['《暗河》', '《烈火追凶》', '《无声卧底》', '《边境线》', '《最后一注》', '《雨夜迷局》', '《孤城》', '《長街》'],
+  book: ['《赌徒手记》', '《沉默的证人》', '《北方战事》', '《罂粟之地》', '《夜航》', '《她的谎言》'],
+  game: ['王者', '吃鸡', '永劫', 'LOL', '原神', '逆水寒', 'CF', '三角洲'],
+  hero: ['刺客', '射手', '战士', '法师', '打野'],
+  m: ['138****5621', '139xxxx0087', '1xxxxxxxxxx', '电话xxxxxxxxxxx', '186＊＊＊＊2234', '微信**********', 'vx：xxxxxxx'],
+  item: ['捷安特山地车', '九成新婴儿车', 'iPad 第九代', '宜家书桌', '考研资料一套', '空气炸锅', '吉他', '跑步机'],
+};
+const w = (slots?: Slots): Slots => ({ ...S, ...slots });
+
+export const families: readonly Family[] = [
+  // ---------------- benign: 大众点评 / 美团 reviews ----------------
+  b('hotpot-review', 'shopping', 'Restaurant reviews of hotpot and barbecue: 辣到爆, 杀 in 杀价, 刀工, 约了朋友 are dining words.', [
+    '人均{yuan}，{dish}很新鲜，锅底辣到爆，爽', '约了三个朋友来吃，排队一小时，值',
+    '{dish}刀工不错，切得很薄，涮几秒就熟', '服务员小姐姐一直帮忙加汤，点赞👍', '踩雷，{dish}不新鲜，有味道了，{star}',
+    '这家老板是{city}人，锅底很正宗，牛油味重，吃完衣服全是火锅味哈哈', '团购{yuan}双人餐，分量够三个人吃，性价比高',
+    '环境一般，有点吵，但味道能打', '上菜速度太慢了，催了三次', '辣度选的微辣，结果还是被辣哭了😂',
+    '打卡第{num}次了，每次来都点{dish}', '停车不方便，建议打车来', '晚上十点以后人少，不用等位',
+    '味道：5 环境：3 服务：4，总体满意，下次还会约朋友来', '炸串外面酥里面嫩，就是有点油，吃多了腻',
+    '差评！收了餐位费还不说，结账才发现多了{yuan}块，问了才给退',
+  ], w()),
+  b('ktv-review', 'shopping', 'KTV reviews: 包厢, 麦, 果盘, 酒水, 唱通宵 are ordinary; nothing is offered beyond singing.', [
+    '包厢挺大，音响效果好，麦不卡', '下午场{yuan}三小时，学生党友好', '果盘太小气了，几片西瓜',
+    '和同事团建来的，唱到凌晨两点，嗓子哑了', '曲库更新很快，新歌都有', '服务员送酒水很快，态度好',
+    '隔壁包厢鬼哭狼嚎的，隔音差了点🤣', '生日来唱歌，店家送了个小蛋糕，感动', '酒水不让自带，这点不太好',
+    '美团买的团购券，到店直接核销，方便', '麦克风有杂音，叫了人来换了一个', '小包适合4个人，我们6个挤得慌',
+    '唱通宵的话建议买夜场套餐，便宜一半', '环境干净，沙发没有异味，厕所也干净', 'ktv还是这家好，{city}本地人常来',
+  ], w()),
+  b('massage-review', 'health', 'Foot and massage shop reviews about 技师手法, 推拿, 拔罐, 正规 — therapeutic, with shop prices.', [
+    '技师手法很专业，肩颈按完松快多了', '{num}号技师力度刚好，会问轻重', '足疗{yuan}一个钟，还送了小吃和茶',
+    '正规店，环境干净，灯光明亮，放心带爸妈来', '拔罐加刮痧，后背全是紫的哈哈，但是舒服', '推拿师傅是盲人按摩出身，手法很到位',
+    '加钟没问题，就是一直推销办卡，有点烦', '按完腰不疼了，久坐党救星', '泡脚的药包有艾草味，喜欢',
+    '技师迟到了十分钟，前台给打了折', '带老公来按的，他睡着了打呼噜🤣', '团购{yuan}的肩颈套餐，四十分钟，值',
+    '力度太大了，第二天肌肉酸痛，下次要说轻一点', '小姐姐技师很耐心，讲了很多养生知识',
+  ], w()),
+  b('hotel-review', 'service', 'Hotel reviews: 前台, 隔音, 上门 for room service or repairs, 打电话 to the desk, 钟点房 for a nap.', [
+    '房间干净，床很软，一觉睡到天亮', '隔音一般，半夜听到走廊有人说话', '空调坏了，打前台电话，十分钟就有师傅上门修好了',
+    '钟点房{yuan}四小时，等高铁的时候休息一下刚好', '前台小哥很热情，帮我们叫了车', '早餐种类少，但是包子好吃',
+    '离地铁站步行五分钟，位置方便', '浴室有点小，转不开身', '订的大床房，升级成了套房，惊喜',
+    '退房的时候查房太慢了，等了二十分钟', '亲子房有滑梯，孩子玩疯了', '晚上叫了客房送餐，面条还不错',
+    '卫生间有头发，差评，跟前台说了换了房间', '床单被套都是白色的，看着干净放心', '性价比高，{city}出差会再住',
+  ], w()),
+  b('bar-review', 'shopping', 'Bar and 清吧 reviews: 喝醉, 蹦迪, 洋酒, 调酒师, 撩 as ordinary nightlife, no offer.', [
+    '清吧氛围很好，驻唱小哥唱得好听', '调酒师推荐的特调很惊艳', '周末蹦迪的人太多了，挤不动',
+    '酒水价格偏贵，一杯{yuan}', '喝多了，朋友把我扛回去的😂', '适合闺蜜小酌，不吵', '卡座低消{yuan}0，人多的话可以',
+    '精酿种类多，推荐他们家的IPA', '服务员会提醒你少喝点，挺贴心', '音乐太响了，说话要喊',
+    '小吃一般，薯条软了', '生日来的，店员帮忙放了生日歌', '别酒驾，喝完叫代驾，门口很多代驾师傅',
+  ], w()),
+  b('home-service-review', 'service', 'Reviews of 上门 cleaning, repair, unlocking and appliance service booked on 美团/58.', [
+    '上门保洁阿姨很仔细，油烟机都擦了', '约的上门维修，师傅准时到，换了个零件{yuan}元', '开锁师傅十分钟就上门了，还核对了身份证',
+    '空调清洗上门服务，拆得很干净', '师傅上门装了窗帘，顺手帮我修了个柜门', '预约了上午上门，结果下午才来，差评',
+    '上门推拿给老人做的，师傅是康复科出来的，手法好', '修马桶收了{yuan}，比楼下便宜', '搬家师傅很辛苦，给了好评和小费',
+    '上门喂猫服务，每天发视频，放心', '保洁两小时{yuan}，性价比高', '师傅态度好，走的时候把垃圾也带走了',
+  ], w()),
+  b('mahjong-room-review', 'shopping', 'Reviews of 棋牌室/茶楼 rooms: 自动麻将机, 包间, 茶水 — a venue for friendly play, no betting offer.', [
+    '麻将机很新，洗牌快，不卡牌', '包间{yuan}一下午，茶水免费续', '空调给力，烟味不重，有无烟包间',
+    '周末和爸妈来打麻将，老人很喜欢', '老板会煮面，饿了可以点', '隔壁有人抽烟，味道飘过来了',
+    '停车方便，环境比之前那家好', '扑克桌也有，斗地主的可以来', '灯光有点暗，看牌费劲', '团建来的，玩了狼人杀，包间够大',
+  ], w()),
+  b('short-review', 'shopping', 'Very short review lines on dining and service apps.', [
+    '好吃', '一般般', '踩雷了', '五星好评', '还会再来', '不推荐', '性价比高', '太贵了', '服务好', '排队太久',
+    '辣！', '环境不错', '分量足', '老板人好', '上菜慢', '{dish}绝了', '下次还约', '回头客了', '再也不来', '味道一般 环境好',
+  ], w()),
+  // ---------------- benign: 知乎 answers ----------------
+  b('zhihu-law', 'chat', 'Zhihu answers on law: 诈骗罪, 赌债, 量刑, 报警 explained to askers — information, not an offer.', [
+    '谢邀。赌债不受法律保护，对方起诉也不会支持，但借款用途要有证据', '诈骗金额三千元以上就达到立案标准了，各地标准略有不同，建议直接报警',
+    '被骗之后第一时间做三件事：保留聊天记录、转账凭证，然后拨打110或者去派出所报案', '帮信罪现在抓得很严，出租出借银行卡也可能构成犯罪，别为了几百块把自己搭进去',
+    '正当防卫的认定要看是否正在进行不法侵害，建议看看最高法发布的指导案例', '律师说一句：开设赌场罪和赌博罪不是一回事，前者量刑重得多',
+    '不是律师，但我亲戚遇到过类似情况，最后是走的民事诉讼', '借条一定要写清楚借款人、金额、还款日期，按手印，转账走银行留痕',
+    '房东扣押金不退可以先打12345，再不行就去法院立案，小额诉讼很快', '简单说：你收的是贩毒的钱，知情就有风险，不知情要看证据',
+    '网上卖的“特效药”没有批准文号就是违法的，药品要在正规药店买', '答主是执业律师，以上仅供参考，具体案情请咨询当地律所',
+  ], w()),
+  b('zhihu-medicine', 'health', 'Zhihu medical answers about prescription drugs, 吗啡, 安眠药, 减肥药 risks, told by doctors and patients.', [
+    '吗啡在癌痛治疗中是常规用药，正规医院开具，不用过度担心成瘾', '安眠药必须凭处方购买，长期吃要遵医嘱逐渐减量，不能突然停',
+    '网上卖的减肥药很多添加了西布曲明，这是早就禁用的成分，千万别买', '作为药师提醒一句：处方药不要找代购，来路不明，出了问题没人负责',
+    '布洛芬和对乙酰氨基酚别一起吃，看说明书', '谢邀，我是麻醉科医生，全麻醒来说胡话很正常，不是药物成瘾',
+    '抗抑郁药起效要两到四周，别吃几天没感觉就停了', '体检报告转氨酶高一点，先复查，别自己乱吃保肝药',
+    '做过胃镜的来答，无痛的睡一觉就好，普通的有点难受', '伟哥是处方药，有心脏病的人吃要非常小心，先去看医生',
+    '孩子发烧38.5以下物理降温，以上再吃退烧药，间隔四到六小时', '所有说“一周瘦十斤不反弹”的药都是骗人的，管住嘴迈开腿',
+  ], w()),
+  b('zhihu-finance', 'finance', 'Zhihu finance answers: 杠杆, 爆仓, 荐股 warnings and plain investing advice, no group or contact offered.', [
+    '别碰杠杆，我2015年爆仓过一次，到现在还在还钱', '凡是拉你进群荐股的，99%是杀猪盘，剩下1%是割韭菜',
+    '普通人理财：先存三到六个月应急金，再考虑定投指数基金', '利率{num}%以上的理财产品要警惕，收益高风险必然高',
+    '股票亏了别急着加仓摊平，先想清楚当初为什么买', '信用卡分期实际年化比你以为的高很多，算一下IRR',
+    '谢邀，不推荐任何具体股票，也不带单，大家自己研究', '基金亏了{num}%要不要割肉？看你买的是什么，别只看涨跌',
+    '炒币的朋友注意，交易所跑路的案例太多了', '年轻人先投资自己，考个证比炒股靠谱', '网贷能不碰就不碰，以贷养贷就是无底洞',
+  ], w()),
+  b('zhihu-history-crime', 'news', 'Zhihu answers on history and crime news: 鸦片战争, 赌场 in 民国, 连环案 — narration and analysis.', [
+    '鸦片战争前，白银大量外流，清政府禁烟的动机一半是财政', '民国上海的赌场大多有租界背景，青帮在其中分利',
+    '这个案子的转折点在于DNA技术，二十年后才锁定嫌疑人', '古代的“斗鸡走狗”其实就是当时的赌博，官府屡禁不止',
+    '看完判决书，嫌疑人作案手法并不高明，只是当年监控太少', '澳门赌业是葡萄牙殖民时期合法化的，后来成了支柱产业',
+    '宋朝的“关扑”是一种带赌博性质的买卖，很有意思', '金三角的毒品问题和冷战时期的历史背景分不开',
+    '谢邀。这起诈骗案能得手，关键是利用了受害人的信息差', '明朝锦衣卫杀人不需要审判？这是影视剧的夸张',
+    '二战中的屠杀事件不止一起，推荐几本严肃的史学著作', '这个话题容易引战，我只说史料能证实的部分',
+  ], w()),
+  // ---------------- benign: 豆瓣 reviews ----------------
+  b('douban-crime-film', 'chat', 'Douban film reviews of crime and drug-war films: 毒枭, 卧底, 枪战, 杀 in plot summaries and opinions.', [
+    '{film}：卧底线写得太好了，最后那场枪战我手心全是汗', '四星。毒枭的反派塑造很立体，可惜结尾仓促',
+    '比想象中克制，没有靠血腥场面堆刺激', '男主杀人那段镜头语言绝了，一镜到底', '剧情漏洞不少，警察永远最后才到😂',
+    '二刷{film}，发现很多伏笔，导演是懂悬疑的', '看完只想说：缉毒警太不容易了，致敬', '{star}，演员演技在线，剧本拖后腿',
+    '犯罪片里少有的把受害者家属写得这么真实', '不推荐带小孩看，暴力镜头多', '原著里凶手的动机更复杂，电影简化了',
+    '打斗设计很硬核，拳拳到肉', '豆瓣{num}分给低了，我愿意给8', '一部讲诈骗集团的片子，看完把我妈的手机装了反诈APP',
+  ], w()),
+  b('douban-war-book', 'chat', 'Douban reviews of war films and books: 屠杀, 轰炸, 战壕, 牺牲 — history and feeling, no threat.', [
+    '{book}读完很沉重，作者写战壕里的日常比写冲锋更打动人', '轰炸那段看哭了，普通人在战争里什么都不是',
+    '五星，战争片就该这样拍，不美化也不煽情', '屠杀的史料部分建议跳着看，太压抑了', '老兵口述史，每一个名字都是一个人',
+    '炮声响起的时候影院里安静得可怕', '书里对后勤的描写很少见，粮食比子弹更缺', '{film}的战斗场面是国产片天花板',
+    '牺牲不是数字，这本书让我记住了他们', '翻译有点生硬，但内容值得', '看完去查了地图，原来就在我老家附近',
+  ], w()),
+  b('douban-gambling-story', 'chat', 'Douban reviews of gambling-themed novels and films: 赌徒, 梭哈, 输光 as story, with no site or invitation.', [
+    '{book}写一个赌徒怎么一步步输光家产，看得人心惊', '港片里的赌神都是爽片，现实里赌徒只有倾家荡产',
+    '梭哈那场戏的节奏太好了，配乐一响鸡皮疙瘩起来了', '书里说“赌桌上没有赢家，只有庄家”，深有体会',
+    '{film}讲网赌的，主角被拉进去的过程很真实，建议全家一起看', '陀翁写赌徒是真的懂，因为他自己就是',
+    '三星，前半段好看，后半段又落入俗套的复仇', '看完不敢打牌了哈哈', '男主在澳门输光后那个长镜头，太绝望了',
+    '这种片子拍出来就是劝人别赌的', '原著比电影好，电影删了他妻子那条线',
+  ], w()),
+  b('douban-romance', 'chat', 'Douban romance reviews: 约会, 出轨, 一夜, 床戏 discussed as plot and taste, not explicit, no offer.', [
+    '{film}就是一部关于错过的电影，两个人约会那段拍得好甜', '出轨的理由写得太牵强，男主不值得原谅',
+    '床戏剪得很干净，没必要的镜头一个都没有', '一夜情开头，结果是个很认真的故事', '女主最后选择自己，好评',
+    '甜是甜，但是恋爱脑看得我脚趾抠地', '{book}是成年人的爱情，克制又心酸', '两个演员CP感太强了，嗑到了',
+    '三星，除了颜值没什么可看的', '那句“我等你”让我哭了一整晚', '婚外情题材不适合我，中途弃了',
+  ], w()),
+  // ---------------- benign: 贴吧 game posts ----------------
+  b('tieba-game-combat', 'games', 'Tieba game posts with combat words: 杀, 爆头, 砍, 团灭, 带飞 inside gameplay.', [
+    '{game}今天五杀了，截图留念', '对面{hero}太肥了，一套秒我', '爆头率{num}%算什么水平', '被队友坑死了，四个人送对面',
+    '求问这个boss怎么打，砍了半小时砍不死', '团灭了三次，心态崩了', '带飞两把就上星了，谢谢大佬', '这赛季{hero}是不是被削了',
+    '新手求带，{game}刚入坑', '狙击枪一枪一个，爽', '刚被虐了十几把，睡觉', '开局就被抓，打野你在干嘛',
+    '吧友们觉得这个出装能不能打', '攻略分享：第三关先杀小怪再打boss，不然会被围殴',
+  ], w()),
+  b('tieba-game-topup', 'games', 'Tieba posts about 充值, 抽卡, 648, 保底 in official channels — spending talk, not a trade or scam.', [
+    '648抽了两个保底，终于出了', '月卡党表示这个活动很良心', '别在第三方充值，官方渠道最稳', '今天{game}首充双倍，冲不冲',
+    '又歪了，我这运气绝了', '零氪玩家也能玩，就是慢点', '充了{yuan}块买皮肤，女朋友不理我了😂', '求问账号能换绑手机吗，官方客服怎么联系',
+    '有人说低价代充，别信，我朋友号被封了', '这波卡池值得抽吗', '保底机制说明看公告，别信谣',
+  ], w()),
+  // ---------------- benign: news comment threads ----------------
+  b('news-fraud-comments', 'news', 'News comment threads about fraud cases: victims, warnings and opinions; no contact or offer.', [
+    '又是杀猪盘，被骗了{num}0万，说多少次了网上认识的人让你投资一律是骗子', '判得好，电诈团伙就该重判',
+    '我妈差点被冒充公检法的骗了，幸亏银行柜员拦下了', '回复@{zh_surname}老师：不是受害者蠢，是骗子太专业了',
+    '建议所有人下载国家反诈中心APP', '那些帮忙跑分的也该抓', '点赞民警，钱追回来了一部分',
+    '看评论区好多人都被骗过，大家保护好自己', '所谓刷单返利，第一单给你甜头，后面全是坑',
+    '有没有人知道被骗了钱能追回来吗？已经报案了', '别信“追款”的，那也是骗子，二次诈骗', '这种新闻应该多推给老人看',
+  ], w()),
+  b('news-drug-comments', 'news', 'News comment threads about drug cases: 缉毒, 贩毒, 死刑 support and grief; discussion, not selling.', [
+    '致敬缉毒警察，他们的名字都不能公开', '贩毒{num}公斤，死刑不冤', '毒品害人，一家人都毁了',
+    '那个新型毒品伪装成奶茶粉，家长们注意', '缉毒犬立功了，给它加鸡腿🍗', '评论区说大麻合法的醒醒，在国内就是毒品',
+    '吸毒的明星就该封杀', '希望孩子们都能远离毒品', '这个案子跨了三个省，警察辛苦了',
+    '看到缉毒警牺牲的消息，眼泪止不住', '笑气也是毒品，不是什么“快乐气球”', '禁毒宣传进校园，支持',
+  ], w()),
+  b('news-gambling-comments', 'news', 'News comment threads about gambling cases and World Cup betting arrests; condemning, not inviting.', [
+    '跨境赌博团伙被端了，涉案{num}亿，大快人心', '网赌没有赢的，平台后台想让你赢你才赢',
+    '我表哥就是网赌输了房子，离婚了', '世界杯期间又是赌球高发期，大家别碰', '开设赌场的判了七年，活该',
+    '体彩是合法的，网上那些“买球APP”都是赌博', '赌博的人说的最多的一句话：再来一把就回本', '希望这种新闻多一点，警醒更多人',
+    '小赌怡情？那是没见过输红眼的', '老家过年打牌输赢几十块，警察不管吧？（认真问）',
+  ], w()),
+  b('news-short-comments', 'news', 'Very short news comments on crime, fraud, drug and gambling stories.', [
+    '判得好', '活该', '大快人心', '致敬缉毒警', '骗子去死吧', '支持严惩', '又是杀猪盘', '老人太难了', '转发给爸妈了',
+    '已下载反诈APP', '赌狗没有好下场', '毒品真的害人', '干得漂亮', '这也能被骗？', '心疼受害人', '多抓点',
+  ], w()),
+  // ---------------- benign: parents, travel, 二手 ----------------
+  b('parents-online-safety', 'family', "Parents' forum posts on children's online safety: game 充值 scams, 免费皮肤 lures, strangers in chat — warnings and questions.", [
+    '孩子用我手机给游戏充了{yuan}0块，能找客服退吗？有成功的宝妈吗', '提醒各位家长：“免费领皮肤”的都是骗子，我家孩子差点把我的付款码发出去',
+    '儿子在游戏里认识了一个“哥哥”，要他拍家里的照片，吓得我赶紧报警了', '给孩子开了青少年模式，时间到了自动退出，推荐',
+    '初中女儿天天追星，有人说能帮她拿签名照要先付钱，我拦下了', '怎么跟孩子聊网络安全？有没有适合小学生看的绘本',
+    '家长群里有人发链接说退学费，别点，老师不会这么通知', '手机支付一定要设密码，别让孩子知道', '孩子被同学拉进一个群，里面说脏话还赌红包，怎么办',
+    '学校开了防诈骗班会，孩子回家给我讲了一遍，挺好', '教育孩子：网上的“陌生人”不管多热情都不要加', '有没有人知道未成年人游戏退款的流程',
+  ], w()),
+  b('macau-travel', 'chat', 'Macau travel notes as tourism: 赌场酒店 as sights, 葡挞, 大三巴, 通关 — no betting offer or agent.', [
+    '澳门两天一夜攻略：大三巴、议事亭前地、官也街，葡挞一定要吃', '赌场酒店里面确实很豪华，就是进去逛了逛，没赌，拍照很出片',
+    '珠海拱北通关，人多的话要排一小时', '澳门的酒店周末贵得离谱，工作日便宜一半', '猪扒包yyds，排队二十分钟也值',
+    '酒店免费穿梭巴士很方便，坐着就能到关口', '提醒：澳门赌场18岁以下不能进，带孩子的别去了', '看了水舞间，值回票价',
+    '路环很安静，适合散步，完全不是印象里的澳门', '澳门元和港币都能用，找零可能给澳门元', '手信街的杏仁饼买了三盒带给同事',
+    '第一次去澳门，以为满街都是赌场，其实老城区很有生活气息',
+  ], w()),
+  b('vegas-travel', 'chat', 'Las Vegas travel notes: 老虎机 tried for fun, shows, 大峡谷 — sightseeing.', [
+    '拉斯维加斯三天：看秀、自助餐、大峡谷一日游', '老虎机玩了二十美元，输完就走，体验一下', '赌城夜景真的震撼，整条街都是灯',
+    '大峡谷直升机很贵，但是值', '酒店自助餐{yuan}刀一位，龙虾无限量', '这边酒店会收resort fee，订房注意',
+    '美国租车自驾去的，路上全是沙漠', '在赌场看别人玩21点，规则好复杂', '太阳马戏团的O秀推荐',
+    '拉斯维加斯夏天四十多度，出门要防晒', '奥特莱斯买了好多，行李超重了😂',
+  ], w()),
+  b('secondhand-listing', 'shopping', '二手 listings of ordinary goods: 出, 面交, 包邮, 可小刀, 自提 with masked or slot contacts.', [
+    '出{item}，用了半年，{yuan}0元，同城面交', '{item}转让，无拆无修，包邮，可小刀', '搬家出闲置，{item}，自提，联系{m}',
+    '个人闲置，不议价，拍了就发', '{item}出，配件齐全，有购买记录', '毕业甩卖！{item}白菜价，学校门口自提',
+    '出一个{item}，成色看图，有问题私聊', '急出，{item}，本周内要走，价格好说', '只接受平台交易，不走私下转账',
+    '{item}，九五新，原价{yuan}0，现价一半', '孩子长大了用不上，{item}低价转，{zh_city}面交',
+  ], w()),
+  b('clinic-review', 'health', 'Reviews of clinics, pharmacies and 医美: 打针, 处方, 麻药, 瘦身 as patient experience.', [
+    '拔智齿打了麻药，一点都不疼，医生技术好', '药店店员会问有没有处方，挺规范的', '水光针打完有点红，第二天就消了',
+    '口腔诊所环境干净，洗牙{yuan}，不推销', '儿科医生很耐心，孩子打针都没哭', '体检套餐{yuan}，抽血很快，报告三天出',
+    '医美机构一直推销套餐，打个光子嫩肤被推了一万多的卡，拒绝了', '减重门诊的医生说别吃网上的减肥药，给我开了饮食计划',
+    '挂号排了很久，但是医生看得仔细', '中医针灸三次，腰好多了', '药房代煎中药方便，配送到家',
+  ], w()),
+  b('zhihu-victim-story', 'chat', 'Victims telling how they were scammed or lured (杀猪盘, 荐股群, 网赌) — first-person accounts that warn others.', [
+    '说一下我被荐股群骗的经历：先是免费听课，然后老师让下载一个APP，第一次赚了，后来投了{num}万就提不出来了',
+    '我是怎么被杀猪盘骗的：对方说自己在新加坡做外贸，聊了两个月，带我买“内部彩票”', '网赌输了{num}0万，戒赌第三年，想说一句：别碰',
+    '在二手平台买相机，对方让加微信说走“担保”，付了定金就拉黑了，已报警', '被冒充快递客服骗了，对方知道我的订单号',
+    '写出来不是为了同情，是为了让更多人知道这个套路', '后来警察告诉我，那个群里除了我全是托',
+    '我爸差点在保健品讲座上买了一万多的“特效药”，还好我回家了', '赌博戒了以后，我才开始真的存钱',
+  ], w()),
+  // ---------------- harmful: the same registers carrying an offer ----------------
+  family('zh.sexual.solicitation.v17-reviews-massage-shangmen-ad', 'zh', 'sexual', 'solicitation', PAID,
+    'A massage or hotel "review" that is really an ad for paid sexual 上门 service: 全套, 特殊服务, 酒店上门, price and contact.', [
+      '技师手法好，重点是可以上门，酒店宾馆都行，全套{yuan}0，懂的加{zh_contact}',
+      '五星好评！这家的小姐姐不光按摩好，还有“特别服务”，想体验的私我',
+      '按摩一般，但是推荐个靠谱的：同城上门，学生兼职妹，照片和本人一样，{m}',
+      '住{city}出差的老板看过来，酒店直接安排，半小时到，不满意换人',
+      '评论区看到的都是缘分，需要“放松”的兄弟vx：xxxxxxx，包夜快餐都有',
+      '正规店？不如我们这边，上门服务 全套 可验证，{url}',
+      '环境还行。PS：需要佳丽上门的加我{handle}，{city}各区都可到',
+      '做了个大保健，超值，同款服务私聊我，报“点评”打九折',
+      '楼主推荐的那家按摩不行，来我们家，98快餐 298包夜，上门',
+      '酒店差评，隔音差。另外需要陪夜的可以找我们，安全私密，{phone}',
+      '好评返现？不如来体验 真 服务 小姐姐颜值高 加薇 {handle}',
+      '出差寂寞吗？酒店上门一条龙，全{city}覆盖，电话xxxxxxxxxxx',
+      '技师{num}号服务到位，想约她出台的私信我拿联系方式',
+    ], w()),
+  family('zh.sexual.solicitation.v17-reviews-ktv-peijiu-ad', 'zh', 'sexual', 'solicitation', PAID,
+    'A KTV or bar review that advertises 陪酒/陪唱 girls with 出台 or 特殊服务 for money.', [
+      '这家KTV公主颜值一般，我们场子才叫高端，陪酒陪唱可出台，订房找我{zh_contact}',
+      '商务KTV招待客户必备，妹妹随便挑，可带走，预订{m}',
+      '唱歌环境好，重点是有小妹陪，{yuan}0起，懂的来',
+      '酒吧氛围不错，兄弟们需要“陪玩”的找我，夜场资源多，能出台',
+      '{city}夜场订台，模特陪酒，包间加特殊服务，微信xxxxxxxx',
+      '评论区兄弟们要上档次的KTV私我，小费另算，送完可以带回酒店',
+      'ktv好评，另外招待老板的可以安排妹子，出台{yuan}0，{handle}',
+      '卡座订台送陪酒妹一位，想深入的价格另谈',
+      '这种清吧没意思，去我们那，公主全套服务，报我名字',
+      '团建唱歌选这里！需要女伴的提前说，包夜价',
+      '陪唱 陪喝 陪睡 一条龙 {city}可上门 {phone}',
+      '夜店小哥哥小姐姐都能约，付费陪伴，私聊报价',
+    ], w()),
+  family('zh.scam.investment.v17-reviews-zhihu-stock-group', 'zh', 'scam', 'investment', FIN,
+    'A Zhihu-style finance answer that gives ordinary advice, then ends by pulling readers into a 荐股/带单 group with promised returns.', [
+      '谢邀。普通人炒股最大的问题是没有信息渠道。我们团队每天免费分享牛股，准确率90%以上，需要的私信我拉你进群',
+      '以上都是我个人经验。想要每天的内部票，评论区扣1，我拉你进学习群，名额有限',
+      '亏了别慌，跟着老师操作一个月回本，已经带了{num}00多个学员，加{zh_contact}',
+      '答主是私募从业者，最近有一只庄股要拉升，三天翻倍，想上车的私',
+      '不要自己瞎炒，跟对人最重要。我们的老师是前券商首席，群里免费直播，vx：xxxxxxx',
+      '说一千道一万，不如跟单实盘。明天开盘前推票，点赞加关注私信“股票”进群',
+      '看完这个回答的朋友有福了，某打新内部额度，稳赚不赔，{url}',
+      '基金定投太慢了，我们这边有个项目，月收益{num}%，保本，感兴趣私聊',
+      '谢邀，干货在评论区置顶，进群领取本周三只涨停潜力股',
+      '韭菜之所以是韭菜，是因为没有进对圈子。{m}，备注知乎',
+      '关注我，每周三晚直播复盘，免费送一只牛股，今年带粉丝赚了{num}倍',
+      '最后：需要帮忙看账户、解套的朋友私我，一对一指导回本',
+      '回复楼上：我们不收费，盈利后再分成，先赚钱后付费',
+      '拉你进群，今晚收盘后有老师讲盘',
+    ], w()),
+  family('zh.gambling.casino.v17-reviews-bookreview-casino', 'zh', 'gambling', 'casino', PROMOTE,
+    'A Douban-style book or film review about gamblers that turns into an invitation to an online casino with a bonus.', [
+      '{book}看完热血沸腾，想体验一把梭哈的快感？真人百家乐官网{url}，注册送{yuan}',
+      '赌神片好看，但现实里也能赢，我们平台首充送100%，提款秒到，{zh_contact}',
+      '四星。电影里的澳门太远了，手机上就能玩真人荷官，链接在主页',
+      '书评：赌徒的心理写得很真实。顺便推荐一个靠谱的平台，我在上面赢了{num}万，私我拿邀请码',
+      '看完{film}手痒了的兄弟，线上百家乐 龙虎 牛牛都有，新人包赔首输',
+      '豆瓣友邻们，想玩正规的线上娱乐场找我，24小时出款，{m}',
+      '影评区有人问哪里能玩，私信发你网址，亚洲最大，信誉第一',
+      '梭哈那段太燃了！同款玩法在这 {lookalike_url} 注册就送体验金',
+      '不赌不知道，一赌停不下来😂 平台稳，注册码{handle}',
+      '别光看电影了，来真的，下注{yuan}起，日赚千元不是梦',
+      '这本书让我想起自己在线上赢钱的日子，平台还在，要的评论扣“书”',
+      '电影一般，推荐大家玩点真的，官网xxxxxx.com，充值返水{num}%',
+    ], w()),
+  family('zh.gambling.betting.v17-reviews-tieba-esports-bet', 'zh', 'gambling', 'betting', PROMOTE,
+    'A Tieba game or sports post that pushes 电竞竞猜/买球 betting on a site with odds and bonuses.', [
+      '今晚{game}比赛，哪队赢？我在平台上押了{yuan}0，赔率1.9，想跟的私',
+      '吧友们电竞竞猜了解一下，LPL全场次都有盘口，首存送{num}%，{url}',
+      '光看比赛没意思，下注才刺激，靠谱平台私聊拿链接',
+      '欧冠今晚稳胆推荐，跟单的进群，上周全红，{zh_contact}',
+      '{game}皮肤没抽到？来竞猜赚点，一把回本',
+      '本人专业电竞分析师，带单竞猜，胜率80%，{m}',
+      '打游戏哪有赌输赢赚钱快，电竞盘口 让分 大小分都有，注册{lookalike_url}',
+      '世界杯买球认准这个平台，出款快，不黑钱，邀请码{handle}',
+      '今天这场让一球稳了，梭了兄弟们，下单截图发群里',
+      '吧里谁要竞猜平台？正规的，能提现，私信',
+      '赛前推单：主胜+大2.5，跟的加q{qq}',
+      '菜鸡才打排位，高手都在押注',
+    ], w()),
+  family('zh.regulated.drugs.v17-reviews-travel-rx-daigou', 'zh', 'regulated', 'drugs', ENHANCE,
+    'A Hong Kong/Macau or overseas travel note that turns into selling 代购 of prescription-only and banned drugs (减肥药, 伟哥, 安眠药, 处方止痛药) without prescription.', [
+      '澳门游记：葡挞好吃，顺便帮大家带了点药，港版减肥药（含西布曲明，效果猛）、伟哥、安眠药，免处方，私我',
+      '香港药房扫货回来了！处方药不用处方也能带，需要的姐妹加{zh_contact}',
+      '泰国旅游顺便代购，某某减肥胶囊一个月掉{num}斤，国内买不到，{yuan}一盒',
+      '旅游日记第三天：在药店买到了国内要处方的安眠药，有需要的私聊，量大从优',
+      '拉斯维加斯回来，带了一批美国原装“蓝色小药丸”，不用去医院开，{m}',
+      '港澳代购常年在线：安眠、止痛、减肥、壮阳，隐私发货，不用处方',
+      '出国玩顺手带的进口止痛药，医院开不到的那种，懂的来',
+      '日本代购：处方级减肥药，医生都不给开的，我这有，{handle}',
+      '旅行的意义就是帮你们带国内买不到的药😂 清单在主页，微信xxxxxxxx',
+      '有需要右美沙芬、曲马多的私，出境带回来的，保真',
+      '姐妹们，去香港一定要买这个瘦身药，我这里也有货，{yuan}包邮',
+      '代购处方药，无需处方，顺丰包邮，{phone}',
+    ], w()),
+  family('zh.spam.traffic-luring.v17-reviews-review-lure', 'zh', 'spam', 'traffic-luring', TL,
+    'A restaurant or hotel review used as a billboard: it says nothing about the place and lures readers to a WeChat/QQ for 返现, 兼职 or unrelated goods.', [
+      '好吃！另外招聘点评员，写一条评价{yuan}元，日结，加{zh_contact}',
+      '五星。想要免费吃霸王餐的姐妹加我，每天发券，vx：xxxxxxx',
+      '环境不错。做微商的看过来，一件代发，零囤货，{handle}',
+      '{city}美食群，每天抢免单，扫码进群 {url}',
+      '这家还行，顺便打个广告：高仿包包 一比一，私',
+      '写评价赚零花钱了解一下，手机就能做，宝妈学生都可以，{m}',
+      '评论区的朋友加我领外卖红包，每天{num}元无门槛',
+      '吃完饭别走，关注我领取{city}本地福利，{lookalike_url}',
+      '好评好评好评，需要刷评论刷单的私信我，价格美丽',
+      '路过留个言：专业做大众点评代运营，冲榜单，加q{qq}',
+      '味道一般，推荐我的店铺，主页有链接，进店领{yuan}元券',
+      '评价送福利！加群送电影票，群号xxxxxxxx',
+    ], w()),
+  family('zh.scam.purchase.v17-reviews-secondhand-deposit', 'zh', 'scam', 'purchase', FIN,
+    'A 二手 listing priced far below market that pulls buyers off-platform to pay a 定金 or "担保" and then vanishes or ships a fake.', [
+      '出全新iPhone，{yuan}0元，海关罚没货，先付定金{yuan}，加微信发货',
+      '闲置{item}，白菜价急出，平台手续费高，加{zh_contact}私下交易',
+      '不走平台，走“担保交易”更安全，链接我发你，{lookalike_url}',
+      '二手车抵押车便宜出，{num}万开走，先交订金锁车，{m}',
+      '演唱会门票原价转，先转一半，到时候给你电子票',
+      '名牌包包专柜正品，发票丢了所以便宜，先款后货',
+      '同城面交不方便，你先转我运费，我发顺丰',
+      '这个价格只剩最后一台，今天不定明天就没了，定金不退',
+      '爱宠舍出纯种幼猫，包健康，付定金后视频选猫，{phone}',
+      '亲，闲鱼上聊不方便，加v：xxxxxxx，给你便宜{yuan}',
+      '平台会冻结我的钱，所以你先转支付宝，收到就发',
+      '退学出{item}，只要{yuan}，先付款再约时间见面',
+    ], w()),
+  family('zh.scam.purchase.v17-reviews-news-recovery', 'zh', 'scam', 'purchase', FIN,
+    'A comment under a fraud news story offering paid 追款/黑客追回 recovery of lost money — the second scam on victims.', [
+      '被骗的朋友不要着急，我们专业追回网赌、杀猪盘损失，成功率90%，先追后付，{zh_contact}',
+      '网络黑客技术追款，能查到对方账户，私信我',
+      '被骗的钱能追回来！我已经帮{num}0多人追回了，{m}',
+      '评论区被骗的，加我，律师团队协助冻结对方账户，只收少量手续费',
+      '网赌被黑不给出款的找我，专业出黑，不成功不收费',
+      '刚被骗的先别报警，报警慢，找我们技术团队追更快',
+      '楼上被骗{num}万的兄弟，私信你了，看一下',
+      '本人在公安系统有关系，能帮忙加急追款，费用私聊',
+      '追回款项，先交保证金{yuan}0，追回后返还',
+      '有被荐股群骗的吗？我们专门处理这种，{url}',
+      '反诈中心合作单位，代理追款维权，{phone}',
+      '炒币被割的也能追，链上追踪技术，q{qq}',
+    ], w()),
+];
