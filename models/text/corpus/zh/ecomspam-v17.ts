@@ -321,6 +321,21 @@ const H2: Family[] = [
       '这批是工厂尾货 跟正品一条线 没有吊牌而已',
     ],
     { price: ['199', '299', '380', '560', '880'], price2: ['599', '899', '1200', '1680'], brandx: BRANDX, back: BACK }),
+  S('marketing', 'blended-feed-post-tail', MK,
+    'Ordinary-looking feed posts (daily life, travel, baby, food, a game) with a shopping ad or 返利/代购/团长 hook tacked on at the end — the harm is the tail, not the post.',
+    [
+      '今天带娃去公园 晒得黑了一圈 回来路上顺手出了{num}单 对了 想要{goods}的私我 拿货价给你',
+      '周末和闺蜜去{city}玩了两天 吃到撑 回来瘦不下去了哈哈哈 有一起减肥的吗 我家代餐{price}一盒 要的dd',
+      '下班路上堵车一小时 烦死了 说点开心的 外卖省钱群今天又发大券了 要的扣1',
+      '宝宝今天会叫妈妈了 感动哭 附上最近在用的{goods} 真心推荐 链接评论区',
+      '今晚这把排位输麻了 队友太坑 不说了 顺便问一句 谁要买东西 我有内部券 能省一半',
+      '终于考完试了！！！庆祝一下 另外在招小区团长 学生放假在家也能做 私信',
+      '今天的晚霞好美 🌇 分享给大家 ps：{country}代购本周截单 需要的抓紧',
+      '妈妈做的红烧肉yyds 吃完三碗饭 对了家人们 帮我砍一刀呗 {url}',
+      '跑步打卡第{num}天 坚持就是胜利 💪 需要运动装备的看主页 工厂直发',
+      '雨下了一整天 在家收拾衣柜 翻出好多没穿过的 还是{shop}家的质量好 老粉领券发你',
+    ],
+    { num: ['3', '5', '12', '30', '100'], goods: GOODS, city: ['大理', '厦门', '青岛', '长沙', '重庆'], price: PRICE, country: COUNTRY, shop: SHOP }),
 ];
 
 const G: Family[] = [
@@ -588,6 +603,20 @@ const G2: Family[] = [
       '求你们帮我选 左边还是右边 链接在群相册',
     ],
     { goods: GOODS, price: PRICE }),
+  B('chat', 'feed-post-shopping-mention', 'Ordinary feed posts and comments about daily life that mention shopping, coupons, 团购 or 代购 in passing — sharing, not selling.',
+    [
+      '今天带娃去公园 晒得黑了一圈 回家发现网上买的{goods}到了 还挺好用',
+      '周末去{city}玩了两天 回来一看外卖红包全过期了 血亏',
+      '排位又输了 心态崩了 点个外卖安慰一下自己',
+      '宝宝今天会叫妈妈了 感动哭 这是给她买的第一双鞋 留个纪念',
+      '终于考完试了 奖励自己一件衣服 用了张满减券 开心',
+      '今天的晚霞好美 楼下团购的西瓜也很甜 夏天就是这样',
+      '跑步打卡第{num}天 新买的鞋有点磨脚 有人知道怎么办吗',
+      '收拾衣柜翻出好多没穿过的 以后真的不乱买了 🙃',
+      '表妹从{country}回来给我带了护手霜 好香',
+      '今天在超市排队排了半小时 就为了那个打折鸡蛋 哈哈哈',
+    ],
+    { goods: GOODS, city: ['大理', '厦门', '青岛', '长沙', '重庆'], num: ['3', '5', '12', '30', '100'], country: COUNTRY }),
 ];
 
 export const families: readonly Family[] = [...H, ...H2, ...G, ...G2];
