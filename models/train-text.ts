@@ -267,7 +267,7 @@ async function loadLang(lang: Lang): Promise<{ rows: Row[]; heads: HeadSpec[]; h
     corpusHead('regulated', 'text.regulated', 'black-market trade of any kind: drugs, weapons, documents, bank cards, SIM cards and accounts, personal data, organs, surrogacy', 'regulated', null, devNegative, ZH_EXCLUSIVE),
     corpusHead('drugs', 'text.regulated.drugs', 'drug dealing', 'regulated', ['drugs'], devNegative, ZH_EXCLUSIVE),
     corpusHead('weapons', 'text.weapons', 'weapon and explosives trade', 'regulated', ['weapons'], devNegative, ZH_EXCLUSIVE),
-    corpusHead('blackmarket', 'text.regulated.other', 'black-market trade: fake documents, bank cards (四件套), SIM cards and accounts, personal data, organs, surrogacy', 'regulated', BLACKMARKET, devNegative, ZH_EXCLUSIVE),
+    corpusHead('blackmarket', 'text.regulated.other', 'black-market trade: fake documents, bank cards (四件套), SIM cards and accounts, personal data, organs, surrogacy, protected wildlife, smuggled tobacco', 'regulated', BLACKMARKET, devNegative, ZH_EXCLUSIVE),
     corpusHead('harassment', 'text.harassment', 'insults and curses aimed at a person', 'harassment', null, (r) => ((r.source === 'cold' && r.label === 'offensive') || (r.source === 'swsr' && r.label === 'sexist') ? null : devNegative(r)), ZH_EXCLUSIVE),
     corpusHead('threat', 'text.violence', 'threats of violence against a person', 'threat', null, (r) => ((r.source === 'cold' && r.label === 'offensive') ? null : devNegative(r)), ZH_EXCLUSIVE),
   ];

@@ -68,7 +68,7 @@ const TEXT: readonly Spec[] = [
   ['text.regulated.drugs', 'buying, selling or promoting recreational drugs', ['regulated-goods']],
   ['text.regulated.alcohol-tobacco', 'private sale of alcohol or tobacco', ['regulated-goods']],
   ['text.regulated.wildlife', 'protected wildlife trade', ['regulated-goods']],
-  ['text.regulated.other', 'black-market trade: fake documents, bank cards (四件套), SIM cards and accounts, personal data, organs, blood, surrogacy, sexual-enhancement and weight-loss products, driving points', ['regulated-goods']],
+  ['text.regulated.other', 'black-market trade: fake documents, bank cards (四件套), SIM cards and accounts, personal data, organs, blood, surrogacy, protected wildlife, smuggled tobacco, sexual-enhancement and weight-loss products, driving points', ['regulated-goods']],
   ['text.weapons', 'weapon and explosives trade and manufacture', ['weapons']],
   ['text.violence', 'threats and incitement of violence against people', ['violence']],
   ['text.terrorism', 'terrorist and violent-extremist promotion', ['terrorism']],
