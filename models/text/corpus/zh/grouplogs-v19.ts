@@ -23,6 +23,7 @@ const GAMBLE = ['cg-gambling.c', 'cg-gambling.b'];
 const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
 const CARDS = ['cg-fraud-or-scams.c', 'cg-sale-or-transfer-of-regulated-goods-or-services.k'];
 const DRUG = ['cg-sale-or-transfer-of-regulated-goods-or-services.d'];
+const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
 const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
 
 const N1 = ['老猫', '阿珍', '大壮', '小葵', '周叔', '糖糖', '阿豪', '冬瓜', '芸姐', '老郭', '七七', '小白兔', '江湖老炮', '阿木'];
@@ -600,5 +601,71 @@ families.push(
       '{b}：又被割韭菜了[捂脸]',
       '老爸又在研究股票 拦不住',
       '年底了 收益率多少 晒晒',
+    ], S),
+);
+
+// ---------------------------------------------------------------- more (round v19, second pass)
+families.push(
+  fam('sexual', 'nude-content', 'group-resource-seller', NUDE,
+    'A member or bot sells adult "资源" in the group (福利视频, 网盘, 会员群, 看片) for a price — selling sexual content.',
+    [
+      '出福利资源 全网最全 {amt}永久 私',
+      '有要看片的吗 网盘打包 {amt}一套',
+      '老司机群 每天更新 进群费{amt} 加{handle}',
+      '福利姬合集 需要的扣1 我私发价格',
+      '{n}：兄弟们 懂的都懂 资源在我这 {zh_contact}',
+      '私房照 视频 一手资源 不满意退款',
+      '@所有人 成人福利群 {qq} 进群看介绍',
+      '网红泄露全套 {amt}元 先付后发',
+      '需要车的私我 上车费{amt}',
+      '[图片]打码预览 要原图的找我 微信xxxxxxxx',
+      '深夜福利 点{url} 看全部',
+      '会员资源 终身更新 一次付费',
+    ], S),
+  fam('harassment', 'curse', 'group-curse-family', INSULT,
+    'After a quarrel in a group (debt, parking, 团购 dispute) a member curses the other and their family (全家, 不得好死, 出门被车撞) — harassment.',
+    [
+      '@{a} 你全家不得好死',
+      '欠钱不还的{b} 出门被车撞死',
+      '{a}：车挪一下 {b}：关你屁事 {a}：你这种人活该断子绝孙',
+      '祝你全家死光光 @{b}',
+      '骗子{a} 你妈知道你这么不要脸吗 早晚遭报应',
+      '就你这德行 活该没人要 去死吧',
+      '@{b} 你祖宗十八代都丢脸',
+      '楼上那个贱人 天天扔垃圾 全家都没素质',
+      '{a}撤回了一条消息 {b}：撤回干嘛 继续骂啊 你个畜生',
+      '诅咒你生孩子没屁眼 @{a}',
+      '你这种人怎么还不死',
+      '团长{a}缺斤少两 黑心肝 不得好死',
+    ], S),
+  ok('education', 'class-parents-group', 'Real class/parents groups: the teacher posting homework, 接龙 sign-ups, school-approved fee notices through the school system, parents replying 收到.',
+    [
+      '@全体成员 今天作业：语文抄写第三课 数学练习册第12页',
+      '收到 谢谢老师',
+      '请家长们在学校缴费平台完成本学期代收费 不要给个人转账',
+      '明天秋游 请家长给孩子带好水和午饭',
+      '{a}妈妈：老师 孩子今天发烧 请假一天',
+      '家长会周五下午三点 请准时参加',
+      '接龙：参加亲子运动会的家长 1.{a}爸爸 2.{b}妈妈',
+      '老师辛苦了[鲜花]',
+      '今天放学推迟十分钟 有排练',
+      '谁家孩子把外套落教室了 蓝色的',
+      '校服费按学校通知 在官方公众号缴 班级群不收钱',
+      '@{b}爸爸 孩子的作业本忘带了',
+    ], S),
+  ok('chat', 'community-donation-real', 'Real community charity in groups: the 居委会 or a known volunteer organising donations through official channels, receipts and public accounts.',
+    [
+      '居委会组织给独居老人送温暖 有闲置冬衣的放到活动室',
+      '{a}家孩子生病的事 社区已经发起了正规水滴筹 大家量力而行',
+      '捐款明细已经公示在公告栏 每一笔都有',
+      '志愿者招募 周六去敬老院 有空的报名',
+      '爱心捐书活动 旧书放到门卫 统一送到山区学校',
+      '红十字会官方渠道可以捐 别信私人收款',
+      '小区献血车明天上午来 身体允许的可以去',
+      '流浪猫救助 我们买了猫粮 账单都在群里[图片]',
+      '{b}：上次募集的物资已经送到了 谢谢大家',
+      '灾区捐款请走慈善总会官网 不要转给个人',
+      '公益跑报名开始了 报名费全部捐给儿童医院',
+      '谢谢各位邻居 社区爱心义卖一共筹了{amt}元',
     ], S),
 );
