@@ -571,4 +571,68 @@ const B2: Family[] = [
   ),
 ];
 
-export const families: readonly Family[] = [...H1, ...H2, ...B1, ...B2];
+const H3: Family[] = [
+  fam('spam', 'service-ads', 'feed-blended-comment-ads', NAVY,
+    'Ordinary-looking feed comments (Douyin/Xiaohongshu/Bilibili) that turn into a grey-service ad halfway: 删帖, 控评, 代刷, 改IP.',
+    [
+      '哈哈哈笑死我了 对了有需要删差评的商家可以找我 {c}',
+      '姐妹这穿搭好好看！顺便 需要小红书铺笔记的品牌私我',
+      '视频拍得真好 就是播放太少了 需要的话我这能帮你加热 {p}一万播放',
+      '这家店我也去过 味道一般 老板要是想处理差评可以私聊我',
+      '学到了 up主加油 另外 有需要网课代刷的同学看我主页',
+      '好真实 我也被期末折磨 不过我的网课都找人刷了 要的我推给你',
+      '太惨了 建议楼主找人把那帖子删了 我认识能删的 {dd}',
+      '支持！评论区有点冷清 需要控评的老板dd我',
+      '这博主真敢说 顺便问一下有没有人要微博热搜位的 我有渠道',
+      '今天天气真好 出来晒太阳 顺便接各种代注册 需要的私',
+    ],
+    { p: ['30', '50'], dd: DD, c: C }),
+  fam('spam', 'service-ads', 'sms-masked-grey-ads', NAVY,
+    'SMS-style grey-service ads with masked numbers and links (xxx, ***), unsubscribe tails, 【】 brand tags.',
+    [
+      '【学业服务】网课代刷 论文降重 考试辅导 详询xxxxxxxxxxx 退订回T',
+      '【**工作室】专业删帖 负面处理 电话1xx****xxxx 拒收请回复R',
+      '【推广】直播人气 粉丝 点赞 评论 全平台 加V：xxxxxxxx 回TD退订',
+      '尊敬的商家：差评删除服务 首单5折 详情xxx.xx/xxxx 退订回T',
+      '【账号服务】代注册 接码 老号出售 QQ*********',
+      '您好 ***科技为您提供网站压力测试服务 按时计费 联系xxxxxxxxxxx',
+      '【考证】自考成考 包过班 不用到场 电话xxx-xxxx-xxxx',
+      '【网络加速】外网专线 月付xx元 订阅地址私发 回T退订',
+    ],
+  ),
+];
+
+const B3: Family[] = [
+  ben('chat', 'feed-innocent-dai-words', 'Ordinary feed comments using 代写/代办/热搜/删/评论 innocently: 代写春联, 代办 at government offices, 热搜 gossip.',
+    [
+      '爷爷每年过年都在村口给人代写春联',
+      '政务大厅可以代办 带上委托书就行',
+      '这个热搜笑死我了',
+      '这条评论区太有才了',
+      '删掉重拍吧 光线不好',
+      '楼主的文笔太好了 求更新',
+      '代写家书 现在还有这种服务吗 感觉好温暖',
+      '社区帮老人代缴水电费 点赞',
+      '这家店差评好多 还是算了',
+      '又上热搜了 明星的瓜吃不完',
+      '我把那条朋友圈删了 太尴尬',
+      '老板人很好 差评是误会',
+    ],
+  ),
+  ben('shopping', 'official-recharge-membership', 'Buying memberships and game top-ups through official channels, 会员 discounts, family plans, complaining about prices.',
+    [
+      '视频会员又涨价了',
+      '双十一会员年卡打五折 冲了',
+      '游戏充值还是走官方 安全',
+      '学生认证后会员便宜一半',
+      '给我妈开了个家庭共享 官方的',
+      '首充六元 手痒了',
+      '会员到期了 续不续呢',
+      '官方商城买的点卡 秒到',
+      'App Store充值有优惠活动',
+      '网盘会员开了一个月 下完资料就取消',
+    ],
+  ),
+];
+
+export const families: readonly Family[] = [...H1, ...H2, ...H3, ...B1, ...B2, ...B3];
