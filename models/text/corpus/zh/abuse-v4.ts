@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { INSULT } from '../policies.js';
 
 /**
  * Round v4 of Chinese abuse and flame-baiting (谩骂引战) as comment sections write it, for what abuse.ts and the
@@ -21,7 +22,6 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v4e-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
 const INSULT_ID = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.c', 'cg-hate-speech-and-discrimination'];
 const HATE = ['cg-hate-speech-and-discrimination', 'cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
 const PILE_ON = ['cg-harassment-and-bullying.i', 'cg-hate-speech-and-discrimination', 'cg-harassment-and-bullying.d'];

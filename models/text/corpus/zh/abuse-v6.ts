@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { INSULT, INSULT_BODY, PILE_ON, CURSE, THREAT } from '../policies.js';
 
 /**
  * Round v6 of Chinese personal attacks in real comment threads, for what abuse.ts and abuse-v4.ts under-cover:
@@ -18,13 +19,8 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v6l-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
-const INSULT_BODY = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.d'];
 const INSULT_REL = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.c'];
-const PILE_ON = ['cg-harassment-and-bullying.i', 'cg-harassment-and-bullying.d'];
-const CURSE = ['cg-harassment-and-bullying.c', 'cg-cyberbullying.a'];
 const SUICIDE_URGE = ['cg-harassment-and-bullying.c', 'cg-self-injury-or-suicide.e', 'cg-cyberbullying.a'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
 
 const NICK = ['楼上', '楼主', '层主', '@{handle}', '{handle}', '这位', '上面那个', '楼上的楼上', '评论区这位', '@{handle} '];
 const END = ['', '', '', '！', '。', '？', '🙄', '😅', '🤡', '😂', '…', '！！', '🤣🤣', '👎'];

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { INSULT, INSULT_BODY, PILE_ON, CURSE, DOXX, THREAT } from '../policies.js';
 
 /**
  * Round v7 of Chinese abuse, flaming and threats, for what abuse.ts … flaming-v6.ts under-say: 祖安 combo chains,
@@ -19,13 +20,7 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v7f-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
-const INSULT_BODY = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.d'];
 const INSULT_REL = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.c'];
-const PILE_ON = ['cg-harassment-and-bullying.i', 'cg-harassment-and-bullying.d'];
-const CURSE = ['cg-harassment-and-bullying.c', 'cg-cyberbullying.a'];
-const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.b'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
 
 const END = ['', '', '', '！', '。', '？', '🙄', '😅', '🤡', '😂', '…', '！！', '🤣', '🐶'];
 const NICK = ['楼上', '层主', '@{handle}', '{handle}', '这位', '你', '评论区这个', '二楼'];

@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { INSULT, INSULT_BODY, PILE_ON, CURSE, DOXX, THREAT } from '../policies.js';
 
 /**
  * Chinese abuse aimed at a person: insults (傻逼/sb/煞笔, 脑残/智障, 废物/垃圾, 狗东西, 滚) with the pinyin and
@@ -11,15 +12,9 @@ import { family, type Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
-const INSULT_BODY = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.d'];
 const INSULT_REL = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.c'];
-const PILE_ON = ['cg-harassment-and-bullying.i', 'cg-harassment-and-bullying.d'];
-const CURSE = ['cg-harassment-and-bullying.c', 'cg-cyberbullying.a'];
 const SUICIDE_URGE = ['cg-harassment-and-bullying.c', 'cg-self-injury-or-suicide.e', 'cg-cyberbullying.a'];
-const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.b'];
 const DOXX_ID = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.a', 'cg-sharing-of-personal-data-without-consent.b'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
 
 const fam = (label: 'harassment' | 'threat', subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.${name}`, 'zh', label, subtype, policies, pattern, templates, slots);

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { FORGED } from '../policies.js';
 
 /**
  * Account and payment black market, v18 (letter b): 收购/租用 支付宝 微信 银行卡 by 日租, 卡农 recruiting in villages and
@@ -22,7 +23,6 @@ const LAUNDER = ['cg-fraud-or-scams.c', `${R}.k`];
 const DATA = [`${R}.j`, 'cg-violation-of-personal-data-privacy', 'cg-fraud-or-scams.d.2'];
 const IDENTITY = ['aup-4.a', 'cg-fraud-or-scams.d.2', `${R}.k`];
 const STOLEN = ['cg-fraud-or-scams.c', 'cg-other-criminal-acts.b'];
-const FORGED = ['cg-fraud-or-scams.b.2'];
 
 const C = ['{zh_contact}', '{handle}', 'q{qq}', '飞机私', 'TG私聊', '主页有联系方式', 'vx：xxxxxxxxx', '微信**********', 'V：＊＊＊＊＊＊', '扣xxxxxxxxx', '电话xxxxxxxxxxx', '{phone}'];
 const DAY = ['300', '500', '八百', '1000', '3百', '5百', '1k', '600', 'xxx'];

@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { NUDE } from '../policies.js';
 
 /**
  * Chinese adult-product and 擦边 commerce ads, round v14 (file set adultprod-v14, letter d): 情趣用品 group blasts and
@@ -9,7 +10,6 @@ import { family, type Family } from '../types.js';
  */
 
 const AP = ['cg-spam.a', 'cg-sale-or-transfer-of-regulated-goods-or-services.h'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
 const DRUG = ['cg-sale-or-transfer-of-regulated-goods-or-services.d', 'cg-spam.a'];
 
 const S = (slug: string, pol: readonly string[], pattern: string, templates: readonly string[], slots?: Family['slots']): Family =>

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PAID, PARTNER, NUDE } from '../policies.js';
 
 /**
  * Round v17 (file set appsolicit-v17, letter f): sexual solicitation on social and dating apps as it actually reads —
@@ -15,10 +16,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.${label === 'benign' ? 'v17f' : 'v17'}-appsolicit-${name}`, 'zh', label, subtype, policies, pattern, templates, { contact: CONTACT, city: CITY, area: AREA, price: PRICE, big: BIG, name: NAME, app: APP, e: E, ...(slots ?? {}) });
-
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const PARTNER = ['cg-offering-or-requesting-sexual-behavior-for-compensation.b'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
 
 const CONTACT = ['{zh_contact}{zh_contact_id}', '{zh_contact}', 'v：{handle}', 'wx xxxxxxxxx', '薇**********', 'V➕{handle}', 'Q{qq}', 'qq：*********', '☎1xx xxxx xxxx', '看我资料', '私聊', '换个软件聊', '加我绿色软件', '扣扣{qq}'];
 const CITY = ['北京', '上海', '广州', '深圳', '杭州', '成都', '重庆', '武汉', '西安', '南京', '长沙', '郑州', '东莞', '苏州', '厦门', '青岛', '昆明', '合肥', '南宁', '太原', '温州', '惠州'];

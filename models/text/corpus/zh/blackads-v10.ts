@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { FORGED, PROMOTE } from '../policies.js';
 
 /**
  * Gambling and black-market ads as moderators meet them in comments, posts, nicknames, bios and group messages, v10
@@ -19,14 +20,12 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
   family(label === 'benign' ? `zh.benign.${subtype}.v10d-ba-${name}` : `zh.${label}.${subtype}.v10-ba-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
 const INDUCE = ['cg-gambling.b', 'cg-gambling.a'];
 const LAUNDER = ['cg-fraud-or-scams.c', `${R}.k`];
 const DATA = ['cg-fraud-or-scams.d.2', 'cg-violation-of-personal-data-privacy', `${R}.j`];
 const ACCOUNTS = ['cg-fraud-or-scams.d.2', `${R}.k`];
 // bought plays, likes and followers are spam (as zh.spam.service-ads.fake-followers), not a regulated good
 const FAKE_ENGAGEMENT = ['cg-spam.b', 'cg-spam.a'];
-const FORGED = ['cg-fraud-or-scams.b.2'];
 const INVOICE = ['cg-fraud-or-scams.b', `${R}.k`];
 
 const C = ['{zh_contact}', '{zh_contact}', '{handle}', 'q{qq}', '看主页', '主页有联系', '头像加', '薇xxxxxxx', 'V：**********', '扣xxxxxxxxx'];

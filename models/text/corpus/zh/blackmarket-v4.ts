@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { JOB } from '../policies.js';
 
 /**
  * Black/grey-industry ads (黑产广告), v4: what the earlier files leave thin. Gig recruitment of idle people for
@@ -17,7 +18,6 @@ type HLabel = 'spam' | 'scam' | 'regulated';
 type BSub = 'chat' | 'service' | 'finance' | 'work' | 'games' | 'shopping' | 'police' | 'news';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
-const JOB = ['cg-fraud-or-scams.a.3'];
 const BOOST = ['cg-spam.a', 'cg-fraud-or-scams.d.2'];
 const ACCOUNTS = ['cg-fraud-or-scams.d.2', `${R}.k`];
 const REALNAME = ['cg-fraud-or-scams.d.2', 'cg-account-security.b', `${R}.k`];

@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FORGED } from '../policies.js';
 
 /**
  * Black-market trade ads (黑产), v7: scenarios the earlier files do not cover. Collecting live WeChat Pay/Alipay
@@ -21,7 +22,6 @@ type BSub = 'chat' | 'service' | 'finance' | 'work' | 'news' | 'health' | 'famil
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const LAUNDER = ['cg-fraud-or-scams.c', `${R}.k`];
 const ACCOUNTS = ['cg-fraud-or-scams.d.2', `${R}.k`];
-const FORGED = ['cg-fraud-or-scams.b.2'];
 const COUNTERFEIT = ['cg-fraud-or-scams.b.1', `${R}.k`];
 const LOOKUP = [`${R}.j`, 'cg-violation-of-personal-data-privacy', 'cg-fraud-or-scams.d.2'];
 const HACK = [`${R}.j`, 'cg-other-criminal-acts.d'];

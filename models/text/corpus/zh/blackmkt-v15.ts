@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { FORGED } from '../policies.js';
 
 /**
  * Black-market (黑产) ads and trade as they appear on Chinese platforms, v15 (letter c): 代开发票 by 税点 and 行业,
@@ -18,7 +19,6 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const INVOICE = ['cg-fraud-or-scams.b', `${R}.k`];
-const FORGED = ['cg-fraud-or-scams.b.2'];
 const CASHOUT = ['cg-fraud-or-scams.c', `${R}.k`];
 const ACCOUNTS = ['cg-fraud-or-scams.d.2', `${R}.k`];
 const SIM = [`${R}.k`, 'cg-fraud-or-scams.d.2'];

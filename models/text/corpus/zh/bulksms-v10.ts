@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { SV, MK } from '../policies.js';
 
 /**
  * Chinese bulk SMS as phones receive it, round v10 (letter b): unsolicited marketing SMS of many trades written the way
@@ -11,8 +12,6 @@ import { family, type Family } from '../types.js';
  * 订单/退款, 政务 notices, 还款 reminders — plus personal SMS between people and ordinary masked-digit sentences.
  */
 
-const MK = ['cg-spam.a', 'cg-other-inappropriate-content.d'];
-const SV = ['cg-spam.a', 'cg-spam.b'];
 const INV = ['cg-spam.a', 'cg-spam.b', 'cg-fraud-or-scams.b.2'];
 const GAMBLE = ['cg-gambling.c', 'cg-gambling.b'];
 const LOANSCAM = ['cg-fraud-or-scams.a.1'];

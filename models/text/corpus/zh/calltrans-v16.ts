@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FIN, PRIZE, IMPERSONATE, ACQ, PHISH } from '../policies.js';
 
 /**
  * Chinese telecom fraud round v16 (benign letter a): phone-call transcripts as speech-to-text writes them — little or
@@ -11,12 +12,6 @@ import { family, type Family } from '../types.js';
  * that send people to the official number, 96110 callbacks, branch loan officers, family money talk, legal broadband
  * renewal calls, teachers calling parents, work calls, friends' calls, victims retelling a scam call.
  */
-
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const ACQ = ['cg-account-security.b', 'cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const FIN = ['cg-fraud-or-scams.a.1'];
-const PRIZE = ['cg-fraud-or-scams.a.1', 'cg-spam.d'];
-const PHISH = ['cg-spam.g', 'cg-account-security.c', 'cg-fraud-or-scams.a'];
 
 const S: Readonly<Record<string, readonly string[]>> = {
   mnum: ['1xx xxxx xxxx', '138xxxx5621', '1**********', '＊＊＊＊＊＊＊＊＊＊＊', '157****2208', 'xxxxxxxxxxx', '189 **** 6613'],

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { FIN, JOB, TL, PROMOTE, PAID, NUDE, INSULT, CURSE, DOXX, THREAT } from '../policies.js';
 
 /**
  * Round v14: harms written in colloquial written Cantonese (嘅/咗/喺/冇/揾/畀/佢/嘢/唔該) as Guangdong and Hong Kong
@@ -17,14 +18,7 @@ const ok = (subtype: string, name: string, pattern: string, templates: readonly 
   family(`zh.benign.${subtype}.v14b-cantonese-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
-const JOB = ['cg-fraud-or-scams.a.3'];
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
-const CURSE = ['cg-harassment-and-bullying.c', 'cg-cyberbullying.a'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
 const LOANSCAM = ['cg-fraud-or-scams.a.1'];
-const TL = ['cg-spam.a', 'cg-spam.d'];
 const FAKE_GOODS = ['cg-counterfeit-goods', `${R}.c`];
 
 const AREA = ['旺角', '深水埗', '觀塘', '荃灣', '元朗', '屯門', '沙田', '佐敦', '油麻地', '天河', '越秀', '荔灣', '番禺', '東莞'];
@@ -421,9 +415,6 @@ families.push(
 );
 
 const AUTH = ['cg-fraud-or-scams.a.1', 'cg-fraud-or-scams.a'];
-const FIN = ['cg-fraud-or-scams.a.1'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
-const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.b'];
 
 families.push(
   fam('gambling', 'lottery', 'waiwei-marksix', PROMOTE,

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PROMOTE } from '../policies.js';
 
 /**
  * Round v16, casinoads file set (letter g): online gambling promotion as it shows up in feeds and comment sections — very
@@ -16,8 +17,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(label === 'benign' ? `zh.benign.${subtype}.v16g-casinoads-${name}` : `zh.${label}.${subtype}.v16-casinoads-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
-
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
 
 const PLAT = ['金沙', '威尼斯人', '新葡京', '太阳城', '银河', '永利', '凯撒', '皇冠', '亚洲之星', '万豪汇', '鼎盛', '华盈'];
 const BIG = ['88', '188', '288', '388', '588', '888', '1888'];

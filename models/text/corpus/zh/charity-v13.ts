@@ -1,4 +1,5 @@
 import { family } from '../types.js';
+import { FIN, PRIZE, JOB } from '../policies.js';
 import type { Family } from '../types.js';
 
 /**
@@ -7,11 +8,8 @@ import type { Family } from '../types.js';
  * goes (私人卡 / 个人收款码 / 仿冒链接 vs. 平台公示账户 / 不收钱), the pressure, and the promise of a return.
  */
 
-const FIN = ['cg-fraud-or-scams.a.1'];
 const IMP = ['cg-fraud-or-scams.a.2'];
 const PHISH = ['cg-spam.g', 'cg-fraud-or-scams.a'];
-const JOB = ['cg-fraud-or-scams.a.3'];
-const PRIZE = ['cg-fraud-or-scams.a.1', 'cg-spam.d'];
 const CHAIN = ['cg-spam.a', 'cg-spam.d'];
 
 const S: Readonly<Record<string, readonly string[]>> = {

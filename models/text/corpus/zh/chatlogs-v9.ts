@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { FIN, JOB, ACQ, PHISH, PAID, INSULT, DOXX, THREAT } from '../policies.js';
 
 /**
  * Round v9: one message holding several speakers or turns (pasted group-chat excerpts, 【聊天记录】 forwarded as one
@@ -16,17 +17,9 @@ const ok = (subtype: string, name: string, pattern: string, templates: readonly 
   family(`zh.benign.${subtype}.v9e-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 
 const LURE = ['cg-spam.a', 'cg-spam.b'];
-const JOB = ['cg-fraud-or-scams.a.3'];
-const FIN = ['cg-fraud-or-scams.a.1'];
-const ACQ = ['cg-account-security.b', 'cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const PHISH = ['cg-spam.g', 'cg-account-security.c', 'cg-fraud-or-scams.a'];
 const GAMBLE = ['cg-gambling.c', 'cg-gambling.b'];
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
 const CARDS = ['cg-fraud-or-scams.c', 'cg-sale-or-transfer-of-regulated-goods-or-services.k'];
 const INVOICE = ['cg-fraud-or-scams.b.2', 'cg-other-criminal-acts.b'];
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
-const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.b'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
 
 const A = ['张三', '老王', '小李', '阿强', '丽丽', '大刘', '胖虎', '小雨', '陈姐', '老周', '阿飞', '婷婷', '浩子', '燕子', '老K'];
 const B = ['李四', '小美', '阿杰', '王哥', '莉莉', '东子', '小鱼', '刘姐', '彬彬', '老张', '月月', '阿坤', '小胖', '二毛'];

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PROMOTE, DEPICT, PAID, NUDE, VULGAR } from '../policies.js';
 
 /**
  * Eighth round, coded and implicit gambling / sexual / vulgar where the obvious keywords are absent: letter codes (bjl,
@@ -17,12 +18,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(label === 'benign' ? `zh.benign.${subtype}.v8c-${name}` : `zh.${label}.${subtype}.v8-cd-${name}`, 'zh', label, subtype, policies, pattern, templates,
     { city: CITY, money: MONEY, num: NUM, tm: TIME, e: E, ...(slots ?? {}) });
-
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const DEPICT = ['cg-gambling.a'];
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
-const VULGAR = ['cg-nudity.ii.e', 'cg-nudity.b'];
 
 const CITY = ['北京', '上海', '广州', '深圳', '杭州', '成都', '重庆', '武汉', '西安', '南京', '长沙', '郑州', '东莞', '佛山', '厦门', '昆明', '合肥', '济南', '沈阳', '南宁', '贵阳', '温州'];
 const MONEY = ['100', '200', '300', '500', '800', '1000', '2000', '3k', '5k', '1w', '五百', '两千'];

@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FORGED } from '../policies.js';
 
 /**
  * Coded and implicit black-market trade, v8 (codedtrade): the obvious keyword is absent. Drug codes (糖/果/叶, 冰/溜/飞,
@@ -22,7 +23,6 @@ const GUN = [`${R}.a`];
 const GUN_MOD = [`${R}.a`, `${R}.b`];
 const LAUNDER = ['cg-fraud-or-scams.c', `${R}.k`];
 const ACCOUNTS = ['cg-fraud-or-scams.d.2', `${R}.k`];
-const FORGED = ['cg-fraud-or-scams.b.2'];
 const LOOKUP = [`${R}.j`, 'cg-violation-of-personal-data-privacy', 'cg-fraud-or-scams.d.2'];
 const BABY = [`${R}.k`, 'cg-human-exploitation.c'];
 const ORGANS = [`${R}.k`, 'cg-human-exploitation.i'];

@@ -1,4 +1,5 @@
 import { family } from '../types.js';
+import { FIN, IMPERSONATE, SV, PROMOTE, PAID } from '../policies.js';
 import type { Family } from '../types.js';
 
 /**
@@ -11,14 +12,9 @@ import type { Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const FIN = ['cg-fraud-or-scams.a.1'];
 const PURCHASE = ['cg-fraud-or-scams.a'];
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const SV = ['cg-spam.a', 'cg-spam.b'];
 const CARDS = ['cg-fraud-or-scams.c', `${R}.k`];
 const GUN = [`${R}.a`];
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
 
 const h = (label: Family['label'], subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.v19-crimenews-${slug}`, 'zh', label, subtype, policies, pattern, templates, slots ? w(slots) : S);

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { INSULT, CURSE, DOXX, THREAT } from '../policies.js';
 
 /**
  * Round v10 everyday Chinese chat (file set dailychat-v10, letter a): ordinary messages where one word looks like a harm —
@@ -16,11 +17,7 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v10a-dailychat-${name}`, 'zh', 'benign', subtype, [], pattern, templates, { ...S, ...slots });
 
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
 const PESTER = ['cg-harassment-and-bullying.a', 'cg-harassment-and-bullying.i'];
-const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.b'];
-const CURSE = ['cg-harassment-and-bullying.c', 'cg-cyberbullying.a'];
 const LURE_GAMBLE = ['cg-gambling.b', 'cg-gambling.c'];
 const SCAM_FIN = ['cg-fraud-or-scams.a.1'];
 const SCAM_ACQ = ['cg-fraud-or-scams.a.2'];

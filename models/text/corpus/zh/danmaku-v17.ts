@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PAID, PARTNER, PORN, VULGAR, HARASS_SEX } from '../policies.js';
 
 /**
  * Seventeenth round: 低俗色情 in registers the corpus lacked — 弹幕 bullet comments (short, many at once), Tieba floor
@@ -14,12 +15,7 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.${label === 'benign' ? 'v17a' : 'v17'}-danmaku-${name}`, 'zh', label, subtype, policies, pattern, templates, { contact: CONTACT, city: CITY, price: PRICE, name: NAME, e: E, n: N, code: CODE, ...(slots ?? {}) });
 
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const PARTNER = ['cg-offering-or-requesting-sexual-behavior-for-compensation.b'];
 const LIVE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.c'];
-const PORN = ['cg-nudity.a', 'cg-nudity.ii.h'];
-const VULGAR = ['cg-nudity.ii.e', 'cg-nudity.b'];
-const HARASS_SEX = ['cg-harassment-and-bullying.f', 'cg-nudity.ii.e'];
 
 const CONTACT = ['{zh_contact}{zh_contact_id}', '{zh_contact}', '私', '滴滴我', 'v：{handle}', 'wx：**********', 'V❤xxxxxxxx', 'q{qq}', 'QQ：*********', '看主页', '主页简介', '飞机@{handle}', '+v {handle}', '扣扣群xxxxxxxxx', '群号{qq}'];
 const CITY = ['北京', '上海', '广州', '深圳', '杭州', '成都', '重庆', '武汉', '西安', '南京', '长沙', '郑州', '东莞', '苏州', '昆明', '合肥', '太原', '南宁', '石家庄', '沈阳'];

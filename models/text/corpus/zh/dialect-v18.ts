@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { FIN, JOB, ACQ, TL, PROMOTE, PAID, INSULT, CURSE, THREAT } from '../policies.js';
 
 /**
  * Round v18: harms written in mainland dialects and regional internet speech — Sichuan/Chongqing (老子/锤子/瓜娃子
@@ -15,15 +16,6 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
   family(`zh.${label}.${subtype}.v18-dialect-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v18h-dialect-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
-
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
-const CURSE = ['cg-harassment-and-bullying.c', 'cg-cyberbullying.a'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const FIN = ['cg-fraud-or-scams.a.1'];
-const JOB = ['cg-fraud-or-scams.a.3'];
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const TL = ['cg-spam.a', 'cg-spam.d'];
 
 const END = ['', '', '', '', '！', '。', '哈哈', '😂', '🤣', '[捂脸]', '[旺柴]', '😅', '～', '…', '!!', '👍'];
 const NM = ['幺妹', '二娃', '老三', '春花', '铁柱', '翠芬', '大军', '小燕', '胖娃', '老幺', '建国', '秀兰', '狗蛋', '红梅'];
@@ -607,7 +599,6 @@ families.push(
     ], B),
 );
 
-const ACQ = ['cg-account-security.b', 'cg-account-security.c', 'cg-fraud-or-scams.a.2'];
 families.push(
   fam('scam', 'impersonation-acquaintance', 'call-transcript-relative', ACQ,
     'Phone-call speech-to-text in dialect where the caller poses as a relative or old classmate (听不出来了嗦/猜猜我是哪个) and asks for an urgent transfer; no punctuation, fillers, one side or A/B turns.',

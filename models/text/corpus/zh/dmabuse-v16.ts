@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { INSULT, CURSE, DOXX, THREAT } from '../policies.js';
 
 /**
  * Round v16 (letter f) of Chinese abuse and threats between people who know each other, in private messages, SMS and
@@ -19,12 +20,8 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v16f-dmabuse-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
-const CURSE = ['cg-harassment-and-bullying.c', 'cg-cyberbullying.a'];
-const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.b'];
 const STALK = ['cg-harassment-and-bullying.a', 'cg-harassment-and-bullying.e'];
 const INTIMIDATE = ['cg-harassment-and-bullying.i', 'cg-harassment-and-bullying.a'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
 
 const END = ['', '', '', '！', '。', '！！', '…', '😡', '🙄', '😅', '。。。', '？？'];
 const NAME = ['李婷', '王磊', '陈静', '刘洋', '张伟', '赵敏', '孙超', '周晓雯', '吴昊', '郑佳', '老何', '阿强', '小冯', '杨帆'];

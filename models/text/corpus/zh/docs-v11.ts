@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FORGED } from '../policies.js';
 
 /**
  * Black-market documents and services, round v11 (file set docs-v11, benign letter e): what the earlier document,
@@ -18,7 +19,6 @@ type Sub = 'documents' | 'bank-cards' | 'sim-cards' | 'surrogacy' | 'organs' | '
 type BSub = 'chat' | 'service' | 'finance' | 'health' | 'shopping' | 'education' | 'news' | 'work' | 'family';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
-const FORGED = ['cg-fraud-or-scams.b.2'];
 const EXAM = ['cg-fraud-or-scams.d.3', 'cg-fraud-or-scams.b.2'];
 const THESIS = ['cg-fraud-or-scams.b.2', 'cg-other-criminal-acts.b'];
 const DRIVING = [`${R}.i`, 'cg-fraud-or-scams.b.2'];

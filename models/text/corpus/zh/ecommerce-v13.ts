@@ -1,4 +1,5 @@
 import type { Family } from '../types.js';
+import { PRIZE } from '../policies.js';
 
 /**
  * Chinese second-hand and e-commerce trading chats, round v13 (benign letter a): fake 担保交易 links and 保证金 pages,
@@ -17,7 +18,6 @@ const FAKEGOODS = ['cg-counterfeit-goods', 'cg-copyright-and-trademark-infringem
 const REVIEW = ['cg-fraud-or-scams.d.2', 'cg-spam.a'];
 const LURE = ['cg-spam.a', 'cg-spam.b'];
 const STORE = ['cg-spam.h', 'cg-spam.a'];
-const PRIZE = ['cg-fraud-or-scams.a.1', 'cg-spam.d'];
 
 const E: Readonly<Record<string, readonly string[]>> = {
   app: ['闲鱼', '转转', '咸鱼', '闲鱼app', 'xy', 'zz', '拍拍', '多抓鱼', '闲置群'],

@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { JOB, TL, MK } from '../policies.js';
 
 /**
  * Chinese commerce spam outside the SMS form, round v17 (benign letter g): 好评返现 cards in parcels and the follow-up
@@ -10,11 +11,8 @@ import { family, type Family } from '../types.js';
  * rules explained, one 砍一刀 to a close friend, live-stream viewers, ordinary 外卖 chat, shop owners' work talk.
  */
 
-const MK = ['cg-spam.a', 'cg-other-inappropriate-content.d'];
-const TL = ['cg-spam.a', 'cg-spam.d'];
 const REVIEW = ['cg-fraud-or-scams.d.2', 'cg-spam.a'];
 const BUY = ['cg-fraud-or-scams.a.4', 'cg-fraud-or-scams.a'];
-const JOB = ['cg-fraud-or-scams.a.3'];
 
 const S = (sub: string, slug: string, pol: readonly string[], pattern: string, templates: readonly string[], slots?: Family['slots']): Family =>
   family(`zh.spam.${sub}.v17-ecomspam-${slug}`, 'zh', 'spam', sub, pol, pattern, templates, slots);

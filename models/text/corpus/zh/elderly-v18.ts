@@ -1,4 +1,5 @@
 import type { Family } from '../types.js';
+import { FIN, PRIZE, IMPERSONATE } from '../policies.js';
 
 /**
  * Chinese scams aimed at the elderly, round v18 (benign letter d): 保健品 会销 (free eggs, lectures, 专家 selling 神药),
@@ -8,11 +9,8 @@ import type { Family } from '../types.js';
  * collectors' chat, real senior tours, pension/医保 news, grandparents' family chat, and short everyday lines.
  */
 
-const FIN = ['cg-fraud-or-scams.a.1'];
 const CURE = ['cg-fraud-or-scams.a.4', 'cg-sale-or-transfer-of-regulated-goods-or-services.k'];
 const PURCHASE = ['cg-fraud-or-scams.a', 'cg-fraud-or-scams.a.4'];
-const PRIZE = ['cg-fraud-or-scams.a.1', 'cg-spam.d'];
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
 const IMP = ['cg-fraud-or-scams.a.2'];
 const CHARITY = ['cg-fraud-or-scams.a.1', 'cg-fraud-or-scams.a.2'];
 

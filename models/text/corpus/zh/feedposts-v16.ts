@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { FIN, JOB, TL, PROMOTE, PAID, NUDE, DOXX, THREAT } from '../policies.js';
 
 /**
  * Round v16, feed posts (Weibo, 小红书, 朋友圈, Tieba, 知乎 answers; 60–300 characters, plus short replies) in which the
@@ -15,20 +16,12 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
   family(label === 'benign' ? `zh.benign.${subtype}.v16e-feedposts-${name}` : `zh.${label}.${subtype}.v16-feedposts-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
 const RX = [`${R}.k`];
-const TL = ['cg-spam.a', 'cg-spam.d'];
-const JOB = ['cg-fraud-or-scams.a.3'];
 const ROMANCE = ['cg-fraud-or-scams.a.2', 'cg-fraud-or-scams.a.1'];
 const GUN = [`${R}.a`];
 const DRIVING = [`${R}.i`];
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
 const PURCHASE = ['cg-fraud-or-scams.a', 'cg-fraud-or-scams.a.4'];
 const GAMETRADE = ['cg-fraud-or-scams.a.4'];
-const FIN = ['cg-fraud-or-scams.a.1'];
-const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.b'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
 
 const CITY = ['大理', '厦门', '西安', '成都', '重庆', '长沙', '青岛', '桂林', '三亚', '哈尔滨', '昆明', '泉州', '洛阳', '贵阳'];
 const DAY = ['今天', '周末', '昨天', '这两天', '五一', '国庆', '上周', '端午'];

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { INSULT } from '../policies.js';
 
 /**
  * Round v6 of Chinese flame-baiting and group contempt (谩骂引战): generations (老登, 老东西, 00后/90后 as contempt),
@@ -19,7 +20,6 @@ const ok = (subtype: string, name: string, pattern: string, templates: readonly 
 
 const HATE = ['cg-hate-speech-and-discrimination', 'cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
 const PILE_ON = ['cg-harassment-and-bullying.i', 'cg-hate-speech-and-discrimination', 'cg-harassment-and-bullying.d'];
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
 
 const END = ['', '', '', '！', '。', '🙄', '😅', '🤡', '💩', '…', '！！', '😂', '🐶'];
 const REGION = ['东北', '湖南', '江西', '安徽', '广西', '贵州', '山东', '甘肃', '福建', '潮汕', '温州', '苏北', '川渝', '上海', '天津', '陕西'];

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { INSULT, PILE_ON, CURSE, THREAT } from '../policies.js';
 
 /**
  * Round v8 of Chinese abuse in heated forum and app threads (虎扑, NGA, 贴吧, 知乎, 豆瓣, B站, 微博, 抖音, 小红书, game
@@ -16,11 +17,7 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v8d-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
 const INSULT_REL = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.c'];
-const PILE_ON = ['cg-harassment-and-bullying.i', 'cg-harassment-and-bullying.d'];
-const CURSE = ['cg-harassment-and-bullying.c', 'cg-cyberbullying.a'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
 const VULGAR = ['cg-nudity.ii.e', 'cg-nudity.b', 'cg-harassment-and-bullying.d'];
 
 const END = ['', '', '', '！', '。', '？', '🙄', '😅', '🤡', '😂', '…', '！！', '🐶', '💩'];

@@ -1,4 +1,5 @@
 import type { Family } from '../types.js';
+import { FIN, PRIZE, JOB, IMPERSONATE, ACQ, PHISH, GAME } from '../policies.js';
 
 /**
  * Chinese fraud as it appears on platforms, round v4: what scam.ts / scam-v2.ts under-cover. 清退兑付 and 立案登记
@@ -13,13 +14,6 @@ import type { Family } from '../types.js';
  * whether a quoted message is a scam, and real side incomes.
  */
 
-const FIN = ['cg-fraud-or-scams.a.1'];
-const JOB = ['cg-fraud-or-scams.a.3'];
-const GAME = ['cg-fraud-or-scams.a.4', 'cg-account-security.d'];
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const ACQ = ['cg-account-security.b', 'cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const PHISH = ['cg-spam.g', 'cg-account-security.c', 'cg-fraud-or-scams.a'];
-const PRIZE = ['cg-fraud-or-scams.a.1', 'cg-spam.d'];
 const RECOVER = ['cg-fraud-or-scams.a.1', 'cg-account-security.c'];
 
 /** Shared slots of the v4 families. */

@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FIN, PRIZE, JOB, IMPERSONATE, ACQ, PHISH, GAME } from '../policies.js';
 
 /**
  * Chinese fraud round v7 (benign letter e): how telecom-fraud callers and chat scammers actually talk — caller-side
@@ -10,14 +11,6 @@ import { family, type Family } from '../types.js';
  * off-platform game trades. Benign look-alikes: real courier / airline / bank notices, police 宣传 quoting lines, real
  * class notices, ordinary family favours, stock chat, real job ads, in-app cancellations, and "is this a scam?" posts.
  */
-
-const FIN = ['cg-fraud-or-scams.a.1'];
-const JOB = ['cg-fraud-or-scams.a.3'];
-const GAME = ['cg-fraud-or-scams.a.4', 'cg-account-security.d'];
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const ACQ = ['cg-account-security.b', 'cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const PHISH = ['cg-spam.g', 'cg-account-security.c', 'cg-fraud-or-scams.a'];
-const PRIZE = ['cg-fraud-or-scams.a.1', 'cg-spam.d'];
 
 const S: Readonly<Record<string, readonly string[]>> = {
   live: ['抖音', '快手', '某音', 'dy', '小红书', '淘宝直播', '拼夕夕', '京东'],

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PROMOTE } from '../policies.js';
 
 /**
  * Round v15, gamblegroups file set (letter d): gambling as it runs inside chat groups and apps — red-packet 扫雷 赔率 tables,
@@ -13,8 +14,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(label === 'benign' ? `zh.benign.${subtype}.v15d-gamblegroups-${name}` : `zh.${label}.${subtype}.v15-gamblegroups-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
-
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
 
 const NICK = ['阿飞', '小鱼儿', '老K', '发发发', '好运来', '大白', '龙哥', '雨桐', '小胖', '秋秋', '旺财', '阿杰', '芳姐', '老猫'];
 const MONEY = ['10', '20', '30', '50', '100', '200', '300', '500', '1000', '2000'];

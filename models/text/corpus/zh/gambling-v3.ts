@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PROMOTE, DEPICT } from '../policies.js';
 
 /**
  * Third pass over Chinese gambling: new voices and stages the earlier files do not carry — a friend asking
@@ -13,9 +14,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(label === 'benign' ? `zh.benign.${subtype}.v3g-${name}` : `zh.${label}.${subtype}.v3-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
-
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const DEPICT = ['cg-gambling.a'];
 
 const AMT = ['300', '500', '800', '1000', '2000', '3k', '5千', '8000', '1w', '2万', '3万多', '5w', 'xxx', 'xxxx', 'x万', '六位数', '十几万'];
 const TEAM = ['曼城', '皇马', '巴萨', '拜仁', '利物浦', '阿森纳', '国米', 'AC米兰', '尤文', '巴黎', '多特', '切尔西', '热刺', '马竞', '那不勒斯', '本菲卡', '波尔图', '阿贾克斯', '山东泰山', '上海海港', '成都蓉城', '湖人', '勇士', '凯尔特人'];

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PROMOTE, DEPICT } from '../policies.js';
 
 /**
  * Fourth pass over Chinese gambling: the private-group machinery the earlier files only touch — 加拿大28/PC28
@@ -16,9 +17,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(label === 'benign' ? `zh.benign.${subtype}.v4a-${name}` : `zh.${label}.${subtype}.v4-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
-
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const DEPICT = ['cg-gambling.a'];
 
 const AMT = ['100', '200', '300', '500', '888', '1000', '2000', '3k', '5000', '8千', '1w', '2w', '5万', '十来万'];
 const QI = ['3127456', '3127457', '2985310', '2985311', '1056782', '1056783', '0418', '0419', '155', '156', '0926', '2301'];

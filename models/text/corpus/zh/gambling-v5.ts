@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PROMOTE, DEPICT } from '../policies.js';
 
 /**
  * Fifth pass over Chinese gambling: 棋牌 apps sold by 房卡/代理 for money, live-stream 带玩/跟投, tipster groups
@@ -16,8 +17,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(label === 'benign' ? `zh.benign.${subtype}.v5j-${name}` : `zh.${label}.${subtype}.v5-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
 
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const DEPICT = ['cg-gambling.a'];
 const SCAM = ['cg-fraud-or-scams.a'];
 
 const AMT = ['50', '100', '200', '500', '666', '1000', '2000', '3k', '5000', '8k', '1w', '2w', '3万', '五万'];

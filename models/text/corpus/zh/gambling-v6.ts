@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PROMOTE } from '../policies.js';
 
 /**
  * Sixth pass over Chinese gambling, promotion that does not read as an ad: 上岸/提车 story posts, win testimonials and
@@ -13,8 +14,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(label === 'benign' ? `zh.benign.${subtype}.v6o-${name}` : `zh.${label}.${subtype}.v6-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
-
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
 
 const AMT = ['200', '500', '800', '1000', '3000', '5000', '8k', '1w', '2w', '3万', '5万', '十几万', '二十多万', '38万'];
 const PLAT = ['蓝鲸', '金沙那个', '鼎盛', '星耀', '博乐', '天海', '永利那个', '乐天堂', '宏发', '百胜', '鸿福', 'K8那个'];
@@ -302,7 +301,6 @@ export const families: readonly Family[] = [
       '别老打工了 看我怎么一晚上赚你一个月工资的',
     ],
     { amt: ['50', '100', '200', '500', '1000'], code: ['6688', 'HY888', 'VIP2026', 'ABC123'] }),
-
 
   fam('gambling', 'casino', 'long-guide-posts', PROMOTE,
     'Long Tieba/Xiaohongshu-style "经验/避坑/科普" posts about choosing platforms, bankroll plans and 倍投 methods that end up steering readers to bet.',

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PROMOTE, DEPICT } from '../policies.js';
 
 /**
  * Seventh pass over Chinese gambling, new channels and slang generations: 球迷群 拼串/众筹串子, CS/电竞 饰品竞猜, paid 杀号/定胆
@@ -16,9 +17,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(label === 'benign' ? `zh.benign.${subtype}.v7a-${name}` : `zh.${label}.${subtype}.v7-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
-
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const DEPICT = ['cg-gambling.a'];
 
 const TEAM = ['阿森纳', '曼城', '利物浦', '国米', '尤文', '多特', '巴黎', '皇马', '巴萨', '拜仁', '山东泰山', '上海海港', '成都蓉城', '湖人', '勇士', '76人'];
 const ETEAM = ['BLG', 'JDG', 'TES', 'LNG', 'NAVI', 'FaZe', 'G2', 'AG', 'eStar', 'NIP', 'TS'];

@@ -1,4 +1,5 @@
 import type { Family } from '../types.js';
+import { PROMOTE, DEPICT } from '../policies.js';
 
 /**
  * Chinese gambling promotion and gambling behaviour: online casinos (澳门/新葡京 娱乐城, 真人荷官, 百家乐),
@@ -6,9 +7,6 @@ import type { Family } from '../types.js';
  * (扫雷, 接龙, 牛牛) and cash chess-and-card apps (棋牌, 捕鱼, 上下分), with the trade's slang (菠菜, 返水, 洗码).
  * Look-alikes (legal 体彩/福彩, match talk, family 麻将, Macau tourism) are in gambling-sexual-lookalikes.ts.
  */
-
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const DEPICT = ['cg-gambling.a'];
 
 const CASINO_BRAND = [
   '澳门新葡京', '新葡京', '威尼斯人', '澳门威尼斯人', '金沙', '金沙娱乐', '澳门金沙', '澳门银河', '永利', '美高梅', '太阳城', '新濠天地',

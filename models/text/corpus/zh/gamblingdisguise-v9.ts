@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PROMOTE, DEPICT } from '../policies.js';
 
 /**
  * Round v9, gambling disguised as something else: 黑坑 钓鱼 押斤/彩金, 台球/高尔夫 彩头 and side bets, 王者/CF 单挑 with an escrow
@@ -14,9 +15,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(label === 'benign' ? `zh.benign.${subtype}.v9d-${name}` : `zh.${label}.${subtype}.v9-gd-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
-
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const DEPICT = ['cg-gambling.a'];
 
 const MONEY = ['50', '100', '200', '300', '500', '800', '1000', '2000', '5k', '1w', '两百', '五百'];
 const NAME = ['老胡', '阿坤', '小黑', '峰哥', '老孟', '二毛', '大伟', '阿宝', '老刘', '亮子', '胖虎', '小吴'];

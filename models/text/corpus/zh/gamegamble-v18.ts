@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PROMOTE, DEPICT } from '../policies.js';
 
 /**
  * Round v18, gambling dressed as games and apps: 小游戏 金币 sold and bought back by 币商, 盲盒/抽奖 apps with 回收 cash-out,
@@ -14,9 +15,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(label === 'benign' ? `zh.benign.${subtype}.v18c-gamegamble-${name}` : `zh.${label}.${subtype}.v18-gamegamble-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
-
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const DEPICT = ['cg-gambling.a'];
 
 const MONEY = ['10', '20', '50', '88', '100', '200', '300', '500', '1000', '2000', '5k'];
 const NICK = ['阿飞', '小鱼', '老K', '发哥', '小七', '大熊', '阿坤', '糖糖', '老猫', '皮皮', '辉哥', '木子'];

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { GAME } from '../policies.js';
 
 /**
  * Round v20, scams aimed at adult gamers: 免费领皮肤/点券/钻石 links that steal logins, 低价代充 paid with stolen or
@@ -14,7 +15,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(label === 'benign' ? `zh.benign.${subtype}.v20c-gamescam-${name}` : `zh.${label}.${subtype}.v20-gamescam-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
 
-const GAME = ['cg-fraud-or-scams.a.4', 'cg-account-security.d'];
 const PHISH = ['cg-fraud-or-scams.a.4', 'cg-account-security.d', 'cg-fraud-or-scams.b'];
 const IMP = ['cg-fraud-or-scams.a.2', 'cg-fraud-or-scams.a.4'];
 const PURCHASE = ['cg-fraud-or-scams.a', 'cg-fraud-or-scams.a.4'];

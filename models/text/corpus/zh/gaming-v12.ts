@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { TL, SV, PROMOTE, PAID, INSULT, CURSE, DOXX, THREAT } from '../policies.js';
 
 /**
  * Round v12, game communities and game chat (world chat, team chat, guild groups, game forums, trading sites):
@@ -20,15 +21,7 @@ const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const GAME_SCAM = ['cg-fraud-or-scams.a.4', 'cg-account-security.d'];
 const CHEAT_TOOLS = [`${R}.j`, `${R}.k`];
 const STOLEN = ['cg-fraud-or-scams.d', 'cg-account-security.d', `${R}.j`];
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
 const LAUNDER = ['cg-fraud-or-scams.c', `${R}.k`];
-const SV = ['cg-spam.a', 'cg-spam.b'];
-const TL = ['cg-spam.a', 'cg-spam.d'];
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
-const CURSE = ['cg-harassment-and-bullying.c', 'cg-cyberbullying.a'];
-const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.b'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
 
 const GAMEN = ['王者', '吃鸡', '原神', '永劫', '逆水寒', 'LOL', '瓦', 'CF', '梦幻', '剑三', '蛋仔', '三角洲', '火影', '金铲铲', 'DNF', '第五人格'];
 const RANK = ['王者', '星耀', '钻石', '大师', '宗师', '荣耀', '战神', '无畏', '超凡', '传奇'];

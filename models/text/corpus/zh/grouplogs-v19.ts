@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { FIN, JOB, IMPERSONATE, TL, PAID, NUDE, INSULT } from '../policies.js';
 
 /**
  * Round v19: single messages as they appear in busy QQ/WeChat groups and live-stream chats — one line, or a short
@@ -15,16 +16,9 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v19f-grouplogs-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 
-const TL = ['cg-spam.a', 'cg-spam.d'];
-const JOB = ['cg-fraud-or-scams.a.3'];
-const FIN = ['cg-fraud-or-scams.a.1'];
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
 const GAMBLE = ['cg-gambling.c', 'cg-gambling.b'];
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
 const CARDS = ['cg-fraud-or-scams.c', 'cg-sale-or-transfer-of-regulated-goods-or-services.k'];
 const DRUG = ['cg-sale-or-transfer-of-regulated-goods-or-services.d'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
 
 const N1 = ['老猫', '阿珍', '大壮', '小葵', '周叔', '糖糖', '阿豪', '冬瓜', '芸姐', '老郭', '七七', '小白兔', '江湖老炮', '阿木'];
 const N2 = ['橘子', '老马', '果冻', '阿兰', '胡哥', '甜甜圈', '小林', '大头', '蓉蓉', '杨师傅', '一一', '风中追风'];

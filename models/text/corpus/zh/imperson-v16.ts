@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { IMPERSONATE, ACQ } from '../policies.js';
 
 /**
  * Chinese impersonation round v16 (benign letter b): impersonation scams as WeChat / QQ / SMS chat lines in the
@@ -10,9 +11,6 @@ import { family, type Family } from '../types.js';
  * class notices, real bosses, landlords, property and airline notices, police reminders, colleagues' small favours,
  * relatives talking about money, real game / carrier / bank / social-security chat, ordinary shop orders.
  */
-
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const ACQ = ['cg-account-security.b', 'cg-account-security.c', 'cg-fraud-or-scams.a.2'];
 
 const S: Readonly<Record<string, readonly string[]>> = {
   kid: ['{zh_surname}子涵', '{zh_surname}宇轩', '{zh_surname}欣怡', '{zh_surname}梓萱', '{zh_surname}俊熙', '{zh_surname}诗琪'],

@@ -1,4 +1,5 @@
 import type { Family } from '../types.js';
+import { FIN } from '../policies.js';
 
 /**
  * Chinese investment scams, round v19 (file set invest2-v19, benign letter c): 数字藏品 platforms promising resale,
@@ -8,8 +9,6 @@ import type { Family } from '../types.js';
  * are the same words in ordinary traffic: investors on funds and stocks, honest bank products, people asking whether a
  * platform is a scam, crypto news and sceptics, collectors on official platforms, financial education, family savings.
  */
-
-const FIN = ['cg-fraud-or-scams.a.1'];
 
 const S: Readonly<Record<string, readonly string[]>> = {
   plat: ['元境数藏', '星链藏品', '鲸探优选', '灵境艺术', '天元数字', '云上藏馆', '华夏元宇宙', 'MetaArt'],

@@ -1,4 +1,5 @@
 import type { Family } from '../types.js';
+import { FIN, IMPERSONATE, GAME } from '../policies.js';
 
 /**
  * Chinese investment and romance scams, round v11 (benign letter f): 杀猪盘 from the "added the wrong person" hello through
@@ -10,10 +11,6 @@ import type { Family } from '../types.js';
  * for help, anti-fraud posts, crypto news, families and their parents' 保健品, game trades on official platforms.
  * Part of the templates are written redacted (digits and contacts masked as x, *, ＊), as real data sets publish them.
  */
-
-const FIN = ['cg-fraud-or-scams.a.1'];
-const GAME = ['cg-fraud-or-scams.a.4', 'cg-account-security.d'];
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
 
 const V11: Readonly<Record<string, readonly string[]>> = {
   nick: ['晴天', 'Amy', '陈先生', '小雅', '安安', 'Kevin', '林姐', '暖阳', '若曦', '阿杰', '一帆风顺', 'Lily'],

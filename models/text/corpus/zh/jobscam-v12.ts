@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { JOB } from '../policies.js';
 
 /**
  * Job and task scams, round v12 (file set jobscam-v12, benign letter d): forms the earlier job families do not say.
@@ -13,7 +14,6 @@ import { family, type Family } from '../types.js';
 type Slots = Readonly<Record<string, readonly string[]>>;
 type BSub = 'chat' | 'work' | 'education' | 'police' | 'news' | 'games' | 'family' | 'shopping' | 'service';
 
-const JOB = ['cg-fraud-or-scams.a.3'];
 const JOBFIN = ['cg-fraud-or-scams.a.3', 'cg-fraud-or-scams.a.1'];
 
 const scam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>

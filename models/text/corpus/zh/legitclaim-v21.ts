@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FIN, JOB, FORGED, PROMOTE, PAID, DOXX, THREAT } from '../policies.js';
 
 /**
  * Illegal offers dressed up as legitimate, v21 (file set legitclaim-v21): the claim of legitimacy (正规, 合法, 持证,
@@ -13,15 +14,8 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 type BSub = 'chat' | 'service' | 'finance' | 'work' | 'news' | 'health' | 'shopping' | 'family' | 'police' | 'lottery-news' | 'education';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
-const FIN = ['cg-fraud-or-scams.a.1'];
-const JOB = ['cg-fraud-or-scams.a.3'];
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const FORGED = ['cg-fraud-or-scams.b.2'];
 const ACCOUNTS = ['cg-fraud-or-scams.d.2', `${R}.k`];
 const DRUG = [`${R}.h`, `${R}.k`];
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
-const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.b'];
 
 const fam = (label: 'scam' | 'gambling' | 'regulated' | 'sexual' | 'harassment' | 'threat', subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.v21-legitclaim-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);

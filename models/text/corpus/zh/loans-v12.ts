@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FIN, SV, INSULT, DOXX, THREAT } from '../policies.js';
 
 /**
  * Illegal and predatory lending, round v12 (file set loans-v12): 714高炮 and 砍头息 apps, 套路贷 with 服务费 / 押金 and
@@ -8,12 +9,6 @@ import { family, type Family } from '../types.js';
  * Benign look-alikes: licensed bank / 消费金融 offers, debt questions, official 协商还款, friends lending, crackdown
  * news, lawful reminders, card bills, 口子 / 激活 / 解押 / 押金 in everyday senses, mortgages, 花呗 chat and staff talk.
  */
-
-const FIN = ['cg-fraud-or-scams.a.1'];
-const SV = ['cg-spam.a', 'cg-spam.b'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
-const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.b'];
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
 
 const L: Readonly<Record<string, readonly string[]>> = {
   amt: ['3000', '5000', '2000', 'xxxx', '2500', '8000', 'x千', '10000', '4000', '6000'],

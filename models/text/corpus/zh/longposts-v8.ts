@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { FORGED, PROMOTE, PAID, NUDE } from '../policies.js';
 
 /**
  * Round v8, long posts (80–400 characters) in which the harm is embedded inside otherwise ordinary text: a 朋友圈 life
@@ -18,12 +19,8 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
   family(label === 'benign' ? `zh.benign.${subtype}.v8a-${name}` : `zh.${label}.${subtype}.v8-lp-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
 const LAUNDER = ['cg-fraud-or-scams.c', `${R}.k`];
 const SELL = [`${R}.d`];
-const FORGED = ['cg-fraud-or-scams.b.2'];
 const SIM = [`${R}.k`, 'cg-fraud-or-scams.d.2'];
 const LOOKUP = [`${R}.j`, 'cg-violation-of-personal-data-privacy', 'cg-fraud-or-scams.d.2'];
 const GUN = [`${R}.a`];

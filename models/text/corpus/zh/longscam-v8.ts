@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FIN, PRIZE, JOB, IMPERSONATE, ACQ, PHISH, GAME, TL, SV, MK } from '../policies.js';
 
 /**
  * Chinese long-form scams and spam, round v8 (benign letter b): 80–400 character posts where the harm sits inside a
@@ -10,16 +11,6 @@ import { family, type Family } from '../types.js';
  * real agents' listings.
  */
 
-const FIN = ['cg-fraud-or-scams.a.1'];
-const JOB = ['cg-fraud-or-scams.a.3'];
-const GAME = ['cg-fraud-or-scams.a.4', 'cg-account-security.d'];
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const ACQ = ['cg-account-security.b', 'cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const PHISH = ['cg-spam.g', 'cg-account-security.c', 'cg-fraud-or-scams.a'];
-const PRIZE = ['cg-fraud-or-scams.a.1', 'cg-spam.d'];
-const TL = ['cg-spam.a', 'cg-spam.d'];
-const MK = ['cg-spam.a', 'cg-other-inappropriate-content.d'];
-const SV = ['cg-spam.a', 'cg-spam.b'];
 const PR = ['cg-spam.a'];
 
 const S: Readonly<Record<string, readonly string[]>> = {

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PROMOTE, DEPICT, PAID, PARTNER, NUDE, VULGAR, INSULT, CURSE, THREAT } from '../policies.js';
 
 /**
  * Second pass over Chinese gambling, porn/vulgar, abuse and threat patterns, written for the way real platform
@@ -22,17 +23,8 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.v2-${name}`, 'zh', label, subtype, policies, pattern, templates, { contact: CONTACT, ...(slots ?? {}) });
 
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const DEPICT = ['cg-gambling.a'];
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const PARTNER = ['cg-offering-or-requesting-sexual-behavior-for-compensation.b'];
 const CHAT = ['cg-offering-or-requesting-sexual-behavior-for-compensation.c'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
-const VULGAR = ['cg-nudity.ii.e', 'cg-nudity.b'];
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
-const CURSE = ['cg-harassment-and-bullying.c', 'cg-cyberbullying.a'];
 const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.a', 'cg-sharing-of-personal-data-without-consent.b'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
 
 const CONTACT = ['{zh_contact}{zh_contact_id}', '{zh_contact}', '{zh_contact} {zh_contact_id}', '私聊', '飞机@{handle}', 'TG:{handle}', '联系客服', 'v：{handle}', '{zh_contact}（{zh_contact_id}）'];
 // shared local slots: SMS signatures and opt-outs, masked amounts and numbers as anonymised sets print them

@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FIN, JOB, TL, SV, MK } from '../policies.js';
 
 /**
  * Chinese 网赚/副业/引流 promotion, round v16 (letter d): 信息差/蓝海项目 posts, comment-section 私域 hand-offs (滴滴我,
@@ -10,12 +11,7 @@ import { family, type Family } from '../types.js';
  * live-stream viewers, AI tool use, ordinary group notices, redacted platform notices, news and ordinary calls.
  */
 
-const MK = ['cg-spam.a', 'cg-other-inappropriate-content.d'];
-const TL = ['cg-spam.a', 'cg-spam.d'];
-const SV = ['cg-spam.a', 'cg-spam.b'];
 const PPC = ['cg-spam.a', 'cg-spam.f'];
-const JOB = ['cg-fraud-or-scams.a.3'];
-const FIN = ['cg-fraud-or-scams.a.1'];
 
 const S = (sub: string, slug: string, pol: readonly string[], pattern: string, templates: readonly string[], slots?: Family['slots']): Family =>
   family(`zh.spam.${sub}.v16-netearn-${slug}`, 'zh', 'spam', sub, pol, pattern, templates, slots);

@@ -1,4 +1,5 @@
 import { family } from '../types.js';
+import { FIN, JOB, ACQ, TL, NUDE } from '../policies.js';
 import type { Family } from '../types.js';
 
 /**
@@ -10,14 +11,9 @@ import type { Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
-const ACQ = ['cg-account-security.b', 'cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const JOB = ['cg-fraud-or-scams.a.3'];
 const GAMB = ['cg-gambling.a'];
 const TOBACCO = [`${R}.c`];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
-const FIN = ['cg-fraud-or-scams.a.1'];
 const CHARITY = ['cg-fraud-or-scams.a'];
-const TL = ['cg-spam.a', 'cg-spam.d'];
 
 const b = (slug: string, subtype: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v18e-notices-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, slots ? { ...S, ...slots } : S);

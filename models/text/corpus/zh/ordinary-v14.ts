@@ -1,4 +1,5 @@
 import { family } from '../types.js';
+import { JOB } from '../policies.js';
 import type { Family } from '../types.js';
 
 /**
@@ -10,7 +11,6 @@ import type { Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 const SPAM = ['cg-spam.a'];
-const JOB = ['cg-fraud-or-scams.a.3'];
 const GAMB = ['cg-gambling.a'];
 const SEX = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
 const INSULT = ['cg-harassment-and-bullying.a'];

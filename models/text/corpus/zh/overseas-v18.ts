@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { JOB } from '../policies.js';
 
 /**
  * Overseas recruitment lures, round v18 (file set overseas-v18, benign letter f): what earlier overseas families do not say.
@@ -12,7 +13,6 @@ import { family, type Family } from '../types.js';
 type Slots = Readonly<Record<string, readonly string[]>>;
 type BSub = 'chat' | 'work' | 'education' | 'police' | 'news' | 'family' | 'service';
 
-const JOB = ['cg-fraud-or-scams.a.3'];
 const JOBFIN = ['cg-fraud-or-scams.a.3', 'cg-fraud-or-scams.a.1'];
 const DOCS = ['cg-fraud-or-scams.b.2'];
 

@@ -1,4 +1,5 @@
 import type { Family } from '../types.js';
+import { PHISH } from '../policies.js';
 
 /**
  * Chinese phishing round v12 (benign letter b): phishing SMS and chat messages that push a link, QR code or APK —
@@ -9,8 +10,6 @@ import type { Family } from '../types.js';
  * that send people to the official app or hotline, people asking whether a link is real, IT staff sending real
  * internal links, friends sharing ordinary links, verification-code SMS and everyday talk about the same words.
  */
-
-const PHISH = ['cg-spam.g', 'cg-account-security.c', 'cg-fraud-or-scams.a'];
 
 const S: Readonly<Record<string, readonly string[]>> = {
   bank: ['工商银行', '建设银行', '农业银行', '中国银行', '招商银行', '交通银行', '邮储银行', '浦发银行', '兴业银行', '某商业银行'],

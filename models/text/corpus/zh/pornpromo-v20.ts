@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PORN } from '../policies.js';
 
 /**
  * Round v20 (pornpromo): promotion of adult sites and apps as spam — 发布页/永久地址/最新地址 posts with 点-masked
@@ -12,8 +13,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.${label === 'benign' ? 'v20d' : 'v20'}-pornpromo-${name}`, 'zh', label, subtype, policies, pattern, templates, { site: SITE, app: APP, code: CODE, dom: DOM, n: N, e: E, ...(slots ?? {}) });
-
-const PORN = ['cg-nudity.a', 'cg-nudity.ii.h'];
 
 const SITE = ['蜜桃社', '夜色阁', '樱花视界', '暗香影院', '粉色小站', '午夜书屋', '红杏tv', '91蜜语', '桃色空间', '夜猫影视', '春色坊', '紫薇阁', '小黄鸭影院', '深夜食堂tv', '糖心屋', '香蕉派'];
 const APP = ['蜜柚', '夜蝶', '桃花岛', '小蓝莓', '暗夜精灵', '糖果盒', '浪花', '夜来香', '蜜桃派', '小樱桃', '萌狐', '星空夜'];

@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FIN, JOB, PHISH, FORGED, TL, SV, PROMOTE, PAID, NUDE } from '../policies.js';
 
 /**
  * Chinese text as it comes out of OCR of images, round v9: casino promo posters (首充/返水 in big slogan words),
@@ -12,17 +13,8 @@ import { family, type Family } from '../types.js';
  */
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
-const JOB = ['cg-fraud-or-scams.a.3'];
-const FIN = ['cg-fraud-or-scams.a.1'];
-const PHISH = ['cg-spam.g', 'cg-account-security.c', 'cg-fraud-or-scams.a'];
-const FORGED = ['cg-fraud-or-scams.b.2'];
 const BABY = [`${R}.k`, 'cg-human-exploitation.c'];
 const CARDS = ['cg-fraud-or-scams.c', `${R}.k`];
-const TL = ['cg-spam.a', 'cg-spam.d'];
-const SV = ['cg-spam.a', 'cg-spam.b'];
 
 const H = (label: Family['label'], sub: string, slug: string, pol: readonly string[], pattern: string, templates: readonly string[], slots?: Family['slots']): Family =>
   family(`zh.${label}.${sub}.v9-po-${slug}`, 'zh', label, sub, pol, pattern, templates, slots);

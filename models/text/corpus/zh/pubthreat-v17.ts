@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { INSULT, PILE_ON, CURSE, DOXX, THREAT } from '../policies.js';
 
 /**
  * Round v17 of Chinese threats and targeted abuse in public comments: death threats to streamers, athletes, referees,
@@ -16,12 +17,6 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
   family(`zh.${label}.${subtype}.v17-pubthreat-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v17d-pubthreat-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
-
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
-const PILE_ON = ['cg-harassment-and-bullying.i', 'cg-harassment-and-bullying.d'];
-const CURSE = ['cg-harassment-and-bullying.c', 'cg-cyberbullying.a'];
-const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.b'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
 
 const END = ['', '', '', '！', '。', '？', '😅', '🔪', '👊', '😡', '…', '！！', '。。', '🙂'];
 const NAME = ['小鹏', '阿哲', '老宋', '婷婷', '大伟', '小雅', '阿坤', '蒋某', '老邱', '思思', '鹏哥', '小谭'];

@@ -1,4 +1,5 @@
 import type { Family } from '../types.js';
+import { FIN, SV } from '../policies.js';
 
 /**
  * Chinese pyramid / Ponzi round v14 (benign letter c): 传销 拉人头 with 入门费 and 五级三阶, 资金盘 apps with 静态/动态收益,
@@ -6,9 +7,6 @@ import type { Family } from '../types.js';
  * 跑路 notices asking for one last payment, plain recruitment blasts (spam). Benign families: real small-business talk,
  * plain direct-sales chat, company referral bonuses, families warning elders, crackdown news, "is this 传销?" questions.
  */
-
-const FIN = ['cg-fraud-or-scams.a.1'];
-const SV = ['cg-spam.a', 'cg-spam.b'];
 
 const P: Readonly<Record<string, readonly string[]>> = {
   fee: ['3800', '6980', '3300', '2980', '9800', '1980', '5000', '69800'],

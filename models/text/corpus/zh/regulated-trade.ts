@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FORGED } from '../policies.js';
 
 /**
  * Chinese black-market trade in documents, accounts and people's data and bodies: 办证/假证 (身份证, 驾照 and
@@ -12,7 +13,6 @@ import { family, type Family } from '../types.js';
 type Slots = Readonly<Record<string, readonly string[]>>;
 type Sub = 'documents' | 'bank-cards' | 'sim-cards' | 'surrogacy' | 'organs' | 'data';
 
-const FORGED = ['cg-fraud-or-scams.b.2'];
 const DRIVING = ['cg-sale-or-transfer-of-regulated-goods-or-services.i', 'cg-fraud-or-scams.b.2'];
 const INVOICE = ['cg-fraud-or-scams.b.2', 'cg-other-criminal-acts.b'];
 const CARDS = ['cg-fraud-or-scams.c', 'cg-sale-or-transfer-of-regulated-goods-or-services.k'];

@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FORGED } from '../policies.js';
 
 /**
  * Black-market trade, second pass (v2): the voices and formats that regulated-drugs-weapons.ts and regulated-trade.ts
@@ -28,7 +29,6 @@ const GUN = [`${R}.a`];
 const GUN_MOD = [`${R}.a`, `${R}.b`];
 const EXPLOSIVE = [`${R}.b`, `${R}.a`, 'cg-violence-and-threats.c'];
 const MELEE = [`${R}.a`, `${R}.k`];
-const FORGED = ['cg-fraud-or-scams.b.2'];
 const INVOICE = ['cg-fraud-or-scams.b.2', 'cg-other-criminal-acts.b'];
 const EXAM = ['cg-fraud-or-scams.d.3', 'cg-fraud-or-scams.b.2'];
 const FAKE_CASH = ['cg-fraud-or-scams.b.1', `${R}.k`];

@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FORGED } from '../policies.js';
 
 /**
  * Black-market trade, third pass (v3): new scenarios, senders and stages that regulated-drugs-weapons.ts,
@@ -26,7 +27,6 @@ const DIET = [`${R}.h`];
 const BODY = [`${R}.k`];
 const LAUNDER = ['cg-fraud-or-scams.c', `${R}.k`];
 const EXAM = ['cg-fraud-or-scams.d.3', 'cg-fraud-or-scams.b.2'];
-const FORGED = ['cg-fraud-or-scams.b.2'];
 const LOOKUP = [`${R}.j`, 'cg-violation-of-personal-data-privacy', 'cg-fraud-or-scams.d.2'];
 const STOLEN = [`${R}.j`, 'cg-account-security.d', 'cg-fraud-or-scams.d.2'];
 const FAKE_GOODS = ['cg-counterfeit-goods', `${R}.c`];

@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FORGED } from '../policies.js';
 
 /**
  * Black-market trade other than drugs, fifth pass (v5): short coded trades the earlier files leave thin. Weapons in
@@ -20,7 +21,6 @@ const GUN = [`${R}.a`];
 const GUN_MOD = [`${R}.a`, `${R}.b`];
 const EXPLOSIVE = [`${R}.b`, `${R}.a`, 'cg-violence-and-threats.c'];
 const MELEE = [`${R}.a`, `${R}.k`];
-const FORGED = ['cg-fraud-or-scams.b.2'];
 const DRIVING = [`${R}.i`, 'cg-fraud-or-scams.b.2'];
 const INVOICE = ['cg-fraud-or-scams.b.2', 'cg-other-criminal-acts.b'];
 const SHELL = ['cg-fraud-or-scams.c', 'cg-fraud-or-scams.b.2', `${R}.k`];

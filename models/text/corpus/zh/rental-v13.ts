@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FIN, PRIZE, SV } from '../policies.js';
 
 /**
  * Chinese housing, travel and service scams, round v13 (benign letter c): fake landlords abroad, 二房东 running off,
@@ -7,10 +8,7 @@ import { family, type Family } from '../types.js';
  * listings and viewings, honest deposit talk, real moving/cleaning bookings, travel planning, fee-disclosed agencies.
  */
 
-const FIN = ['cg-fraud-or-scams.a.1'];
 const IMP = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const PRIZE = ['cg-fraud-or-scams.a.1', 'cg-spam.d'];
-const SV = ['cg-spam.a', 'cg-spam.b'];
 
 const R: Readonly<Record<string, readonly string[]>> = {
   area: ['朝阳', '天河', '南山', '浦东', '武侯', '西湖区', '江北', '雨花台', '高新区', '滨江', '洪山', '长安区'],

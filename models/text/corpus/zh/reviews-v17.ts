@@ -1,4 +1,5 @@
 import { family } from '../types.js';
+import { FIN, TL, PROMOTE, PAID } from '../policies.js';
 import type { Family } from '../types.js';
 
 /**
@@ -12,11 +13,7 @@ import type { Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const FIN = ['cg-fraud-or-scams.a.1'];
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
 const ENHANCE = [`${R}.h`, `${R}.d`];
-const TL = ['cg-spam.a', 'cg-spam.d'];
 
 const b = (slug: string, subtype: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v17h-reviews-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, slots);

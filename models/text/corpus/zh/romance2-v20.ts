@@ -1,4 +1,5 @@
 import type { Family } from '../types.js';
+import { FIN, GAME } from '../policies.js';
 
 /**
  * Chinese romance scams and 杀猪盘, round v20 (benign letter b): the slow opening stage (wrong-number hellos, 早安 with
@@ -8,9 +9,6 @@ import type { Family } from '../types.js';
  * 提现 交税 / 保证金 pressure. Benign families: real couples and long-distance love, ordinary dating-app chats, real
  * wrong numbers, soldiers' families, friends doubting a match, matchmakers, married couples on savings, anti-fraud posts.
  */
-
-const FIN = ['cg-fraud-or-scams.a.1'];
-const GAME = ['cg-fraud-or-scams.a.4', 'cg-account-security.d'];
 
 const R: Readonly<Record<string, readonly string[]>> = {
   nick: ['Alina', '思雨', '陈Sir', '小蔓', 'David', '温柔的风', '婉清', 'Jason', '静姐', '沐晨', 'Grace', '周先生'],

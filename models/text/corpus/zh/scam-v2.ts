@@ -1,4 +1,5 @@
 import type { Family } from '../types.js';
+import { FIN, PRIZE, JOB, IMPERSONATE, PHISH } from '../policies.js';
 
 /**
  * Chinese telecom and online fraud, second pass (v2): written to be longer and messier than scam.ts — the caller's
@@ -12,13 +13,8 @@ import type { Family } from '../types.js';
  * warnings.
  */
 
-const FIN = ['cg-fraud-or-scams.a.1'];
 const ROMANCE = ['cg-fraud-or-scams.a.2'];
-const JOB = ['cg-fraud-or-scams.a.3'];
 const GAME = ['cg-fraud-or-scams.a.4'];
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const PHISH = ['cg-spam.g', 'cg-account-security.c', 'cg-fraud-or-scams.a'];
-const PRIZE = ['cg-fraud-or-scams.a.1', 'cg-spam.d'];
 
 /** Slots shared by the v2 families: masked and unmasked amounts, dates, numbers, SMS tails, names as callers say them. */
 const V2: Readonly<Record<string, readonly string[]>> = {

@@ -1,4 +1,5 @@
 import type { Family } from '../types.js';
+import { FIN, PRIZE, JOB, IMPERSONATE, ACQ, PHISH } from '../policies.js';
 
 /**
  * Chinese fraud vs. the genuine messages the scam head flags today, round v5 (benign letter i). Scam and benign
@@ -6,13 +7,6 @@ import type { Family } from '../types.js';
  * new-device login notices, relatives borrowing, refunds, investment chat, lottery jackpots); what separates them is
  * the ask: 安全账户, 下载会议软件共享屏幕, 先交费, 报验证码, 仿冒链接, 换聊天软件, 保密.
  */
-
-const FIN = ['cg-fraud-or-scams.a.1'];
-const JOB = ['cg-fraud-or-scams.a.3'];
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const ACQ = ['cg-account-security.b', 'cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const PHISH = ['cg-spam.g', 'cg-account-security.c', 'cg-fraud-or-scams.a'];
-const PRIZE = ['cg-fraud-or-scams.a.1', 'cg-spam.d'];
 
 const V5: Readonly<Record<string, readonly string[]>> = {
   app: ['淘宝', '京东', '拼多多', '抖音商城', '美团', '闲鱼', '得物', '唯品会', '携程', '饿了么'],

@@ -1,4 +1,5 @@
 import type { Family } from '../types.js';
+import { FIN, PRIZE, JOB, IMPERSONATE, PHISH } from '../policies.js';
 
 /**
  * Chinese scams round v6 (benign letter q): fake crowdfunding / charity with a private account, fake subsidy and
@@ -7,12 +8,6 @@ import type { Family } from '../types.js';
  * escrow, fake 助学金/招生, paid "volunteer" jobs, pasted romance histories, fake 理赔/退保 agencies. Benign families use
  * the same words on official platforms, with hospital details, official apps, viewings, contracts and school offices.
  */
-
-const FIN = ['cg-fraud-or-scams.a.1'];
-const JOB = ['cg-fraud-or-scams.a.3'];
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const PHISH = ['cg-spam.g', 'cg-account-security.c', 'cg-fraud-or-scams.a'];
-const PRIZE = ['cg-fraud-or-scams.a.1', 'cg-spam.d'];
 
 const V6: Readonly<Record<string, readonly string[]>> = {
   ill: ['白血病', '尿毒症', '脑瘤', '肝癌', '车祸重伤', '先天性心脏病', '淋巴瘤', '烧伤'],

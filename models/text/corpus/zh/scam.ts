@@ -1,4 +1,5 @@
 import type { Family } from '../types.js';
+import { FIN, PRIZE, JOB, IMPERSONATE, PHISH } from '../policies.js';
 
 /**
  * Chinese scam patterns as they arrive in text chat, SMS, group posts and moments: job/刷单 scams, investment and
@@ -6,12 +7,7 @@ import type { Family } from '../types.js';
  * phishing SMS with look-alike links, fake prizes and game-trade fraud. The hard negatives are in scam-lookalikes.ts.
  */
 
-const JOB = ['cg-fraud-or-scams.a.3'];
-const FIN = ['cg-fraud-or-scams.a.1'];
 const ROMANCE = ['cg-fraud-or-scams.a.2'];
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const PHISH = ['cg-spam.g', 'cg-account-security.c', 'cg-fraud-or-scams.a'];
-const PRIZE = ['cg-fraud-or-scams.a.1', 'cg-spam.d'];
 const GAME = ['cg-fraud-or-scams.a.4'];
 
 export const families: readonly Family[] = [

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { HARASS_SEX } from '../policies.js';
 
 /**
  * Round v19 — unsolicited sexual messages and sexual harassment between adults in private messages and comments
@@ -15,8 +16,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.${label === 'benign' ? 'v19a' : 'v19'}-sexdm-${name}`, 'zh', label, subtype, policies, pattern, templates, { name: NAME, city: CITY, app: APP, e: E, ...(slots ?? {}) });
-
-const HARASS_SEX = ['cg-harassment-and-bullying.f', 'cg-nudity.ii.e'];
 
 const NAME = ['小琪', '阿豪', '雯雯', '老陈', '晓蕾', '大鹏', '静静', '子涵', '阿诚', '露露', '小毛', '佳怡', '国栋', '梦瑶', '小敏', '志伟'];
 const CITY = ['北京', '上海', '广州', '深圳', '杭州', '成都', '重庆', '武汉', '西安', '南京', '长沙', '郑州', '宁波', '福州', '石家庄', '太原', '兰州', '南宁'];

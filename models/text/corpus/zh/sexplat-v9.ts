@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PAID, PARTNER, NUDE, PORN, VULGAR, HARASS_SEX } from '../policies.js';
 
 /**
  * Round v9, platform by platform (sexplat): how sexual solicitation, nude-content sale and vulgar talk look on each
@@ -13,13 +14,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.${label === 'benign' ? 'v9a' : 'v9-sp'}-${name}`, 'zh', label, subtype, policies, pattern, templates, { contact: CONTACT, city: CITY, price: PRICE, n: N, e: E, ...(slots ?? {}) });
-
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const PARTNER = ['cg-offering-or-requesting-sexual-behavior-for-compensation.b'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
-const PORN = ['cg-nudity.a', 'cg-nudity.ii.h'];
-const VULGAR = ['cg-nudity.ii.e', 'cg-nudity.b'];
-const HARASS_SEX = ['cg-harassment-and-bullying.f', 'cg-nudity.ii.e'];
 
 const CONTACT = ['{zh_contact}{zh_contact_id}', '{zh_contact}', 'dd', '滴滴', '私', '看我简介', '主页有', '头像同名', 'v:{handle}', 'tg@{handle}', 'q{qq}', '置顶评论'];
 const CITY = ['北京', '上海', '广州', '深圳', '杭州', '成都', '重庆', '武汉', '西安', '南京', '长沙', '郑州', '东莞', '苏州', '厦门', '天津', '济南', '沈阳', '南宁', '贵阳', '无锡', '珠海'];

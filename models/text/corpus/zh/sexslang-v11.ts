@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PAID, PARTNER, NUDE, PORN, VULGAR, HARASS_SEX } from '../policies.js';
 
 /**
  * Eleventh round (file set sexslang-v11, letter a) of Chinese sexual / vulgar text in the slang generations the corpus
@@ -16,13 +17,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.${label === 'benign' ? 'v11a' : 'v11'}-sexslang-${name}`, 'zh', label, subtype, policies, pattern, templates, { contact: CONTACT, city: CITY, price: PRICE, name: NAME, e: E, ...(slots ?? {}) });
-
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const PARTNER = ['cg-offering-or-requesting-sexual-behavior-for-compensation.b'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
-const PORN = ['cg-nudity.a', 'cg-nudity.ii.h'];
-const VULGAR = ['cg-nudity.ii.e', 'cg-nudity.b'];
-const HARASS_SEX = ['cg-harassment-and-bullying.f', 'cg-nudity.ii.e'];
 
 const CONTACT = ['{zh_contact}{zh_contact_id}', '{zh_contact}', '私', '滴滴我', 'v：{handle}', 'wx：*********', '薇xxxxxxxx', 'q{qq}', 'QQ：**********', '看主页', '简介有', '飞机@{handle}', '+v {handle}', '扣扣群{qq}'];
 const CITY = ['北京', '上海', '广州', '深圳', '杭州', '成都', '重庆', '武汉', '西安', '南京', '长沙', '郑州', '东莞', '苏州', '厦门', '南宁', '贵阳', '济南', '沈阳', '天津', '青岛', '海口', '太原', '兰州'];

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PAID, PARTNER, NUDE, VULGAR, HARASS_SEX } from '../policies.js';
 
 /**
  * Fifteenth round (file set sexsvc-v15, letter e) of Chinese sexual-solicitation text in the ad and DM forms the corpus
@@ -16,12 +17,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.${label === 'benign' ? 'v15e' : 'v15'}-sexsvc-${name}`, 'zh', label, subtype, policies, pattern, templates, { contact: CONTACT, city: CITY, area: AREA, price: PRICE, big: BIG, name: NAME, e: E, ...(slots ?? {}) });
-
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const PARTNER = ['cg-offering-or-requesting-sexual-behavior-for-compensation.b'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
-const VULGAR = ['cg-nudity.ii.e', 'cg-nudity.b'];
-const HARASS_SEX = ['cg-harassment-and-bullying.f', 'cg-nudity.ii.e'];
 
 const CONTACT = ['{zh_contact}{zh_contact_id}', '{zh_contact}', '+v {handle}', 'wx：xxxxxxxxx', '薇：**********', 'V➕{handle}', 'q{qq}', 'QQ：*********', '电话{phone}', '☎️1xx xxxx xxxx', '主页联系', '私我', 'dd我', '飞机@{handle}', '蝙蝠{handle}'];
 const CITY = ['北京', '上海', '广州', '深圳', '杭州', '成都', '重庆', '武汉', '西安', '南京', '长沙', '郑州', '东莞', '苏州', '厦门', '佛山', '昆明', '合肥', '福州', '南昌', '石家庄', '哈尔滨', '大连', '宁波'];

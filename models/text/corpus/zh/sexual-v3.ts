@@ -1,4 +1,5 @@
 import type { Family } from '../types.js';
+import { PAID, PARTNER, NUDE, VULGAR, HARASS_SEX } from '../policies.js';
 
 /**
  * Third round of Chinese sexual / vulgar patterns: formats and stages the earlier files do not voice —
@@ -9,12 +10,7 @@ import type { Family } from '../types.js';
  * Everyone mentioned is an adult; no graphic description. Benign look-alikes at the end of the file.
  */
 
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const PARTNER = ['cg-offering-or-requesting-sexual-behavior-for-compensation.b'];
 const CHAT = ['cg-offering-or-requesting-sexual-behavior-for-compensation.c'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
-const VULGAR = ['cg-nudity.ii.e', 'cg-nudity.b'];
-const HARASS_SEX = ['cg-harassment-and-bullying.f', 'cg-nudity.ii.e'];
 
 const V3_CITY = ['北京', '上海', '广州', '深圳', '杭州', '成都', '重庆', '武汉', '西安', '南京', '苏州', '长沙', '郑州', '东莞', '佛山', '厦门', '昆明', '合肥', '南宁', '海口', '三亚', '沈阳', '大连', '温州', '济南'];
 const V3_CONTACT = ['加V', '+v', '薇：', 'VX', '➕wx', '扣：', '飞机：', 'tg@', '微信同号', '私', '滴滴', '主页联系', 'V❤：', '加我绿泡泡'];

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PAID, PARTNER, NUDE, PORN, VULGAR, HARASS_SEX } from '../policies.js';
 
 /**
  * Fourth round of Chinese sexual / vulgar patterns — what the earlier files under-say: hinting vocabulary as senders write
@@ -19,14 +20,8 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.${label === 'benign' ? 'v4b' : 'v4'}-${name}`, 'zh', label, subtype, policies, pattern, templates, { contact: CONTACT, ...(slots ?? {}) });
 
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const PARTNER = ['cg-offering-or-requesting-sexual-behavior-for-compensation.b'];
 const CHAT = ['cg-offering-or-requesting-sexual-behavior-for-compensation.c'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
-const PORN = ['cg-nudity.a', 'cg-nudity.ii.h'];
-const VULGAR = ['cg-nudity.ii.e', 'cg-nudity.b'];
 const FETISH = ['cg-nudity.e', 'cg-nudity.ii.e'];
-const HARASS_SEX = ['cg-harassment-and-bullying.f', 'cg-nudity.ii.e'];
 const TABOO = ['cg-nudity.ii.d', 'cg-nudity.a', 'cg-nudity.ii.h'];
 
 const CONTACT = ['{zh_contact}{zh_contact_id}', '{zh_contact}', '{zh_contact} {zh_contact_id}', '私聊', '私我', 'v：{handle}', '飞机@{handle}', '扣{qq}', '主页有', '滴滴'];

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PAID, PARTNER, NUDE, PORN } from '../policies.js';
 
 /**
  * Sixth round of Chinese sexual content trade and promotion: selling one's own private photos/videos and 定制 content
@@ -14,11 +15,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.${label === 'benign' ? 'v6n' : 'v6'}-${name}`, 'zh', label, subtype, policies, pattern, templates, { contact: CONTACT, city: CITY, ...(slots ?? {}) });
-
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const PARTNER = ['cg-offering-or-requesting-sexual-behavior-for-compensation.b'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
-const PORN = ['cg-nudity.a', 'cg-nudity.ii.h'];
 
 const CONTACT = ['{zh_contact}{zh_contact_id}', '{zh_contact}', '私聊', '私我', 'v：{handle}', '飞机@{handle}', '扣{qq}', '主页有', '滴滴', '看我名字'];
 const CITY = ['北京', '上海', '广州', '深圳', '杭州', '成都', '重庆', '武汉', '西安', '南京', '长沙', '郑州', '东莞', '佛山', '厦门', '昆明', '合肥', '南宁', '苏州', '天津'];

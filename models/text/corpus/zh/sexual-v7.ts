@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PAID, PARTNER, NUDE, PORN, VULGAR, HARASS_SEX } from '../policies.js';
 
 /**
  * Seventh round of Chinese sexual / vulgar patterns — what earlier rounds under-say: 本子/肉文/H漫 sharing and sale,
@@ -17,13 +18,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.${label === 'benign' ? 'v7b' : 'v7'}-${name}`, 'zh', label, subtype, policies, pattern, templates, { contact: CONTACT, city: CITY, price: PRICE, ...(slots ?? {}) });
-
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const PARTNER = ['cg-offering-or-requesting-sexual-behavior-for-compensation.b'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
-const PORN = ['cg-nudity.a', 'cg-nudity.ii.h'];
-const VULGAR = ['cg-nudity.ii.e', 'cg-nudity.b'];
-const HARASS_SEX = ['cg-harassment-and-bullying.f', 'cg-nudity.ii.e'];
 
 const CONTACT = ['{zh_contact}{zh_contact_id}', '{zh_contact}', '私', '私我', 'dd', 'v {handle}', 'tg@{handle}', 'q{qq}', '看简介', '头像同名', '评论区置顶'];
 const CITY = ['北京', '上海', '广州', '深圳', '杭州', '成都', '重庆', '武汉', '西安', '南京', '长沙', '郑州', '东莞', '佛山', '宁波', '昆明', '合肥', '南昌', '福州', '石家庄', '大连', '温州'];

@@ -1,4 +1,5 @@
 import type { Family } from '../types.js';
+import { PAID, PARTNER, NUDE, VULGAR } from '../policies.js';
 
 /**
  * Chinese sexual solicitation (paid sex, 同城约/上门/楼凤/外围, 裸聊, 包养, hinting massage parlours), sale of nude
@@ -8,11 +9,7 @@ import type { Family } from '../types.js';
  * gambling-sexual-lookalikes.ts.
  */
 
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const PARTNER = ['cg-offering-or-requesting-sexual-behavior-for-compensation.b'];
 const CHAT = ['cg-offering-or-requesting-sexual-behavior-for-compensation.c'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
-const VULGAR = ['cg-nudity.ii.e', 'cg-nudity.b'];
 
 /** Adult personas used by solicitation ads (never students or young-looking personas). */
 const PERSONA = [

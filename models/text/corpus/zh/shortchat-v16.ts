@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { FIN, JOB, PROMOTE, PAID, INSULT, CURSE } from '../policies.js';
 
 /**
  * Round v16 very short ordinary messages (file set shortchat-v16, letter h): 2–20 character chat, comment and 弹幕
@@ -20,14 +21,8 @@ const ok = (subtype: string, name: string, pattern: string, templates: readonly 
   family(`zh.benign.${subtype}.v16h-shortchat-${name}`, 'zh', 'benign', subtype, [], pattern, templates, { ...S, ...slots });
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
-const JOB = ['cg-fraud-or-scams.a.3'];
-const FIN = ['cg-fraud-or-scams.a.1'];
 const GAMEX = ['cg-fraud-or-scams.a.4', 'cg-account-security.d'];
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
 const SELL = [`${R}.d`];
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
-const CURSE = ['cg-harassment-and-bullying.c', 'cg-cyberbullying.a'];
 
 const E = ['', '', '', '', '~', '！', '!', '😂', '👍', '❤️', '🤣', '😭', '🙏', '。', '!!', '～'];
 const NAME = ['小林', '阿琳', '老周', '浩哥', '甜甜', '大伟', '小七', '欣欣', '阿彬', '胖虎', '雯雯', '老郑', '小鹿', '强子'];

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { FIN, JOB, PHISH, FORGED, TL, MK, PROMOTE, PAID, NUDE, VULGAR, INSULT, CURSE, DOXX, THREAT } from '../policies.js';
 
 /**
  * Round v12 very short lines (file set shortlines-v12, letter a): 3–15 character messages as they appear in comment
@@ -17,26 +18,12 @@ const ok = (subtype: string, name: string, pattern: string, templates: readonly 
   family(`zh.benign.${subtype}.v12a-shortlines-${name}`, 'zh', 'benign', subtype, [], pattern, templates, { ...S, ...slots });
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
-const TL = ['cg-spam.a', 'cg-spam.d'];
 const FAKE_ENGAGEMENT = ['cg-spam.b', 'cg-spam.a'];
-const MK = ['cg-spam.a', 'cg-other-inappropriate-content.d'];
-const JOB = ['cg-fraud-or-scams.a.3'];
-const FIN = ['cg-fraud-or-scams.a.1'];
 const GAMEX = ['cg-fraud-or-scams.a.4', 'cg-account-security.d'];
-const PHISH = ['cg-spam.g', 'cg-account-security.c', 'cg-fraud-or-scams.a'];
 const EXAM = ['cg-fraud-or-scams.d.3', 'cg-fraud-or-scams.b.2'];
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const NUDE = ['cg-offering-or-requesting-sexual-behavior-for-compensation.d', 'cg-nudity.ii.h'];
-const VULGAR = ['cg-nudity.ii.e', 'cg-nudity.b'];
 const CARDS = ['cg-fraud-or-scams.c', `${R}.k`];
 const SIM = [`${R}.k`, 'cg-fraud-or-scams.d.2'];
-const FORGED = ['cg-fraud-or-scams.b.2'];
 const SELL = [`${R}.d`];
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
-const CURSE = ['cg-harassment-and-bullying.c', 'cg-cyberbullying.a'];
-const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.b'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
 
 // short contact tails as they appear in comments (slots or redacted forms)
 const CT = ['看主页', '主页有', '滴滴我', '私我', '戳头像', '来v', '+v', '➕V', 'v{handle}', 'q{qq}', '扣xxxxxxxxx', 'V:********', '薇xxxxxx', '飞机@{handle}', '简介见', '{zh_contact}'];

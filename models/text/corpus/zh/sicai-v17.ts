@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PROMOTE } from '../policies.js';
 
 /**
  * Round v17, sicai file set (letter e): illegal private lotteries and betting — 六合彩/香港彩/澳门彩 特码 tip posts (生肖,
@@ -13,8 +14,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(label === 'benign' ? `zh.benign.${subtype}.v17e-sicai-${name}` : `zh.${label}.${subtype}.v17-sicai-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
-
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
 
 const SX = ['鼠', '牛', '虎', '兔', '龙', '蛇', '马', '羊', '猴', '鸡', '狗', '猪'];
 const BOSE = ['红波', '蓝波', '绿波'];

@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { SV, MK } from '../policies.js';
 
 /**
  * Chinese marketing SMS spam, round v15 (letter f), as public SMS-spam data sets hold it: trade-specific blasts the
@@ -8,9 +9,6 @@ import { family, type Family } from '../types.js';
  * Hard negatives (letter f): transactional SMS (验证码, 取件码, 动账, 预约/考试提醒, 账单, 航班变更, 政务, 家校通知),
  * personal SMS, and customers asking a shop about a promotion.
  */
-
-const MK = ['cg-spam.a', 'cg-other-inappropriate-content.d'];
-const SV = ['cg-spam.a', 'cg-spam.b'];
 
 const S = (sub: string, slug: string, pol: readonly string[], pattern: string, templates: readonly string[], slots?: Family['slots']): Family =>
   family(`zh.spam.${sub}.v15-smsads-${slug}`, 'zh', 'spam', sub, pol, pattern, templates, slots);

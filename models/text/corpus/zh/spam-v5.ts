@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { TL, SV, MK } from '../policies.js';
 
 /**
  * Chinese spam, round v5: 私域引流 in comment sections (扣1, 私我发你, 评论区置顶, 戳头像), live-stream luring,
@@ -10,10 +11,6 @@ import { family, type Family } from '../types.js';
  * real part-time jobs, merchants answering their own customer, holiday greetings, fee-free giveaways, exam tutoring,
  * friends recommending shops, small creators asking for follows without any sale.
  */
-
-const TL = ['cg-spam.a', 'cg-spam.d'];
-const MK = ['cg-spam.a', 'cg-other-inappropriate-content.d'];
-const SV = ['cg-spam.a', 'cg-spam.b'];
 
 const S = (sub: string, slug: string, pol: readonly string[], pattern: string, templates: readonly string[], slots?: Family['slots']): Family =>
   family(`zh.spam.${sub}.v5-${slug}`, 'zh', 'spam', sub, pol, pattern, templates, slots);

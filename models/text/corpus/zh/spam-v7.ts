@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { TL, SV, MK } from '../policies.js';
 
 /**
  * Chinese spam, round v7: 淘客返利 recruiting and 优惠券群 bot pushes (￥口令￥, 券后价), 红包买广告位 in group chats,
@@ -12,9 +13,6 @@ import { family, type Family } from '../types.js';
  * one-off 代买 among friends, short real follow comments, relatives asking about promo SMS.
  */
 
-const TL = ['cg-spam.a', 'cg-spam.d'];
-const MK = ['cg-spam.a', 'cg-other-inappropriate-content.d'];
-const SV = ['cg-spam.a', 'cg-spam.b'];
 const AP = ['cg-spam.a', 'cg-sale-or-transfer-of-regulated-goods-or-services.h'];
 
 const S = (sub: string, slug: string, pol: readonly string[], pattern: string, templates: readonly string[], slots?: Family['slots']): Family =>

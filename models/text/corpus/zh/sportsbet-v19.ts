@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PROMOTE } from '../policies.js';
 
 /**
  * Round v19, sportsbet file set (letter b): betting inside sports communities. Harmful: 虎扑-style thread replies selling
@@ -13,8 +14,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(label === 'benign' ? `zh.benign.${subtype}.v19b-sportsbet-${name}` : `zh.${label}.${subtype}.v19-sportsbet-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
-
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
 
 const FT = ['曼城', '阿森纳', '利物浦', '皇马', '巴萨', '拜仁', '多特', '国米', '尤文', '巴黎', '上海海港', '山东泰山', '成都蓉城', '武汉三镇'];
 const BT = ['湖人', '勇士', '掘金', '绿军', '76人', '快船', '广东宏远', '辽宁本钢', '上海久事', '山西汾酒', '深圳马可波罗', '青岛'];

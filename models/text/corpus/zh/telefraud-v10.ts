@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FIN, PRIZE, IMPERSONATE, ACQ } from '../policies.js';
 
 /**
  * Chinese telecom fraud round v10 (benign letter c): SMS, chat and transcribed call lines by subtype, written where
@@ -9,11 +10,6 @@ import { family, type Family } from '../types.js';
  * real 96110 劝阻 calls, 派出所 反诈 notices, in-app customer-service replies, bank SMS, licensed loan info, bosses
  * asking about work, relatives asking in person, "is this a scam?" posts, 打电话 chat, news, real subsidy policy.
  */
-
-const FIN = ['cg-fraud-or-scams.a.1'];
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const ACQ = ['cg-account-security.b', 'cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const PRIZE = ['cg-fraud-or-scams.a.1', 'cg-spam.d'];
 
 const S: Readonly<Record<string, readonly string[]>> = {
   mnum: ['1xx xxxx xxxx', '138xxxx5621', '1**********', '＊＊＊＊＊＊＊＊＊＊＊', '159****0372', 'xxxxxxxxxxx', '186 **** 4410'],

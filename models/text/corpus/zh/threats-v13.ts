@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { THREAT } from '../policies.js';
 
 /**
  * Round v13 (letter b) of Chinese threats of violence, for what earlier files under-say: road rage (别车, 下车),
@@ -12,8 +13,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
 
 const fam = (name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.threat.violence.v13-threats-${name}`, 'zh', 'threat', 'violence', THREAT, pattern, templates, slots);

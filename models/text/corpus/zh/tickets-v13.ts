@@ -1,4 +1,5 @@
 import type { Family } from '../types.js';
+import { FIN, PRIZE, JOB, IMPERSONATE, PHISH, SV } from '../policies.js';
 
 /**
  * Chinese ticket, fan-economy and idol scams, round v13 (benign letter e): 黄牛 tickets that never arrive, 代抢 /
@@ -8,12 +9,6 @@ import type { Family } from '../types.js';
  * value, 后援会 notices with public accounts, completed 周边 trades, "is this seller reliable" questions, venue logistics.
  */
 
-const FIN = ['cg-fraud-or-scams.a.1'];
-const JOB = ['cg-fraud-or-scams.a.3'];
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
-const PHISH = ['cg-spam.g', 'cg-account-security.c', 'cg-fraud-or-scams.a'];
-const PRIZE = ['cg-fraud-or-scams.a.1', 'cg-spam.d'];
-const SV = ['cg-spam.a', 'cg-spam.b'];
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const DATA = [`${R}.j`, 'cg-violation-of-personal-data-privacy', 'cg-fraud-or-scams.d.2'];
 

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { INSULT, INSULT_BODY, PILE_ON, CURSE, DOXX, THREAT } from '../policies.js';
 
 /**
  * Round v15 of Chinese forum abuse in forms the earlier files under-say: disease metaphors (癌/艾滋/瘟神/狂犬病),
@@ -18,13 +19,6 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
   family(`zh.${label}.${subtype}.v15-toxic-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v15g-toxic-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
-
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
-const INSULT_BODY = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.d'];
-const PILE_ON = ['cg-harassment-and-bullying.i', 'cg-harassment-and-bullying.d'];
-const CURSE = ['cg-harassment-and-bullying.c', 'cg-cyberbullying.a'];
-const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.b'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
 
 const END = ['', '', '', '！', '。', '？', '🙄', '😅', '🤡', '😂', '…', '！！', '👎', '🙃'];
 const NAME = ['小周', '阿凯', '老郑', '丹丹', '萌萌', '强子', '大飞', '小琪', '然然', '阿坤', '小鹿', '老覃'];

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { INSULT, INSULT_BODY, PILE_ON, CURSE, DOXX, THREAT } from '../policies.js';
 
 /**
  * Round v10 of Chinese abuse and threats from forums the earlier files under-say: 虎扑步行街 JR replies, 豆瓣小组
@@ -18,13 +19,6 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
   family(`zh.${label}.${subtype}.v10-tf-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v10f-tf-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
-
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
-const INSULT_BODY = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.d'];
-const PILE_ON = ['cg-harassment-and-bullying.i', 'cg-harassment-and-bullying.d'];
-const CURSE = ['cg-harassment-and-bullying.c', 'cg-cyberbullying.a'];
-const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.b'];
-const THREAT = ['cg-violence-and-threats.a', 'aup-2.a'];
 
 const END = ['', '', '', '！', '。', '？', '🙄', '😅', '🤡', '😂', '…', '！！', '🐶', '👎'];
 const PLAYER = ['詹姆斯', '库里', '字母哥', '东契奇', '约基奇', '梅西', 'C罗', '武磊', '杜兰特', '哈登'];

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { FIN, JOB, IMPERSONATE, TL, PROMOTE, PAID, INSULT } from '../policies.js';
 
 /**
  * Round v14, Traditional Chinese as Taiwan and Hong Kong senders write it (the pipeline simplifies the characters, the
@@ -13,16 +14,9 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
   family(label === 'benign' ? `zh.benign.${subtype}.v14a-tradzh-${name}` : `zh.${label}.${subtype}.v14-tradzh-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const TL = ['cg-spam.a', 'cg-spam.d'];
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const FIN = ['cg-fraud-or-scams.a.1'];
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
 const PURCHASE = ['cg-fraud-or-scams.a'];
 const ACCOUNTS = ['cg-fraud-or-scams.d.2', `${R}.k`];
 const TOBACCO = [`${R}.c`];
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
-const JOB = ['cg-fraud-or-scams.a.3'];
 
 const TW_NAME = ['阿偉', '小美', '志明', '春嬌', '阿宏', '佳蓉', '家豪', '怡君', '雅婷', '冠宇', '宗翰', '淑芬'];
 const HK_NAME = ['阿明', '細路', '阿Ken', 'Kelvin', '阿欣', '肥仔', '阿詩', 'Jason', '阿琪', '豬仔'];

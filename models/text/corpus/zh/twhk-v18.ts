@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { FIN, IMPERSONATE, SV, PROMOTE, PAID, INSULT, DOXX } from '../policies.js';
 
 /**
  * Round v18, Taiwan and Hong Kong senders (Traditional characters, local vocabulary; the pipeline simplifies the
@@ -15,17 +16,10 @@ const fam = (label: CorpusLabel, subtype: string, name: string, policies: readon
   family(label === 'benign' ? `zh.benign.${subtype}.v18a-twhk-${name}` : `zh.${label}.${subtype}.v18-twhk-${name}`, 'zh', label, subtype, policies, pattern, templates, slots ?? {});
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
-const PROMOTE = ['cg-gambling.c', 'cg-gambling.b'];
-const SV = ['cg-spam.a', 'cg-spam.b'];
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const FIN = ['cg-fraud-or-scams.a.1'];
-const IMPERSONATE = ['cg-account-security.c', 'cg-fraud-or-scams.a.2'];
 const PURCHASE = ['cg-fraud-or-scams.a'];
 const ACCOUNTS = ['cg-fraud-or-scams.d.2', `${R}.k`];
 const DRUG = [`${R}.d`];
 const GUN = [`${R}.a`];
-const INSULT = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f'];
-const DOXX = ['cg-harassment-and-bullying.e', 'cg-sharing-of-personal-data-without-consent.b'];
 
 const TWN = ['阿偉', '小美', '志明', '佳蓉', '家豪', '怡君', '雅婷', '冠宇', '宗翰', '淑芬', '俊傑', '婉婷'];
 const HKN = ['阿明', '阿Ken', 'Kelvin', '阿欣', '肥仔', '阿詩', 'Jason', '阿琪', 'May', '陳生', '阿Lam'];

@@ -1,4 +1,5 @@
 import { family, type CorpusLabel, type Family } from '../types.js';
+import { PAID, PARTNER, PORN, VULGAR, HARASS_SEX } from '../policies.js';
 
 /**
  * Fifth round of Chinese vulgar sexual talk (label vulgar, subtype explicit) — crude sex talk as comment sections, 弹幕,
@@ -16,12 +17,6 @@ type Slots = Readonly<Record<string, readonly string[]>>;
 
 const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.${label === 'benign' ? 'v5f' : 'v5'}-${name}`, 'zh', label, subtype, policies, pattern, templates, { name: NAME, city: CITY, ...(slots ?? {}) });
-
-const PAID = ['cg-offering-or-requesting-sexual-behavior-for-compensation.a'];
-const PARTNER = ['cg-offering-or-requesting-sexual-behavior-for-compensation.b'];
-const PORN = ['cg-nudity.a', 'cg-nudity.ii.h'];
-const VULGAR = ['cg-nudity.ii.e', 'cg-nudity.b'];
-const HARASS_SEX = ['cg-harassment-and-bullying.f', 'cg-nudity.ii.e'];
 
 const NAME = ['小雨', '阿杰', '莉莉', '大壮', '晓婷', '老王', '佳佳', '浩子', '婷婷', '阿飞', '小美', '胖虎', '思思', '强哥', '娜娜', '凯凯'];
 const CITY = ['北京', '上海', '广州', '深圳', '杭州', '成都', '重庆', '武汉', '西安', '南京', '长沙', '郑州', '东莞', '苏州', '厦门', '昆明', '合肥', '沈阳', '青岛', '天津'];

@@ -1,4 +1,5 @@
 import { family, type Family } from '../types.js';
+import { FIN, JOB, TL, SV, MK } from '../policies.js';
 
 /**
  * Chinese social-platform spam, round v11 (letter d): 微商 朋友圈 diary posts and group blasts (招代理, 囤货升级,
@@ -9,12 +10,6 @@ import { family, type Family } from '../types.js';
  * asking for 砍一刀, ordinary follow/like chat, real course sign-ups, complaints about spam, live-stream viewers,
  * buyers asking about 返现 cards, e-commerce/SEO work talk, 代 errands, 小号 talk, 接龙 for real events.
  */
-
-const MK = ['cg-spam.a', 'cg-other-inappropriate-content.d'];
-const TL = ['cg-spam.a', 'cg-spam.d'];
-const SV = ['cg-spam.a', 'cg-spam.b'];
-const JOB = ['cg-fraud-or-scams.a.3'];
-const FIN = ['cg-fraud-or-scams.a.1'];
 
 const S = (sub: string, slug: string, pol: readonly string[], pattern: string, templates: readonly string[], slots?: Family['slots']): Family =>
   family(`zh.spam.${sub}.v11-weishang-${slug}`, 'zh', 'spam', sub, pol, pattern, templates, slots);
