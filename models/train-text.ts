@@ -27,7 +27,7 @@ import { predictDeep, trainDeep, type DeepModel } from './train-deep.js';
 import { priorLogits } from './train-steps.js';
 import { TermSet } from '../services/text/terms.js';
 import { expand, loadCorpus, type CorpusRow } from './text/corpus/generate.js';
-import type { WrittenMessage } from './text/corpus/types.js';
+import { SUBTYPES, type WrittenMessage } from './text/corpus/types.js';
 import { parseCsv, requireSharedText, sharedCsv } from './csv.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -151,7 +151,8 @@ function corpusHead(name: string, signal: string, positive: string, label: strin
   };
 }
 
-const BLACKMARKET = ['documents', 'bank-cards', 'sim-cards', 'data', 'organs', 'surrogacy', 'wildlife', 'tobacco'];
+/** The black-market kinds without a head of their own (drugs and weapons have theirs): one head, text.regulated.other. */
+const BLACKMARKET = SUBTYPES.regulated.filter((s) => s !== 'drugs' && s !== 'weapons');
 
 function emailBody(raw: string): string {
   const at = raw.search(/\r?\n\r?\n/);
