@@ -186,3 +186,24 @@ export const TERM_NEWS: readonly TableRow[] = [
   { text: '动物园新来了一只穿山甲宝宝，好可爱', category: null },
   { text: '看了个纪录片，讲穿山甲为什么被走私，太惨了', category: null },
 ];
+
+/**
+ * Black-market kinds the black-market head does not name itself: its rule cites the general item, and the lexicon's
+ * kind terms, where the head sees a trade, add the kind's own item (tobacco, driving points, enhancement products).
+ */
+export const KIND_TRADE: readonly (TableRow & { readonly rule: string })[] = [
+  { text: '正品外烟代购，整条烟包邮到家，量大从优，微信私聊', category: 'regulated-goods', rule: 'text.regulated.tobacco-trade' },
+  { text: '香烟一手货源 云霄代工 批发价出 加v', category: 'regulated-goods', rule: 'text.regulated.tobacco-trade' },
+  { text: '驾驶证分不够的找我，专业顶分，价格实惠，私信', category: 'regulated-goods', rule: 'text.regulated.driving-offences' },
+  { text: '代处理违章 扣分不用本人到场 一分150 联系微信', category: 'regulated-goods', rule: 'text.regulated.driving-offences' },
+  { text: '美国原装伟哥 壮阳 持久 私密发货 一盒三百 加微信', category: 'regulated-goods', rule: 'text.regulated.enhancement-products' },
+  { text: '瘦身药 月瘦二十斤 不节食 招代理 V信私聊', category: 'regulated-goods', rule: 'text.regulated.enhancement-products' },
+];
+
+/** Everyday talk with the same kind terms: must stay `allow`. */
+export const KIND_TALK: readonly TableRow[] = [
+  { text: '超市门口有人问我要不要买烟，我说戒了', category: null },
+  { text: '驾照分被扣光了，下周去车管所学习重考', category: null },
+  { text: '老公体检完医生说少喝酒，伟哥这种药别自己乱买', category: null },
+  { text: '减肥药都是智商税，还是管住嘴迈开腿', category: null },
+];

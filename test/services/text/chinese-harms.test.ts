@@ -9,7 +9,7 @@ import { createPolicy } from '../../../services/policy/index.js';
 import { createPipeline, type ServicePipeline } from '../../../services/runtime/create-worker.js';
 import { SERVICES } from '../../../services/runtime/services.js';
 import type { ContentEvent, Verdict } from '../../../services/schema/types.js';
-import { HARMFUL, HARMFUL_WIDER, INNOCENT, INNOCENT_WIDER, ISSUE_MESSAGES, TERM_NEWS, TERM_TRADE, type TableRow } from './chinese-harms.table.js';
+import { HARMFUL, HARMFUL_WIDER, INNOCENT, INNOCENT_WIDER, ISSUE_MESSAGES, KIND_TALK, KIND_TRADE, TERM_NEWS, TERM_TRADE, type TableRow } from './chinese-harms.table.js';
 
 let pipeline: ServicePipeline;
 beforeAll(async () => {
@@ -66,6 +66,18 @@ describe('Chinese harms (hand-written table)', () => {
     const verdicts = await judge([...TERM_TRADE, ...TERM_NEWS]);
     TERM_TRADE.forEach((r, i) => expect(verdicts[i]!.categories.map((c) => c.name), `${r.text} → ${got(verdicts[i]!)}`).toContain(r.category));
     TERM_NEWS.forEach((r, i) => expect(verdicts[TERM_TRADE.length + i]!.decision, `${r.text} → ${got(verdicts[TERM_TRADE.length + i]!)}`).toBe('ALLOW'));
+  });
+
+  // the black-market head is one head for every kind; its own rule cites the general item (.k), and a kind's item
+  // (.c tobacco, .h enhancement products, .i driving points) only where the lexicon's kind terms name it as well
+  it('names the kind of a black-market trade by its own item, and allows everyday talk with the kind terms', async () => {
+    const verdicts = await judge([...KIND_TRADE, ...KIND_TALK]);
+    KIND_TRADE.forEach((r, i) => {
+      const v = verdicts[i]!;
+      expect(v.categories.map((c) => c.name), `${r.text} → ${got(v)}`).toContain(r.category);
+      expect(v.rules.map((h) => h.id.replace(/\.review$/, '')), `${r.text} → ${got(v)}`).toContain(r.rule);
+    });
+    KIND_TALK.forEach((r, i) => expect(verdicts[KIND_TRADE.length + i]!.decision, `${r.text} → ${got(verdicts[KIND_TRADE.length + i]!)}`).toBe('ALLOW'));
   });
 
   it('never notifies authorities or terminates on one text, and cites at most three items, the primary first', async () => {
