@@ -36,7 +36,7 @@ const MODELS = join(ROOT, 'models', 'text');
 const OUT = process.env.TRAIN_OUT ?? MODELS;
 export const FEATURES: Readonly<Record<'en' | 'zh', FeatureConfig>> = {
   en: { bits: 17, maxChars: 2048, cues: process.env.TRAIN_EN_CUES !== '0', foldDigits: process.env.TRAIN_FOLD_DIGITS !== '0' },
-  zh: { bits: 17, maxChars: 2048, cues: true, terms: process.env.TRAIN_ZH_TERMS ?? 'zh-terms.json', foldDigits: process.env.TRAIN_FOLD_DIGITS !== '0' },
+  zh: { bits: 17, maxChars: 2048, cues: true, terms: process.env.TRAIN_ZH_TERMS ?? 'zh-terms.json', foldDigits: process.env.TRAIN_FOLD_DIGITS !== '0', ...(process.env.TRAIN_ZH_LENGTH === '1' ? { lengthBuckets: true } : {}) },
 };
 const EPOCHS = Number(process.env.TRAIN_EPOCHS ?? 6);
 const BATCH = 128;

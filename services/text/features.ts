@@ -18,6 +18,11 @@ export interface FeatureConfig {
    * digits. Cues still see the digits (phone-number shapes).
    */
   readonly foldDigits?: boolean;
+  /**
+   * One feature for the length of the scored text (code points, in buckets up to 4, 8, 16 … 512, and longer): a
+   * head can learn that a few characters of a 6-character line weigh less than the same characters in an ad.
+   */
+  readonly lengthBuckets?: boolean;
 }
 
 /** Terms found in a text, by category index (see services/text/terms.ts). */
@@ -93,6 +98,13 @@ const SPACE = 0x20;
 const WORD_SPLIT = /[^\p{L}\p{N}'#@$]+/u;
 const HAS_CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 
+const LENGTH_BUCKETS = [4, 8, 16, 32, 64, 128, 256, 512];
+/** The length bucket of a text of `chars` code points: the smallest bound it fits, or `long`. */
+export function lengthBucket(chars: number): string {
+  for (const b of LENGTH_BUCKETS) if (chars <= b) return String(b);
+  return 'long';
+}
+
 // reused between calls: featurize is synchronous and single-threaded
 let cpBuf = new Uint32Array(4096);
 const counts = new Map<number, number>();
@@ -144,6 +156,7 @@ export function featurize(input: string, config: FeatureConfig, terms?: TermMatc
     const scored = cueText.slice(0, end);
     for (const [name, re] of CUES) if (re.test(scored)) add(hashString(`cue:${name}`, 0x41));
   }
+  if (config.lengthBuckets) add(hashString(`len:${lengthBucket(chars)}`, 0x43));
   if (terms) {
     if (termCounts.length < terms.categories.length) termCounts = new Uint16Array(terms.categories.length);
     termCounts.fill(0);

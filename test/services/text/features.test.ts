@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { featurize, unmaskDigits } from '../../../services/text/features.js';
+import { featurize, lengthBucket, unmaskDigits } from '../../../services/text/features.js';
 
 const cfg = { bits: 17, maxChars: 2048 };
 
@@ -33,6 +33,15 @@ describe('featurize', () => {
     expect(unmaskDigits('加vx wx号 xbox box')).toBe('加vx wx号 xbox box');
     const fold = { ...cfg, foldDigits: true, cues: true };
     expect(featurize('本店x月x日起全场xx折，详询1xxxxxxxxxx', fold)).toEqual(featurize('本店3月8日起全场88折，详询13912345678', fold));
+  });
+
+  it('adds one length-bucket feature when asked, the same within a bucket and different across buckets', () => {
+    expect([1, 4, 5, 8, 9, 512, 513].map(lengthBucket)).toEqual(['4', '4', '8', '8', '16', '512', 'long']);
+    const len = { ...cfg, lengthBuckets: true };
+    const extra = (t: string) => [...featurize(t, len).indices].filter((i) => !featurize(t, cfg).indices.includes(i));
+    expect(extra('早上好呀')).toHaveLength(1);
+    expect(extra('早上好呀')).toEqual(extra('晚上好呀'));
+    expect(extra('早上好呀')).not.toEqual(extra('早上好呀，今天一起去吃饭吧'));
   });
 
   it('handles the empty string', () => {
