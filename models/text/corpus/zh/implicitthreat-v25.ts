@@ -153,6 +153,8 @@ families.push(
       '这片的装修活都是我们接 你们外地来的施工队 明天别让我看到',
       '过年了 给兄弟们包个红包 {money} 不多吧 明年生意兴隆',
       '交了钱 你店里的玻璃就一直是好的',
+      '每月{money} 打到这个卡 6217 **** **** xxxx 备注房租 懂的都懂',
+      '老板 这片归我们管 开业前怎么没来打招呼{end}',
     ], S),
   fam('harassment', 'doxxing-threat', 'photo-extortion', EXTORT, 'Extortion of an adult with private photos or chat records: pay or they go to the spouse, employer, family group or the internet (sextortion-style, adults only).',
     [
@@ -213,6 +215,8 @@ families.push(
       '你在网上发帖说我们楼盘质量问题 帖子删了 人情还在 不删 后果你自己担',
       '12315那边我有人 你投诉的内容我都看到了 {name}是吧 电话尾号我也记下了',
       '大家都不说 就你多嘴 好好想想值不值得',
+      '工地噪音你打了三次12345 行 你家几点睡觉我们也清楚了',
+      '网上那帖子你删了 我们就当没看见 你电话1xx****xxxx 我们记着呢',
     ], S),
   fam('threat', 'violence', 'call-transcript', THREAT, 'Implicit threats as phone-call or voice-message transcripts (no punctuation, filler words 喂 嗯 那个, repetition, one side or A/B turns).',
     [
@@ -226,6 +230,9 @@ families.push(
       '啊 就那个 照片 对 照片 我这边都有 你先别挂 你听我说完 {money} 今天之内',
       '喂 你把投诉撤了吧 嗯 撤了大家都好 你也不想 不想天天有人在你楼下吧',
       '我就打这一次电话 下次就不是打电话了 你明白吧 嗯 明白就好',
+      '喂 你好 嗯 我找那个 找{name} 对 你跟他说 他老婆单位我们去过了 嗯 挺大的单位 让他自己打过来',
+      '喂 听到没有 嗯 你那个车 白的那个 挺好看 挺好看啊 你说要是哪天 算了 你自己明白',
+      'A：喂 B：你是不是在{plat}上投诉我们店了 A：是又怎么样 B：不怎么样 你住的那个小区 我们送过外卖 呵呵',
     ], S),
   fam('threat', 'violence', 'anon-sms-veiled', THREAT, 'Anonymous SMS and private messages with veiled threats, masked numbers and no signature (有人让我转告你, 最近注意安全, 别让我们再提醒你).',
     [
@@ -240,6 +247,8 @@ families.push(
       '138****xxxx 机主你好 你家那条狗叫得挺响的 晚上吵 我帮你处理一下？',
       '提醒：你的家人都很好。希望一直这样。',
       '你最近是不是老觉得有人跟着你 不是错觉{end}',
+      '【匿名】你家防盗门的锁 是老款的吧',
+      '你好，你的家人我们都见过了，都挺好的，事情该怎么办你清楚。',
     ], S),
 );
 families.push(
@@ -271,6 +280,10 @@ families.push(
       '#日常 晨跑回来 路过前同事家 他老婆每天{time}准时出门 真是规律 有些人欠的 迟早要还',
       '记录一下 今天又被{name}在工作群里怼了 没关系 我这人不吵架 我只记账 他每天骑电动车走哪条道我都知道',
       '家长群里某位家长 你再在群里说我家孩子 别怪我在学校门口跟你“好好聊聊” 你也有孩子的',
+      '打卡今天的咖啡☕ 这家店很安静 适合思考 比如思考某人什么时候把钱还了 他家孩子在{school}上学 很好找',
+      '今天整理相册 翻到和{name}的合照 那时候还是兄弟 现在嘛 你老婆开的{shop}我偶尔路过 挺红火的 珍惜吧',
+      '#吐槽 物业不作为 某楼某户占车位三个月了 我不多说 他车是{car} 轮胎贵不贵 他自己知道',
+      '周末去爬山 风景很好 山上也很安静 适合带某些不还钱的人来谈谈心{end}',
     ], S),
   fam('threat', 'violence', 'debt-veiled', THREAT, 'Private lenders and creditors collecting with implied harm rather than law (你人在哪我都找得到, 你家老人身体还好吧, 别逼我上门).',
     [
@@ -284,6 +297,8 @@ families.push(
       '我不催了 以后都不催了 你自己保重{end}',
       '你老婆单位我去过了 挺气派的 下次去就不是参观了',
       '还钱这事 你选个体面的方式 我也选个体面的方式 你不体面 那我也就不体面了',
+      '欠款{money} 电话打了二十多个不接 没关系 你家在{city}xx镇xx村 我明天开车过去',
+      '你借钱的时候填的紧急联系人 你妹妹是吧 在{city}读大学 挺好',
     ], S),
 );
 
@@ -349,6 +364,7 @@ families.push(
       '打个电话给你妈吧 她说好几天没接到你电话了',
       '我爸退休后天天去公园 比上班还准时',
       '你老家哪个村的 我过年也回{city} 可以顺路去看看叔叔阿姨',
+      '我妈每天{time}去{place}遛弯 你妈要不要一起 两个老太太做个伴',
     ], S),
   ok('shopping', 'review-revise-polite', 'Business owners politely asking a customer to revise a bad review, offering refund or explanation — no pressure, no threat.',
     [
@@ -377,6 +393,8 @@ families.push(
       '还钱的事咱们排个计划吧 每月还两千 你看行不行',
       '我不催你 就是跟你说一声 年底我要用钱',
       '钱收到了 谢谢啊 其实不用这么急的',
+      '上回借的{money}还记得不 不急哈 就是跟你对个账',
+      '钱到账了 谢啦 下次吃饭我请',
     ], S),
   ok('chat', 'short-everyday', 'Very short everyday lines with this area\'s words (路上小心, 车挺新, 记住了, 等着, 我知道了, 照片发你) in ordinary chat.',
     [
@@ -408,6 +426,8 @@ families.push(
       '照片要删的话告诉我 我这边也删掉',
       '您好 写真底片保存三个月 过期自动删除 请及时下载',
       '酒店那晚拍的合照太搞笑了 我先发家族群了哈哈',
+      '亲 您的证件照底片我们保存一年 需要加洗随时说{end}',
+      '生日视频剪好了 发给你妈妈看看 她肯定哭',
     ], S),
 );
 families.push(
@@ -423,6 +443,8 @@ families.push(
       '证人出庭交通费可以报销 记得留票据',
       '朋友让我给他的劳动仲裁当证人 我该去吗 会不会得罪老板',
       '做完笔录了 民警态度挺好{end}',
+      '【xx市xx区人民法院】{name}：请您于x月x日出庭作证，联系电话0xxx-xxxxxxx，咨询请工作日来电。',
+      '作证前想想清楚当时几点 看到几个人 法官问什么答什么就好',
     ], S),
   ok('service', 'complaint-followup', 'Official follow-ups to complainants and ordinary talk about complaints (12345 回访, 您的投诉已受理, 仲裁流程) — not intimidation.',
     [
@@ -436,6 +458,8 @@ families.push(
       '您的投诉单号xxxxxxxx已受理 5个工作日内答复',
       '客服回访：您好 您上周反映的快递丢件问题已赔付 感谢您的监督',
       '举报了小区门口的黑车 交警说会加强巡查',
+      '你投诉的那家{shop} 我也去过 确实卫生不行 支持你',
+      '12315回访：您投诉的{shop}已退款 请问是否满意 回复1满意 2不满意',
     ], S),
   ok('police', 'extortion-victim-help', 'Victims and bystanders asking for help or warning others about extortion and veiled threats (被敲诈了怎么办, 有人说知道我孩子学校, 已报警).',
     [
@@ -449,6 +473,8 @@ families.push(
       '作为证人被人打电话让改口 怎么办 在线等 挺急的',
       '投诉完商家 晚上有人在我家楼下转悠 报警有用吗',
       '科普：以揭发隐私相要挟索要财物 属于敲诈勒索罪 数额较大的最高可判三年',
+      '被人说“你家门口的车挺新的” 语气怪怪的 之前我们吵过架 需要报警吗',
+      '姐妹们 前男友拿我们以前的照片要钱 我报警了 警察说这是敲诈 不要怕',
     ], S),
   ok('health', 'injury-body-talk', 'Ordinary talk about fingers, legs, hands and eyes after injury, surgery or sport (手指缝了三针, 腿还疼吗, 保护眼睛).',
     [
@@ -462,6 +488,8 @@ families.push(
       '牙齿齐不齐很重要 我家孩子准备戴牙套了',
       '踢球扭到脚了 这周走路要拄拐',
       '你手别伸太长 够不着我帮你拿',
+      '手指少了一块皮 泡水就疼{end}',
+      '腿还想要吗 你天天跑十公里 膝盖迟早报废 悠着点',
     ], S),
   ok('shopping', 'shop-owner-chat', 'Shop owners and customers chatting about opening, rent, closing hours, protection of property (买保险, 装监控), and shop-street news.',
     [
@@ -475,6 +503,8 @@ families.push(
       '你这店门口的玻璃门挺贵的吧 我也想换一个 哪家装的',
       '过年了 给店员包个红包 一人{money} 辛苦一年了',
       '这片的装修活都是我们接 有需要联系 电话1xx xxxx xxxx',
+      '你这店还开吗 路过看卷帘门关着',
+      '老板 差评是我手滑点错了 已经改成五星 不好意思',
     ], { ...S, money: ['200', '500', '888', '666'] }),
   ok('chat', 'dispute-civil', 'People after a dispute speaking civilly or in jest (这事没完 下次吵, 走着瞧 看谁赢, 你会后悔的 没吃这家) — disagreement without any implied harm.',
     [
@@ -488,6 +518,9 @@ families.push(
       '邻居之间 何必呢 漏水的事我们一起找物业解决',
       '做人留一线 日后好相见 咱们散伙也好聚好散',
       '宅基地的事 咱们两家找村委会量一下 按证上的来',
+      '你会后悔的 这么好的房子你不买 下次就涨价了',
+      '这口气我咽不下 明天必须把这个bug修掉',
+      '好自为之吧 再熬夜你的头发就没了',
     ], S),
   ok('chat', 'feed-daily-post', 'Ordinary feed posts about daily life mentioning kids, cars, shops, parents and neighbours with no threat.',
     [
@@ -499,6 +532,10 @@ families.push(
       '今天去吃了家{shop} 味道一般 老板人挺好 送了饮料 会再去',
       '记录一下 今天又被领导在工作群里点名了 没关系 明天继续努力💪',
       '业主群公告：@全体业主 楼道杂物请于周五前清理 物业将统一处理 谢谢配合',
+      '打卡今天的咖啡☕ 这家店很安静 适合思考人生',
+      '#吐槽 物业不作为 楼道灯坏了一个月 已经打12345了',
+      '周末去爬山 风景很好 腿已经不是自己的了{end}',
+      '今天整理相册 翻到和老同学的合照 那时候真年轻',
     ], S),
   ok('service', 'door-to-door-service', 'Ordinary service messages about visiting, addresses and pick-ups with masked numbers (上门维修, 我知道地址, 到你楼下了).',
     [
@@ -511,5 +548,8 @@ families.push(
       '车牌尾号xxx的车主您好 您的车挡住消防通道 请尽快挪车',
       '代驾已到达 车牌京A·xxxxx 请到小区门口',
       '您好 您订的蛋糕下午送到 收件人{name} 电话尾号xxxx',
+      '师傅 孩子在家 你上门装空调的时候敲门就行',
+      '快递员：你好 你家没人 包裹放邻居家了 尾号xxxx',
+      '您好 燃气表换表 本周六上门 请家里留人{end}',
     ], S),
 );
