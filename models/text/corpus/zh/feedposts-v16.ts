@@ -159,7 +159,7 @@ const H2: Family[] = [
     'A city guide / 探店 post (food, hotels, nightlife of a city) that advertises 上门/空降 sexual service: 选妃, 学生妹, 全套, 包夜 price, 酒店可上门, with a contact.',
     [
       '{city}吃喝玩乐全攻略来了！吃：老街烧烤 喝：江边清吧 玩：晚上回酒店 {svc} 妹子照片可选 {price}全套 {contact}',
-      '来{city}出差的老板们 别在酒店干躺着 本地资源丰富 {svc} 学生 少妇 模特都有 包夜{price} 私信看图',
+      '来{city}出差的老板们 别在酒店干躺着 本地资源丰富 {svc} 大学生 少妇 模特都有 包夜{price} 私信看图',
       '本地人带你玩转{city}：1.早茶去老字号 2.下午逛博物馆 3.晚上想放松的 {svc} 安全靠谱 不满意换人',
       '{city}酒店测评第{n}篇 这家位置好 隔音好 最关键的是 {svc}很方便 前台不查 妹子二十分钟到 {price}',
       '周末在{city}的男士看过来 夜生活推荐：清吧→夜宵→回酒店等“惊喜” {svc} 全城可达 {contact}',
