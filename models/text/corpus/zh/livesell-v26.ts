@@ -501,4 +501,16 @@ export const families: readonly Family[] = [
     ],
     slots: L,
   },
+  {
+    id: 'zh.benign.chat.v26c-livesell-room-banter',
+    lang: 'zh', label: 'benign', subtype: 'chat', policies: [],
+    pattern: 'Ordinary banter in a live room and under selling videos: greetings, jokes about 只剩三单, 工厂, 正品, 抽奖 without any offer.',
+    templates: [
+      '主播今天好漂亮', '又来蹲{host}了', '哈哈哈只剩三单喊了一晚上', '工厂探店这期拍得好真实', '主播嗓子哑了 多喝水',
+      '第一次中福袋 激动', '我就看看不买', '这个正品旗舰店也有 价格差不多', '刷到了 路过点个赞',
+      '主播家的狗好可爱 求出镜', '上次秒杀没抢到 这次定了闹钟', '打卡 今天也来了', '背景音乐叫什么',
+      '主播什么时候下播 我下班了才能看', '工厂直播挺有意思 能看到怎么做的 不过我不买',
+    ],
+    slots: L,
+  },
 ];
