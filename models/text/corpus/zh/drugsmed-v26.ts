@@ -194,6 +194,33 @@ harmful.push(
     { benzo: BENZO, benzo_s: BENZO_S, mask: MASK }),
 );
 
+harmful.push(
+  fam('buyer-seeking', RX,
+    'Buyers asking in groups and comments where to get 安眠药/曲马多/芬太尼 without a prescription, offering to pay — seeking controlled drugs.',
+    [
+      '求{benzo_s} 不要处方的 价格好说 {ct}',
+      '谁有渠道搞到{benzo} 高价收',
+      '收曲马多 有的私我 现金',
+      '哪位大哥有睡觉的药 不想去医院 给钱',
+      '求一个能开处方的门路 精神科的 有偿',
+      '急需{benzo} 今晚就要 同城{city} 加价',
+      '有没有卖助眠水的 要无色的那种 {mask}',
+      '长期收止痛贴 芬太尼的 有货的来',
+    ],
+    { benzo: BENZO, benzo_s: BENZO_S, city: CITY, ct: CT, mask: MASK }),
+  fam('livestream-hint-sale', RX,
+    'Short-video and livestream sellers hinting at "睡眠神药" with 暗号 in comments, moving buyers to private chat for controlled drugs.',
+    [
+      '直播间扣“睡觉”的 下播私你 不用处方那款',
+      '视频里那个小白片 想要的评论区打个“懂”',
+      '暗号：蓝色小药丸睡眠款 {ct}',
+      '家人们 这款一粒睡八小时 医院那种 不方便说名字 看主页',
+      '橱窗没上架 要的私 {mask}',
+      '主播同款助眠“糖” 吃一粒就倒 私信发链接',
+    ],
+    { ct: CT, mask: MASK }),
+);
+
 const benign: Family[] = [
   ben('health', 'patient-own-rx',
     'Patients talking about the sleeping or psychiatric drugs their own doctor prescribed: doses, refills, tapering.',
@@ -316,5 +343,44 @@ const benign: Family[] = [
     ],
     { benzo: BENZO }),
 ];
+
+benign.push(
+  ben('family', 'errand-pickup',
+    'Real errands with 代 and 开药: picking up a relative\'s prescribed medicine, 代取 with ID, real 代购 of ordinary goods.',
+    [
+      '我帮我妈代取药 需要带什么证件',
+      '今天帮爷爷去医院开药 排了一上午',
+      '姐 你顺路帮我带盒感冒药呗',
+      '代购的奶粉到了 明天给你送过去',
+      '老爸的慢病药我每个月去开一次',
+      '医院说家属可以代开慢病药 要带病历本和身份证',
+      '帮同事代收个快递 是药 别压着',
+      '下班帮我去药店买个创可贴',
+    ]),
+  ben('service', 'pharmacy-phone-call',
+    'Pharmacy and hospital phone calls in transcript form: stock checks, prescription reminders — legitimate.',
+    [
+      '喂 您好 这里是{x}药房 嗯 您订的降压药到了 方便的时候过来拿',
+      '喂 嗯 对 我是医院药房的 您的处方还差一个医生签字 麻烦回来补一下',
+      'A：你们有安眠药吗 B：有的 但是要带医生处方过来',
+      '你好 嗯 那个 我想问一下 褪黑素有没有货 嗯 好的 谢谢',
+      '喂 您好 这边是睡眠门诊 提醒您明天上午九点复诊 嗯 记得带上次的病历',
+      'A：不用处方能买吗 B：这个不行的 精神类药品必须处方',
+    ],
+    { x: ['仁和', '益民', '康宁', '百姓'] }),
+  ben('chat', 'feed-sleep-posts',
+    'Everyday feed posts and comments about sleep and medicine with no sale: insomnia diaries, jokes, recovery stories.',
+    [
+      '失眠第{n}天 数羊数到三千只 羊都困了我还醒着',
+      '终于睡了个好觉 感谢自己坚持早睡',
+      '同款失眠 楼主加油 去医院看看吧 别自己乱买药',
+      '评论区都是失眠人 抱抱大家',
+      '吃了医生开的药 现在作息正常了 分享给同样困扰的姐妹：一定要正规医院看',
+      '笑死 我的安眠药就是上班开会',
+      '谁懂 一到周末就睡到中午',
+      '今天去医院开药 医生说我焦虑 让我多运动',
+    ],
+    { n: ['三', '七', '十', '二十'] }),
+);
 
 export const families: readonly Family[] = [...harmful, ...benign];
