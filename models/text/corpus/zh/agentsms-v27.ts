@@ -428,4 +428,104 @@ const B3: Family[] = [
     { subj: ['数学', '英语', '书法', '编程'], n: ['2', '4', '6'] }),
 ];
 
-export const families: readonly Family[] = [...H, ...H2, ...H3, ...B1, ...B2, ...B3];
+const H4: Family[] = [
+  S('marketing', 'call-transcript-turns', MK,
+    'Speech-to-text transcripts of agents\' cold calls, one side or A/B turns, no punctuation, fillers (喂 嗯 那个) — unsolicited sales calls.',
+    [
+      'A：喂 B：喂您好请问是{zh_surname}先生吗 A：哪位 B：哦我是{trade}的{name}啊那个我们最近有个活动想跟您介绍一下 A：不需要 B：您先听我说两分钟嘛',
+      '喂您好那个我是{trade}的嗯就是打扰您一下啊我们这边{item}最近搞活动价格特别优惠您看您这边有没有需要',
+      '喂你好你好我这边是{trade}的客户经理嗯那个看您之前是我们的老客户啊现在有个{item}的名额想给您留一个',
+      'A：你哪位 B：我{name}啊{trade}的 您之前登记过信息 那个{item}现在有优惠 A：我没登记过 B：可能是您家人登记的那您看要不要了解下',
+      '喂 您好 嗯 是这样的 我们{trade} 那个 {item} 现在 嗯 限时特惠 您有兴趣的话 我加您微信 给您发资料',
+      '喂哥啊我{name}啊{trade}那个就上次跟您说的{item}您考虑得怎么样了啊这个月底就截止了',
+      'B：您好这里是{trade}请问您最近有{item}的需要吗 A：没有 B：好的那打扰了如果以后有需要可以随时联系我们 A：嗯 B：那我加您一下微信吧',
+      '喂你好是业主吧我们是那个{trade}的啊就是你们小区交房了嘛我们在做那个{item}团购活动',
+      '那个您好啊打扰了我是{trade}的那个{name}嗯就是那个您看您现在方便接电话吗就几分钟我给您介绍一下{item}',
+    ],
+    { trade: ['xx楼盘', 'xx人寿', 'xx汽车', 'xx装饰公司', 'xx教育', 'xx银行', 'xx健身'], item: ['特价房', '重疾险', '购车补贴', '全包装修', '暑假班', '信用贷', '私教课'], name: NAME }),
+
+  S('marketing', 'very-short-agent-pitch', MK,
+    'Very short agent pitches and nudges (5–20 characters): 买房吗哥, 需要贷款吗, 装修吗 — cold sales in a line.',
+    [
+      '哥 看房吗',
+      '需要贷款吗老板',
+      '姐 装修吗',
+      '买保险吗 给你优惠',
+      '特价房最后{n}套',
+      '车险到期了吗哥',
+      '孩子需要补课吗',
+      '健身吗 年卡特价',
+      '有房源要看吗',
+      '发货吗老板 便宜',
+      '考虑下我们家呗',
+      '还要房不 降了',
+      '低息贷款了解下',
+      '皮肤管理体验{p}元',
+    ],
+    { n: ['2', '3', '5'], p: ['9.9', '19', '39'] }),
+
+  S('marketing', 'owner-group-agent-post', MK,
+    'Agents posting pitches into owners\', parents\' or neighbourhood groups they joined: 打扰各位, 我是xx的, 群友福利 — traffic-luring marketing.',
+    [
+      '打扰各位业主，我是{trade}的{name}，群友专享{item}优惠，需要的私聊我，不需要请忽略🙏',
+      '各位家长好，我是{trade}的老师，群里家长报名{item}立减{n}百，名额有限，私信我',
+      '@所有人 不好意思打扰一下 {trade}{item}团购 满{n}户成团 有意向的接龙',
+      '邻居们好～我是住{b}栋的{name}，在{trade}上班，大家有{item}需要找我内部价',
+      '群主允许发一次哈，{trade}{item}活动，群友报名送礼品，电话xxxxxxxxxxx',
+      '新人进群，{trade}{name}，专业做{item}，以后大家多关照，有需要私聊',
+      '业主们 {trade}{item} 咱小区已经做了{n}户 想看样板的私我',
+    ],
+    { trade: ['xx装饰', 'xx人寿', 'xx教育', 'xx健身', 'xx银行', 'xx汽车', 'xx净水'], item: ['全屋装修', '家庭保障', '暑假托管', '年卡', '信用贷', '购车', '净水器安装'], name: NAME, n: ['3', '5', '10'], b: ['2', '5', '7', '11'] }),
+];
+
+const B4: Family[] = [
+  B('service', 'customer-call-transcript', 'Transcripts of calls the customer made to an agent or shop (asking, booking, following up an order) — speech-to-text, fillers, A/B turns.',
+    [
+      'A：喂你好我想问一下那个{svc}还能约吗 B：可以的您想约哪天 A：周六上午吧 B：好的给您登记了',
+      '喂你好我是昨天打电话那个{zh_surname}啊就是想问下我家那个{svc}的事怎么样了',
+      'A：您好{trade} B：你好我上个月在你们那买的那个嗯出了点问题 A：您别急您说一下具体什么情况',
+      '喂师傅啊你们几点到啊我在家等着呢嗯好好好',
+      'A：喂 B：喂{zh_surname}姐您好我是{trade}的{name}您刚才打电话找我是吧 A：对对就是问下合同的事',
+      '那个喂你好我想问问你们那个{svc}是怎么收费的啊嗯嗯好那我考虑一下',
+      'A：你好我是来取车的 B：您好车已经保养好了您这边签个字就行 A：好的谢谢',
+      '喂你好我想退那个课剩下的几节可以退吗嗯好的那我明天过去办',
+    ],
+    { svc: ['看房', '试驾', '试听课', '量房', '保养', '体测'], trade: ['xx售楼处', 'xx4S店', 'xx教育', 'xx装饰'], name: NAME }),
+
+  B('family', 'family-chat-buying-decisions', 'Family and friends chatting about buying a flat, a car, insurance or classes — the agent words said among themselves.',
+    [
+      '房子看了吗',
+      '车提了没',
+      '保险买了吗',
+      '爸，那个售楼的说首付{dp}万，你觉得怎么样',
+      '妈你别听那个保险推销的，回头我帮你看',
+      '老公，4S店说这周定能便宜{n}千，要不就定了',
+      '孩子的英语班要不要报？我觉得有点贵',
+      '装修公司报价出来了，比上一家便宜不少',
+      '考虑得怎么样了？那套房你到底喜不喜欢',
+      '销售说明天还有人看，我觉得是套路',
+      '健身卡我办了，你要不要一起',
+      '贷款批下来了，终于',
+      '我跟中介约了周六看房，你去吗',
+    ],
+    { dp: ['20', '30', '50'], n: ['3', '5', '8'] }),
+
+  B('chat', 'short-agent-word-lines', 'Very short ordinary lines with agent and sales words: 看房去, 试驾完了, 课上完了 — everyday speech.',
+    [
+      '看房去了',
+      '试驾完了 挺好开',
+      '今天去签合同',
+      '课上完了回家',
+      '交房了好开心',
+      '终于提车啦🚗',
+      '保险理赔下来了',
+      '装修终于完工',
+      '健身打卡第3天',
+      '首付凑齐了',
+      '房贷批了',
+      '孩子今天试听',
+      '明天去量房',
+    ]),
+];
+
+export const families: readonly Family[] = [...H, ...H2, ...H3, ...H4, ...B1, ...B2, ...B3, ...B4];
