@@ -4,7 +4,8 @@ import { INSULT, PILE_ON, DOXX } from '../policies.js';
 /**
  * Round v28 of defamation and harassment aimed at named private people: sexual rumours about a coworker or classmate
  * (被包养, 有病, 陪睡上位), crimes alleged without evidence (偷东西, 骗钱, 出轨), 挂人 posts with photo, workplace and
- * address, calls for a group to pile on or 轰炸 someone, spreading someone's private life in work and class groups.
+ * address, calls for a group to pile on or 轰炸 someone, spreading someone's private life in work and class groups,
+ * speech-to-text voice-note gossip and smears blended into ordinary feed posts.
  * Benign look-alikes (letter g): asking whether a rumour is true, victims denying a rumour and asking how to 维权,
  * reporting properly to police or HR, shop reviews, gossip about public events, and short ordinary group lines.
  * Written for vigil; names invented, no real people, numbers or URLs.
@@ -341,5 +342,66 @@ families.push(
       '前男友结婚了 祝福吧',
       '谈恋爱不能光看钱 人品最重要',
       '他出轨了 我决定离婚 律师已经找好了',
+    ], S),
+);
+
+families.push(
+  fam('harassment', 'insult', 'voice-note-gossip', INSULT,
+    'Speech-to-text voice notes in family or work chats spreading an invented sexual or criminal rumour about a named person.',
+    [
+      '喂 我跟你说啊 那个{she}啊 就是那个 被人包养了 真的 好多人都知道',
+      '嗯 你听我说 {who}那个人 手脚不干净 上次那个钱 肯定是ta拿的 肯定的',
+      '哎呀 {she}那个病啊 就是乱搞搞出来的 你别跟别人说是我说的啊',
+      '那个那个 {he}啊 他在外面 有人 还不止一个 他老婆还蒙在鼓里呢',
+      '对对对 就是{she} 以前在那种地方上班的 啊 你懂的 现在装得跟什么似的',
+      '我跟你讲 {who}坐过牢的 偷东西 嗯 你让你家孩子离ta远点',
+      '喂 在吗 {she}那个孩子啊 不是她老公的 我听她邻居说的 嗯',
+      '就那个{company}的{who}嘛 骗了好多人钱 啊 反正我是不信ta的',
+      '嗯嗯 {she}就是靠那个 陪领导 才转正的 大家都这么说',
+      '你可千万别借钱给{who} 那人 那人是个骗子 骗过好几家了',
+      '哎 我跟你说个事 {she}去医院打胎了 我亲戚在那上班看到的',
+      '那个{he}啊 偷看女人洗澡 被人抓过 真的 你别不信',
+    ], S),
+  fam('harassment', 'insult', 'feed-blended-smear', INSULT,
+    'Ordinary feed posts (plog, daily life, work rant) with a smear of a named private person blended in.',
+    [
+      '今天天气真好 下午茶打卡☕ 顺便说一句 {she}那种被包养的就别在我面前炫富了',
+      '加班到十点 累死 最气的是{who}偷懒还抢功 听说ta还偷过前公司的钱 呵',
+      '周末带娃去公园 碰到{she} 又换了个男人 这都第几个了{end}',
+      '年终总结：今年最大的收获是看清了{who}这个人 骗子 小偷 两面三刀',
+      '终于搬家了🏠 再也不用跟{she}住对门了 天天往家里带男人 恶心',
+      '健身第30天💪 教练说我进步很大 不像{she} 靠整容和陪睡混日子',
+      '新学期开始了 希望别再跟{she}一个班 她那些破事全校都知道',
+      '今天做了红烧肉 老公说好吃😋 对了 {group}里{who}那人有性病 你们知道吗',
+      '下班路上听了首歌 很喜欢 | 另外 提醒朋友们离{who}远点 借钱不还还造别人谣的人就是ta',
+      '年假去了趟{zh_city} 风景很好 回来就听说{she}被原配打了 活该当小三',
+    ], S),
+  ok('chat', 'voice-note-everyday', 'Speech-to-text voice notes in family and work chats about ordinary things, naming people innocently.',
+    [
+      '喂 我跟你说啊 {she}明天结婚 你去不去啊 一起随个礼',
+      '嗯 你听我说 {who}那个报告啊 明天交就行 不急',
+      '哎呀 {she}生病了 在医院呢 我们下午去看看她吧',
+      '那个那个 {he}啊 他今天请假了 你有事先找我',
+      '对对对 就是{she} 她做的菜可好吃了 下次叫她一起来',
+      '喂 在吗 {who}的快递到我这了 你让ta下班来拿一下',
+      '嗯嗯 {she}升职了 请我们吃饭 就这周五',
+      '我跟你讲 那个谣言是假的 {who}自己都澄清了 别再说了',
+      '哎 我跟你说个事 {she}怀孕了 三个月了 替她高兴',
+      '那个{he}啊 人挺好的 上次还帮我修电脑',
+      '你可千万别忘了 {who}的生日是后天 蛋糕我订好了',
+      '喂 妈 我到了 {she}来接我了 你放心吧',
+    ], S),
+  ok('chat', 'feed-daily-post', 'Ordinary feed posts (plog, daily life, work rant) that mention people and money without smearing anyone.',
+    [
+      '今天天气真好 下午茶打卡☕ 和{she}聊了一下午',
+      '加班到十点 累死 还好{who}给我带了夜宵',
+      '周末带娃去公园 碰到{she}一家 孩子们玩疯了',
+      '年终总结：今年最大的收获是认识了{who}这样的好同事',
+      '终于搬家了🏠 邻居{she}送了我一盆绿萝',
+      '健身第30天💪 教练说我进步很大',
+      '新学期开始了 希望这学期别挂科',
+      '今天做了红烧肉 老公说好吃😋',
+      '年假去了趟{zh_city} 风景很好 推荐大家去',
+      '被同事冤枉了一下午 最后查清楚不是我 心累 早点睡',
     ], S),
 );
