@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PolicyCatalogue } from '../services/policy/catalogue.js';
+import type { FeatureConfig } from '../services/text/features.js';
 import { loadRules } from '../services/policy/rules.js';
 import { thresholdsFor } from './rule-thresholds.js';
 
@@ -28,7 +29,7 @@ interface CorpusStats { families: number; templates: number; synthetic: number; 
 const metrics = JSON.parse(readFileSync(join(DIR, 'metrics.json'), 'utf8')) as { trainedAt: string; epochs: number; folds: number; learningRate: number; batch: number; corpus: Record<string, CorpusStats>; heads: Head[] };
 const rules = loadRules(join(ROOT, 'policy/rules.yaml'), PolicyCatalogue.load());
 const lexicon = JSON.parse(readFileSync(join(DIR, 'lexicon.json'), 'utf8')) as { version: string; entries: { signal: string; weight: number; en?: string[]; zh?: string[] }[] };
-const meta = ['en', 'zh'].map((l) => JSON.parse(readFileSync(join(DIR, `${l}.json`), 'utf8')) as { id: string; version: string; features: { bits: number; maxChars: number; foldDigits?: boolean }; heads: { name: string; signal: string }[] });
+const meta = ['en', 'zh'].map((l) => JSON.parse(readFileSync(join(DIR, `${l}.json`), 'utf8')) as { id: string; version: string; features: FeatureConfig; heads: { name: string; signal: string }[] });
 
 function at(h: Head, t: number | undefined): string {
   if (t === undefined) return '–';
@@ -51,7 +52,7 @@ lines.push(`counts through its category), log-scaled and L2-normalised, in 2^${m
 lines.push('`services/text/normalize.ts` (NFKC, case, zero-width, homoglyphs, traditional Chinese folded to simplified one character for one, spaced-out letters, letter runs).');
 lines.push(`Digits ${meta.every((m) => m.features.foldDigits) ? 'are' : 'can be'} folded to 0 in n-grams and words (日结300 and 日结500, abc8899 and abc1234 share features), and digit masks of`);
 lines.push('anonymised data sets (x月x日, xxx元, 1xxxxxxxxxx: runs of x next to CJK characters or digits) read as digits; the cue features still see the digits.');
-const withLength = meta.filter((m) => (m.features as { lengthBuckets?: boolean }).lengthBuckets).map((m) => m.id);
+const withLength = meta.filter((m) => m.features.lengthBuckets).map((m) => m.id);
 if (withLength.length) {
   lines.push(`${withLength.join(', ')} also ${withLength.length > 1 ? 'have' : 'has'} one feature for the length of the scored text (buckets up to 4, 8, 16 … 512 characters, and longer), so a head learns`);
   lines.push('that a few characters of a 6-character line weigh less than the same characters in an ad (on the v1–v21 corpus, same seed: R at P ≥ 0.9 spam 0.831 → 0.846,');

@@ -98,12 +98,18 @@ const SPACE = 0x20;
 const WORD_SPLIT = /[^\p{L}\p{N}'#@$]+/u;
 const HAS_CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 
-const LENGTH_BUCKETS = [4, 8, 16, 32, 64, 128, 256, 512];
-/** The length bucket of a text of `chars` code points: the smallest bound it fits, or `long`. */
-export function lengthBucket(chars: number): string {
-  for (const b of LENGTH_BUCKETS) if (chars <= b) return String(b);
-  return 'long';
+const LENGTH_BOUNDS = [4, 8, 16, 32, 64, 128, 256, 512];
+const LENGTH_NAMES = [...LENGTH_BOUNDS.map(String), 'long'];
+/** Each bucket's feature hash, computed once (featurize runs per text). */
+const LENGTH_HASHES = LENGTH_NAMES.map((b) => hashString(`len:${b}`, 0x43));
+/** Index into LENGTH_NAMES of a text of `chars` code points: the smallest bound it fits, or the last (`long`). */
+function lengthIndex(chars: number): number {
+  let i = 0;
+  while (i < LENGTH_BOUNDS.length && chars > LENGTH_BOUNDS[i]!) i++;
+  return i;
 }
+/** The length bucket of a text of `chars` code points: the smallest bound it fits, or `long`. */
+export const lengthBucket = (chars: number): string => LENGTH_NAMES[lengthIndex(chars)]!;
 
 // reused between calls: featurize is synchronous and single-threaded
 let cpBuf = new Uint32Array(4096);
@@ -156,7 +162,7 @@ export function featurize(input: string, config: FeatureConfig, terms?: TermMatc
     const scored = cueText.slice(0, end);
     for (const [name, re] of CUES) if (re.test(scored)) add(hashString(`cue:${name}`, 0x41));
   }
-  if (config.lengthBuckets) add(hashString(`len:${lengthBucket(chars)}`, 0x43));
+  if (config.lengthBuckets) add(LENGTH_HASHES[lengthIndex(chars)]!);
   if (terms) {
     if (termCounts.length < terms.categories.length) termCounts = new Uint16Array(terms.categories.length);
     termCounts.fill(0);
