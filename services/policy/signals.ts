@@ -69,6 +69,7 @@ const TEXT: readonly Spec[] = [
   ['text.regulated.alcohol-tobacco', 'private sale of alcohol or tobacco', ['regulated-goods']],
   ['text.regulated.wildlife', 'protected wildlife trade', ['regulated-goods']],
   ['text.regulated.tobacco-terms', 'terms of the smuggled and untaxed tobacco trade (私烟, 免税烟, 香烟批发); they name the kind where a black-market model sees a trade', ['regulated-goods']],
+  ['text.regulated.surrogacy-terms', 'terms of the commercial surrogacy and egg trade (代孕, 借腹生子, 有偿捐卵, 包生男孩); they name the kind where a black-market model sees a trade', ['regulated-goods']],
   ['text.regulated.driving-terms', "terms of the trade in another driver's penalty points (代扣分, 买分卖分); they name the kind where a black-market model sees a trade", ['regulated-goods']],
   ['text.regulated.enhancement-terms', 'sexual-enhancement and slimming product terms (壮阳, 延时喷剂, 减肥药); they name the kind where an ad or black-market model sees a sale', ['regulated-goods']],
   ['text.regulated.other', 'black-market trade: fake documents, bank cards (四件套), SIM cards and accounts, personal data, organs, blood, surrogacy, protected wildlife, smuggled tobacco, sexual-enhancement and weight-loss products, driving points', ['regulated-goods']],

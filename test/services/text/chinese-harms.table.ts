@@ -189,7 +189,7 @@ export const TERM_NEWS: readonly TableRow[] = [
 
 /**
  * Black-market kinds the black-market head does not name itself: its rule cites the general item, and the lexicon's
- * kind terms, where the head sees a trade, add the kind's own item (tobacco, driving points, enhancement products).
+ * kind terms, where the head sees a trade, add the kind's own item (tobacco, driving points, enhancement products) or rule (surrogacy).
  */
 export const KIND_TRADE: readonly (TableRow & { readonly rule: string })[] = [
   { text: '正品外烟代购，整条烟包邮到家，量大从优，微信私聊', category: 'regulated-goods', rule: 'text.regulated.tobacco-trade' },
@@ -198,6 +198,8 @@ export const KIND_TRADE: readonly (TableRow & { readonly rule: string })[] = [
   { text: '代处理违章 扣分不用本人到场 一分150 联系微信', category: 'regulated-goods', rule: 'text.regulated.driving-offences' },
   { text: '美国原装伟哥 壮阳 持久 私密发货 一盒三百 加微信', category: 'regulated-goods', rule: 'text.regulated.enhancement-products' },
   { text: '瘦身药 月瘦二十斤 不节食 招代理 V信私聊', category: 'regulated-goods', rule: 'text.regulated.enhancement-products' },
+  { text: '代孕套餐 包成功 可选性别 全程保密 加微信详聊', category: 'regulated-goods', rule: 'text.regulated.surrogacy-trade' },
+  { text: '借腹生子 找靠谱的妈妈 费用面谈 vx私聊', category: 'regulated-goods', rule: 'text.regulated.surrogacy-trade' },
 ];
 
 /** Everyday talk with the same kind terms: must stay `allow`. */
@@ -206,4 +208,6 @@ export const KIND_TALK: readonly TableRow[] = [
   { text: '驾照分被扣光了，下周去车管所学习重考', category: null },
   { text: '老公体检完医生说少喝酒，伟哥这种药别自己乱买', category: null },
   { text: '减肥药都是智商税，还是管住嘴迈开腿', category: null },
+  { text: '新闻说某地查处了一个代孕中介，太离谱了', category: null },
+  { text: '我和老公在做试管，医生说国内不允许选性别', category: null },
 ];

@@ -69,7 +69,7 @@ describe('Chinese harms (hand-written table)', () => {
   });
 
   // the black-market head is one head for every kind; its own rule cites the general item (.k), and a kind's item
-  // (.c tobacco, .h enhancement products, .i driving points) only where the lexicon's kind terms name it as well
+  // (.c tobacco, .h enhancement products, .i driving points; surrogacy has its own rule on .k) only where the lexicon's kind terms name it as well
   it('names the kind of a black-market trade by its own item, and allows everyday talk with the kind terms', async () => {
     const verdicts = await judge([...KIND_TRADE, ...KIND_TALK]);
     KIND_TRADE.forEach((r, i) => {
