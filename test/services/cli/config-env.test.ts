@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-describe('vigil config --env', () => {
+describe('vigil config --env', { timeout: 60_000 }, () => {
   it('lists the variables that are set and masks secrets', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'services/cli/main.ts', 'config', '--env'], {
       cwd: ROOT,

@@ -48,7 +48,7 @@ describe('vigil eval scoring', () => {
   });
 });
 
-describe('vigil eval (CLI, the real text pipeline)', () => {
+describe('vigil eval (CLI, the real text pipeline)', { timeout: 120_000 }, () => {
   it('judges every row with the rules in force and prints the report as JSON', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-eval-'));
     const file = join(dir, 'labelled.csv');

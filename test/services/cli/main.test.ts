@@ -10,7 +10,9 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const vigil = (args: string[], input?: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'services/cli/main.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, LOG_LEVEL: 'silent' } });
 
-describe('vigil classify', () => {
+// every test here starts node processes that load the models: on a loaded 2-core CI machine three of them in a row
+// ran past vitest's default 5 s, so the file sets its own bound
+describe('vigil classify', { timeout: 120_000 }, () => {
   it('writes one record per input line through a pipe, flags the sample feed and reports bad lines', () => {
     const feed = sampleFeed();
     const dir = mkdtempSync(join(tmpdir(), 'vigil-cli-'));
@@ -57,7 +59,7 @@ describe('vigil classify', () => {
       expect(r.status, name).toBe(1);
       expect(r.stderr, name).toMatch(/vigil: cannot write output: ENOSPC/);
     }
-  });
+  }, 120_000);
 
   it('prints help and refuses unknown commands with exit 2', () => {
     expect(vigil(['--help']).stdout).toMatch(/vigil classify --input/);
