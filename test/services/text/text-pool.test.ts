@@ -7,7 +7,9 @@ import { TextClassifierPool } from '../../../services/text/text-pool.js';
 const options = { modelsDir: join(import.meta.dirname, '../../../models/text'), runtime: 'onnx' as const, maxChars: 2048 };
 const ev = (text: string, i: number): ContentEvent => ({ kind: 'text', eventId: `e${i}`, occurredAt: 1, source: 'chat', senderId: 'u', conversationId: null, jurisdiction: null, locale: null, text, replyToEventId: null, contexts: [] });
 
-describe('TextClassifierPool', () => {
+// each test starts worker threads that load the text models: on a loaded 2-core machine that ran past vitest's
+// default 5 s (CI with other work beside it), so the file sets its own bound
+describe('TextClassifierPool', { timeout: 60_000 }, () => {
   it('gives the same results as the classifier on the main thread, in order, across threads', async () => {
     const texts = ['hello there', '兼职日结 日赚500', 'call 13800138000', 'weed for sale', '', 'verify at paypa1-login.com', '你好', 'you idiot'];
     const events = texts.map(ev);
@@ -36,7 +38,7 @@ describe('TextClassifierPool', () => {
   });
 });
 
-describe('TextClassifierPool when a thread dies', () => {
+describe('TextClassifierPool when a thread dies', { timeout: 60_000 }, () => {
   it('is no longer ready and refuses batches with a retriable error instead of leaving them unsettled', async () => {
     const pool = await TextClassifierPool.create(options, 1);
     try {
