@@ -59,7 +59,7 @@ describe('vigil classify', { timeout: 120_000 }, () => {
       expect(r.status, name).toBe(1);
       expect(r.stderr, name).toMatch(/vigil: cannot write output: ENOSPC/);
     }
-  }, 120_000);
+  });
 
   it('prints help and refuses unknown commands with exit 2', () => {
     expect(vigil(['--help']).stdout).toMatch(/vigil classify --input/);
