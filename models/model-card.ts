@@ -49,7 +49,7 @@ lines.push('(hashed terms of the houbb, konsheng and x-chinese-spam-blocker lexi
 lines.push('project\'s own hand-written jargon list `models/text/zh-jargon.tsv` — ≈ 1,200 specific terms of gambling, sexual services, black-market goods, weapons, traffic');
 lines.push('services, fraud and insults, each category a feature of its own apart from the noisy lexicons: one feature per category, so a term the corpus never used still');
 lines.push(`counts through its category), log-scaled and L2-normalised, in 2^${meta[0]!.features.bits} buckets, after the evasion normalisation of`);
-lines.push('`services/text/normalize.ts` (NFKC, case, zero-width, homoglyphs, traditional Chinese folded to simplified one character for one, spaced-out letters, letter runs).');
+lines.push('`services/text/normalize.ts` (NFKC, case, zero-width, homoglyphs, traditional Chinese folded to simplified one character for one, spaced-out letters, 火星文 look-alike and split characters folded back (莪茬 → 我在, 纟勺 → 约), letter runs).');
 lines.push(`Digits ${meta.every((m) => m.features.foldDigits) ? 'are' : 'can be'} folded to 0 in n-grams and words (日结300 and 日结500, abc8899 and abc1234 share features), and digit masks of`);
 lines.push('anonymised data sets (x月x日, xxx元, 1xxxxxxxxxx: runs of x next to CJK characters or digits) read as digits; the cue features still see the digits.');
 const withLength = meta.filter((m) => m.features.lengthBuckets).map((m) => m.id);

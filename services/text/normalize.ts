@@ -6,6 +6,8 @@
  *  - homoglyphs: Cyrillic/Greek letters that look Latin → Latin (раураl → paypal);
  *  - traditional and variant Chinese characters → simplified, one for one (約炮 → 约炮, 賭場 → 赌场; t2s-table.ts);
  *  - spacing and punctuation inserted between single characters joined (f.r.e.e → free, 加 微 信 → 加微信);
+ *  - 火星文: rare look-alike characters and split characters that senders write for common ones folded back
+ *    (莪茬 → 我在, 鈳丄門 → 可上门, 纟勺 → 约, 亻尝 → 偿), only characters and pairs with no common use of their own;
  *  - runs of one letter capped at three (freeeeee → freee); digits are left alone (card and phone numbers).
  * `deobfuscate` additionally folds digits used as letters (fr33 → free) for lexicon matching only.
  */
@@ -30,6 +32,28 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // three or more single letters/CJK characters separated by spaces or punctuation: "f r e e", "f.r.e.e", "微-信-号"
 const SPACED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][\s.\-_*·•|/\\,，、。]+){2,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 const SEP_G = /[\s.\-_*·•|/\\,，、。]+/g;
+/**
+ * 火星文 (Martian script): characters that look or sound like a common one and are written for it to slip past
+ * filters, each rare in its own right (莪 for 我, 茬 for 在, 尛 for 小, 丄 for 上), and common characters split into a
+ * radical and the rest (纟勺 for 约, 亻尝 for 偿). Pairs only where the radical is not a character of its own or the pair
+ * is not a word (女支 stays: 女支书; 女票 stays: slang for a girlfriend). Applied after the traditional fold (鈳 → 钶 → 可).
+ */
+const MARTIAN: Readonly<Record<string, string>> = {
+  莪: '我', 涐: '我', 硪: '我', 峩: '我', 伱: '你', 沵: '你', 妳: '你', 祢: '你', 伲: '你', 茬: '在', 侢: '在', 钶: '可', 尛: '小', 亱: '夜',
+  丄: '上', 丅: '下', 吥: '不', 芣: '不', 莈: '没', 恏: '好', 洧: '有', 莋: '作', 鉯: '以', 芐: '下', 菿: '到', 媄: '美', 荭: '红', 蔠: '终',
+  嘫: '然', 孒: '子', 佲: '名', 锝: '得', 銭: '钱', 佰: '百', 仟: '千',
+  纟勺: '约', 亻尝: '偿', 忄夬: '快', 扌丁: '打', 亻言: '信', 钅戋: '钱', 讠兑: '说', 亻尔: '你', 衤果: '裸', 氵包: '泡', 木娄: '楼', 贝者: '赌',
+  女昌: '娼',
+};
+// pairs first, so that a split pair is read whole; single characters as one class
+const MARTIAN_RE = new RegExp(
+  `${Object.keys(MARTIAN)
+    .filter((k) => k.length > 1)
+    .join('|')}|[${Object.keys(MARTIAN)
+    .filter((k) => k.length === 1)
+    .join('')}]`,
+  'g',
+);
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
 
 export interface Normalized {
@@ -69,6 +93,9 @@ export function normalizeText(raw: string): Normalized {
     const shortest = Math.min(...seps.map((x) => x.length));
     return m.replace(SEP_G, (x) => (punct ? (x.trim() ? '' : ' ') : x.length > shortest ? ' ' : ''));
   });
+  const beforeMartian = s;
+  s = s.replace(MARTIAN_RE, (c) => MARTIAN[c]!);
+  if (s !== beforeMartian) flags.push('variants-folded');
   s = s.replace(/(\p{L})\1{3,}/gu, '$1$1$1').replace(/[\t\r\n ]+/g, ' ').trim();
   return { text: s, flags: [...new Set(flags)] };
 }

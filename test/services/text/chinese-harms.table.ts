@@ -145,6 +145,9 @@ export const HARMFUL_WIDER: readonly TableRow[] = [
   { text: '線上娛樂城首儲送百分百，百家樂真人荷官，註冊就送彩金', category: 'gambling' },
   { text: '兼職刷單，日結三百，在家就能做，有意者加賴', category: 'scam' },
   { text: '同城約炮，一夜情不負責，私訊看照片', category: 'sexual' },
+  // the same harms in 火星文: rare look-alike characters and split characters (莪 for 我, 亻尝 for 偿)
+  { text: '莪茬酒店 鈳丄門 紅包伍佰 私聊', category: 'sexual' },
+  { text: '纟勺 会 亻尝 同城 快餐 三佰', category: 'sexual' },
 ];
 
 export const INNOCENT_WIDER: readonly TableRow[] = [
@@ -170,6 +173,8 @@ export const INNOCENT_WIDER: readonly TableRow[] = [
   { text: '警方提醒：所谓免费领皮肤要账号密码的都是骗子', category: null },
   { text: '週末和家人去夜市吃小吃，蚵仔煎真的很好吃', category: null },
   { text: '銀行打電話提醒我信用卡帳單要繳了，還好沒忘記', category: null },
+  { text: '莪茬公司加班 今晚吥回來吃飯', category: null },
+  { text: '妳恏 莪想問一下 快遞到菿哪了', category: null },
 ];
 
 /** Trade in laundering and protected wildlife, named with the terms of the lexicon. */

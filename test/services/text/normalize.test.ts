@@ -64,6 +64,14 @@ describe('normalizeText: traditional Chinese', () => {
     expect(normalizeText('怎么办，干活去，台风来了')).toEqual({ text: '怎么办,干活去,台风来了', flags: [] });
   });
 
+  it('folds 火星文 look-alikes and split characters back, after the traditional fold and the spacing join', () => {
+    expect(normalizeText('莪茬地鐵口 鈳見面 紅包⑤佰')).toEqual({ text: '我在地铁口 可见面 红包5百', flags: ['traditional-folded', 'variants-folded'] });
+    expect(normalizeText('纟 勺 会 有 亻 尝')).toEqual({ text: '约会有偿', flags: ['spacing-joined', 'variants-folded'] });
+    expect(normalizeText('尛姐姐丄门 忄夬餐')).toEqual({ text: '小姐姐上门 快餐', flags: ['variants-folded'] });
+    // pairs that are words of their own, and ordinary characters, stay
+    expect(normalizeText('女支书在开会，女票生日快乐，木头和贝壳')).toEqual({ text: '女支书在开会,女票生日快乐,木头和贝壳', flags: [] });
+  });
+
   it('never folds a character that is the simplified form of another', () => {
     const cps = Array.from(T2S_PAIRS);
     const from = cps.filter((_, i) => i % 2 === 0);
