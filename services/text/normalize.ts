@@ -54,6 +54,12 @@ const MARTIAN_RE = new RegExp(
     .join('')}]`,
   'g',
 );
+// a cheap test before the replace (most texts have none): the rare characters and the radicals that begin a pair, one
+// class; pairs that begin with a common character (木娄, 贝者, 女昌) by substring
+const MARTIAN_COMMON_PAIRS = Object.keys(MARTIAN).filter((k) => k.length > 1 && /[木贝女]/.test(k[0]!));
+const MARTIAN_TRIGGER = new RegExp(
+  `[${[...new Set(Object.keys(MARTIAN).filter((k) => !MARTIAN_COMMON_PAIRS.includes(k)).map((k) => k[0]!))].join('')}]`,
+);
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
 
 export interface Normalized {
@@ -93,9 +99,11 @@ export function normalizeText(raw: string): Normalized {
     const shortest = Math.min(...seps.map((x) => x.length));
     return m.replace(SEP_G, (x) => (punct ? (x.trim() ? '' : ' ') : x.length > shortest ? ' ' : ''));
   });
-  const beforeMartian = s;
-  s = s.replace(MARTIAN_RE, (c) => MARTIAN[c]!);
-  if (s !== beforeMartian) flags.push('variants-folded');
+  if (MARTIAN_TRIGGER.test(s) || MARTIAN_COMMON_PAIRS.some((p) => s.includes(p))) {
+    const beforeMartian = s;
+    s = s.replace(MARTIAN_RE, (c) => MARTIAN[c]!);
+    if (s !== beforeMartian) flags.push('variants-folded');
+  }
   s = s.replace(/(\p{L})\1{3,}/gu, '$1$1$1').replace(/[\t\r\n ]+/g, ' ').trim();
   return { text: s, flags: [...new Set(flags)] };
 }

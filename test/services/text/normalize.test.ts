@@ -68,6 +68,7 @@ describe('normalizeText: traditional Chinese', () => {
     expect(normalizeText('莪茬地鐵口 鈳見面 紅包⑤佰')).toEqual({ text: '我在地铁口 可见面 红包5百', flags: ['traditional-folded', 'variants-folded'] });
     expect(normalizeText('纟 勺 会 有 亻 尝')).toEqual({ text: '约会有偿', flags: ['spacing-joined', 'variants-folded'] });
     expect(normalizeText('尛姐姐丄门 忄夬餐')).toEqual({ text: '小姐姐上门 快餐', flags: ['variants-folded'] });
+    expect(normalizeText('同城木娄凤 贝者场')).toEqual({ text: '同城楼凤 赌场', flags: ['variants-folded'] });
     // pairs that are words of their own, and ordinary characters, stay
     expect(normalizeText('女支书在开会，女票生日快乐，木头和贝壳')).toEqual({ text: '女支书在开会,女票生日快乐,木头和贝壳', flags: [] });
   });
