@@ -45,21 +45,10 @@ const MARTIAN: Readonly<Record<string, string>> = {
   纟勺: '约', 亻尝: '偿', 忄夬: '快', 扌丁: '打', 亻言: '信', 钅戋: '钱', 讠兑: '说', 亻尔: '你', 衤果: '裸', 氵包: '泡', 木娄: '楼', 贝者: '赌',
   女昌: '娼',
 };
-// pairs first, so that a split pair is read whole; single characters as one class
-const MARTIAN_RE = new RegExp(
-  `${Object.keys(MARTIAN)
-    .filter((k) => k.length > 1)
-    .join('|')}|[${Object.keys(MARTIAN)
-    .filter((k) => k.length === 1)
-    .join('')}]`,
-  'g',
-);
-// a cheap test before the replace (most texts have none): the rare characters and the radicals that begin a pair, one
-// class; pairs that begin with a common character (木娄, 贝者, 女昌) by substring
-const MARTIAN_COMMON_PAIRS = Object.keys(MARTIAN).filter((k) => k.length > 1 && /[木贝女]/.test(k[0]!));
-const MARTIAN_TRIGGER = new RegExp(
-  `[${[...new Set(Object.keys(MARTIAN).filter((k) => !MARTIAN_COMMON_PAIRS.includes(k)).map((k) => k[0]!))].join('')}]`,
-);
+// pairs first, so that a split pair is read whole; then the single characters as one class. Run on every text: a
+// miss costs ≈ 0.7 µs on a chat line, no more than testing for a trigger character first.
+const MARTIAN_KEYS = Object.keys(MARTIAN);
+const MARTIAN_RE = new RegExp(`${MARTIAN_KEYS.filter((k) => k.length > 1).join('|')}|[${MARTIAN_KEYS.filter((k) => k.length === 1).join('')}]`, 'g');
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
 
 export interface Normalized {
@@ -99,11 +88,9 @@ export function normalizeText(raw: string): Normalized {
     const shortest = Math.min(...seps.map((x) => x.length));
     return m.replace(SEP_G, (x) => (punct ? (x.trim() ? '' : ' ') : x.length > shortest ? ' ' : ''));
   });
-  if (MARTIAN_TRIGGER.test(s) || MARTIAN_COMMON_PAIRS.some((p) => s.includes(p))) {
-    const beforeMartian = s;
-    s = s.replace(MARTIAN_RE, (c) => MARTIAN[c]!);
-    if (s !== beforeMartian) flags.push('variants-folded');
-  }
+  const beforeMartian = s;
+  s = s.replace(MARTIAN_RE, (c) => MARTIAN[c]!);
+  if (s !== beforeMartian) flags.push('variants-folded');
   s = s.replace(/(\p{L})\1{3,}/gu, '$1$1$1').replace(/[\t\r\n ]+/g, ' ').trim();
   return { text: s, flags: [...new Set(flags)] };
 }
