@@ -111,21 +111,35 @@ function lengthIndex(chars: number): number {
 /** The length bucket of a text of `chars` code points: the smallest bound it fits, or `long`. */
 export const lengthBucket = (chars: number): string => LENGTH_NAMES[lengthIndex(chars)]!;
 
-// reused between calls: featurize is synchronous and single-threaded
+// reused between calls: featurize is synchronous and single-threaded. Counts live in a dense array over the hash
+// space, with the buckets touched listed in the order first touched (the vector's order, as a Map's would be).
 let cpBuf = new Uint32Array(4096);
-const counts = new Map<number, number>();
+let dense = new Uint16Array(1 << 17);
+let touched = new Int32Array(4096);
+let nTouched = 0;
 
 let termCounts = new Uint16Array(16);
+
+function bump(idx: number, by: number): void {
+  if (dense[idx] === 0) {
+    if (nTouched === touched.length) {
+      const t = new Int32Array(touched.length * 2);
+      t.set(touched);
+      touched = t;
+    }
+    touched[nTouched++] = idx;
+  }
+  dense[idx] = Math.min(0xffff, dense[idx]! + by);
+}
 
 export function featurize(input: string, config: FeatureConfig, terms?: TermMatcher | null): SparseVector {
   const cueText = config.foldDigits ? unmaskDigits(input) : input;
   const text = config.foldDigits ? cueText.replace(DIGIT, '0') : input;
   const mask = (1 << config.bits) - 1;
-  counts.clear();
-  const add = (h: number): void => {
-    const idx = h & mask;
-    counts.set(idx, (counts.get(idx) ?? 0) + 1);
-  };
+  if (dense.length < mask + 1) dense = new Uint16Array(mask + 1);
+  for (let j = 0; j < nTouched; j++) dense[touched[j]!] = 0;
+  nTouched = 0;
+  const add = (h: number): void => bump(h & mask, 1);
   // code points of " " + text[0..maxChars) + " "
   if (cpBuf.length < config.maxChars + 2) cpBuf = new Uint32Array(config.maxChars + 2);
   const cps = cpBuf;
@@ -170,20 +184,16 @@ export function featurize(input: string, config: FeatureConfig, terms?: TermMatc
     for (let c = 0; c < terms.categories.length; c++) {
       const hits = termCounts[c]!;
       if (!hits) continue;
-      const idx = hashString(`term:${terms.categories[c]}`, 0x42) & mask;
-      counts.set(idx, (counts.get(idx) ?? 0) + Math.min(hits, 4));
+      bump(hashString(`term:${terms.categories[c]}`, 0x42) & mask, Math.min(hits, 4));
     }
   }
-  const indices = new Int32Array(counts.size);
-  const values = new Float32Array(counts.size);
+  const indices = touched.slice(0, nTouched);
+  const values = new Float32Array(nTouched);
   let norm = 0;
-  let k = 0;
-  for (const [idx, c] of counts) {
-    const v = Math.log1p(c);
-    indices[k] = idx;
+  for (let k = 0; k < nTouched; k++) {
+    const v = Math.log1p(dense[indices[k]!]!);
     values[k] = v;
     norm += v * v;
-    k++;
   }
   norm = Math.sqrt(norm) || 1;
   for (let j = 0; j < values.length; j++) values[j]! /= norm;
