@@ -145,9 +145,12 @@ export function floatsToHalfs(values: Float32Array): Uint8Array {
 
 /**
  * The model as an ONNX graph (opset 13): inputs `indices` int32 [N, K] and `values` float [N, K] (a padded sparse
- * batch); scores = sigmoid(ReduceSum(Gather(W, indices) * values[..., None], axis 1) + b), plus, for a
- * wide-and-deep model, Relu(ReduceSum(Gather(E, indices) * values[..., None], axis 1) + c) · V inside the sigmoid.
+ * batch); scores = sigmoid(values[:, None, :] · Gather(W, indices) + b), plus, for a wide-and-deep model,
+ * Relu(values[:, None, :] · Gather(E, indices) + c) · V inside the sigmoid.
  */
+/** The graph's form: a prebuilt file of another form is stale (exported again in memory). */
+const GRAPH_VERSION = 'matmul-1';
+
 export function exportOnnx(model: LoadedTextModel): Uint8Array {
   const { meta } = model;
   const d = 1 << meta.features.bits;
@@ -165,22 +168,23 @@ export function exportOnnx(model: LoadedTextModel): Uint8Array {
   const graph: OnnxTypes.IGraphProto = {
     name: meta.id,
     initializer: [
-      f32('W', [d, h], W), f32('b', [h], b), i64('axis2', [2]), i64('axis1', [1]),
+      f32('W', [d, h], W), f32('b', [h], b), i64('axis1', [1]),
       ...(deep ? [f32('E', [d, deep.k], deep.E), f32('c', [deep.k], deep.c), f32('Vd', [deep.k, h], deep.V)] : []),
     ],
     input: [value('indices', onnx.TensorProto.DataType.INT32, ['N', 'K']), value('values', onnx.TensorProto.DataType.FLOAT, ['N', 'K'])],
     output: [value('scores', onnx.TensorProto.DataType.FLOAT, ['N', h])],
     node: [
       { opType: 'Gather', input: ['W', 'indices'], output: ['G'], attribute: [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: 0 }] },
-      { opType: 'Unsqueeze', input: ['values', 'axis2'], output: ['V'] },
-      { opType: 'Mul', input: ['G', 'V'], output: ['P'] },
-      { opType: 'ReduceSum', input: ['P', 'axis1'], output: ['S'], attribute: [{ name: 'keepdims', type: onnx.AttributeProto.AttributeType.INT, i: 0 }] },
+      // values [N, 1, K] · G [N, K, heads]: one batched MatMul, where Mul and ReduceSum over a broadcast took longer
+      { opType: 'Unsqueeze', input: ['values', 'axis1'], output: ['V'] },
+      { opType: 'MatMul', input: ['V', 'G'], output: ['M'] },
+      { opType: 'Squeeze', input: ['M', 'axis1'], output: ['S'] },
       { opType: 'Add', input: ['S', 'b'], output: [deep ? 'Zw' : 'Z'] },
       ...(deep
         ? [
           { opType: 'Gather', input: ['E', 'indices'], output: ['GE'], attribute: [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: 0 }] },
-          { opType: 'Mul', input: ['GE', 'V'], output: ['PE'] },
-          { opType: 'ReduceSum', input: ['PE', 'axis1'], output: ['SE'], attribute: [{ name: 'keepdims', type: onnx.AttributeProto.AttributeType.INT, i: 0 }] },
+          { opType: 'MatMul', input: ['V', 'GE'], output: ['ME'] },
+          { opType: 'Squeeze', input: ['ME', 'axis1'], output: ['SE'] },
           { opType: 'Add', input: ['SE', 'c'], output: ['A'] },
           { opType: 'Relu', input: ['A'], output: ['R'] },
           { opType: 'MatMul', input: ['R', 'Vd'], output: ['D'] },
@@ -197,7 +201,7 @@ export function exportOnnx(model: LoadedTextModel): Uint8Array {
     modelVersion: 1,
     opsetImport: [{ domain: '', version: 13 }],
     graph,
-    metadataProps: [{ key: 'heads', value: meta.heads.map((x) => x.name).join(',') }, { key: 'weights_sha256', value: meta.sha256 }],
+    metadataProps: [{ key: 'heads', value: meta.heads.map((x) => x.name).join(',') }, { key: 'weights_sha256', value: meta.sha256 }, { key: 'graph', value: GRAPH_VERSION }],
   }).finish();
 }
 
@@ -217,8 +221,9 @@ function isCurrentExport(bytes: Uint8Array, model: LoadedTextModel): boolean {
   try {
     const m = onnx.ModelProto.decode(bytes);
     const sha = m.metadataProps?.find((p) => p.key === 'weights_sha256')?.value;
+    const graph = m.metadataProps?.find((p) => p.key === 'graph')?.value;
     const indices = m.graph?.input?.find((i) => i.name === 'indices')?.type?.tensorType?.elemType;
-    return sha === model.meta.sha256 && indices === onnx.TensorProto.DataType.INT32;
+    return sha === model.meta.sha256 && graph === GRAPH_VERSION && indices === onnx.TensorProto.DataType.INT32;
   } catch {
     return false;
   }
