@@ -40,7 +40,6 @@ const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly s
   family(`zh.benign.${subtype}.v41e-lottery-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
 
 const STEP = ['1-2-4-8-16-32', '10-20-40-80-160', '1-3-7-15-31', '5-10-20-40-80-160-320', '1-2-3-5-8-13'];
-const PLAY = ['平特一肖', '特码', '二连肖', '三中三', '平特尾', '特肖', '二中二', '五不中'];
 const SITE = ['某某娱乐', 'xx体育', '皇X', '亚X', 'BXX', '开X体育', '威X'];
 
 const HARM: Family[] = [
