@@ -22,7 +22,7 @@ import { parseJsonlEvent, verdictToJson } from './jsonl.js';
 import { formatReport, judgeRows, labelMap, readLabelled, score as scoreEval } from './eval.js';
 import { sampleFeed } from './sample.js';
 import { sampleImages } from './sample-images.js';
-import { endOnClosedPipe, exitAfterFlush } from './closed-pipe.js';
+import { endOnClosedPipe, exitAfterFlush, onOutputClosed, outputClosed } from './closed-pipe.js';
 import { extractFrames } from '../video/frames.js';
 import { ReviewConsole, ReviewStore, createPool } from '../review/index.js';
 
@@ -167,6 +167,11 @@ async function classify(args: string[]): Promise<number> {
   let pending: { line: number; event: ContentEvent }[] = [];
   const flush = async (): Promise<void> => {
     // one batch per service, output in input order; video verdicts after the chunk that completed them
+    const items0 = pending;
+    if (outputClosed()) {
+      pending = [];
+      return;
+    }
     const records = new Map<number, unknown>();
     const extra: unknown[] = [];
     const groups = new Map<Promise<ServicePipeline>, { line: number; event: ContentEvent }[]>();
@@ -188,11 +193,16 @@ async function classify(args: string[]): Promise<number> {
         extra.push(...out.verdicts.map(verdictToJson));
       }
     }
-    for (const p of pending) if (records.has(p.line)) out.write(JSON.stringify(records.get(p.line)) + '\n');
-    for (const r of extra) out.write(JSON.stringify(r) + '\n');
     pending = [];
+    if (outputClosed()) return;
+    for (const p of items0) if (records.has(p.line)) out.write(JSON.stringify(records.get(p.line)) + '\n');
+    for (const r of extra) out.write(JSON.stringify(r) + '\n');
   };
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+  // a reader that stops early (| head): the batch in flight ends, then the loop, before the process exits
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  const unregister = out === process.stdout ? onOutputClosed(() => lines.close()) : () => false;
+  for await (const line of lines) {
+    if (outputClosed()) break;
     lineNo++;
     if (!line.trim()) continue;
     try {
@@ -206,6 +216,8 @@ async function classify(args: string[]): Promise<number> {
     if (pending.length >= 64) await flush();
   }
   await flush();
+  unregister();
+  if (outputClosed()) return 0;
   // the input has ended: videos still open get their final verdict now
   for (const jp of judges.values()) {
     const { stage } = await jp;

@@ -10,7 +10,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { VigilError, describeError } from '../common/errors.js';
 import { hashImage, pdqImage } from './hash.js';
-import { endOnClosedPipe, exitAfterFlush } from '../cli/closed-pipe.js';
+import { endOnClosedPipe, exitAfterFlush, onOutputClosed, outputClosed } from '../cli/closed-pipe.js';
 
 let readBuffer = Buffer.allocUnsafeSlow(1 << 20);
 
@@ -41,6 +41,17 @@ function readWhole(file: string): Buffer {
 }
 
 export async function hashCommand(args: string[]): Promise<number> {
+  // a reader that stops early (| head): the file in hand is finished (libvips and ffmpeg work is not cut off
+  // by process.exit), the rest skipped
+  const unregister = onOutputClosed(() => {});
+  try {
+    return await hashFiles(args);
+  } finally {
+    unregister();
+  }
+}
+
+async function hashFiles(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { dihedral: { type: 'boolean' }, 'pdq-only': { type: 'boolean' }, video: { type: 'boolean' }, fps: { type: 'string' }, csv: { type: 'string' } } });
   if (!positionals.length) throw new VigilError('VGL_INPUT', 'hash: give one or more image (or, with --video, video) files');
   if (values.video) {
@@ -49,8 +60,10 @@ export async function hashCommand(args: string[]): Promise<number> {
     if (values.csv !== undefined) process.stdout.write('video_id,pdq,quality\n');
     const fps = values.fps ? Number(values.fps) : loadConfig(process.env, { withoutKafka: true }).video.fps;
     for (const [n, file] of positionals.entries()) {
+      if (outputClosed()) break;
       const frames = await extractFrames(file, fps);
       for (const f of frames) {
+        if (outputClosed()) break;
         const h = await hashImage(f.bytes);
         if (values.csv !== undefined) process.stdout.write(`${values.csv || file}${positionals.length > 1 && values.csv ? `-${n}` : ''},${h.pdq},${h.quality}\n`);
         else process.stdout.write(JSON.stringify({ file, frameIndex: f.frameIndex, ptsMs: f.ptsMs, pdq: h.pdq, quality: h.quality }) + '\n');
@@ -61,6 +74,7 @@ export async function hashCommand(args: string[]): Promise<number> {
   let failed = 0;
   const out: string[] = [];
   for (const file of positionals) {
+    if (outputClosed()) break;
     try {
       const bytes = readWhole(file); // hashed before the next read reuses its buffer
       const h = values['pdq-only'] ? await pdqImage(bytes, { dihedral: values.dihedral ?? false }) : await hashImage(bytes, { dihedral: values.dihedral ?? false });
