@@ -70,3 +70,26 @@ export interface WrittenMessage {
 export function family(id: string, lang: Family['lang'], label: CorpusLabel, subtype: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Family['slots']): Family {
   return { id, lang, label, subtype, policies, pattern, templates, ...(slots ? { slots } : {}) };
 }
+
+type Slots = Readonly<Record<string, readonly string[]>>;
+
+/** What one corpus file set builds its families with (familyMakers). */
+export interface FamilyMakers {
+  /** A harmful family: id `<lang>.<label>.<subtype>.<harm>-<slug>`. */
+  fam(label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family;
+  /** A benign look-alike (hard negative): id `<lang>.benign.<subtype>.<benign>-<slug>`, no policies. */
+  ben(subtype: string, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family;
+}
+
+/**
+ * The family builders of one corpus file set: ids carry the set's prefixes (round and set name, e.g. `v41-pornads`
+ * and, for the benign families, `v41h-pornads`), and a family's own slots override the set's shared `slots`.
+ * Subtypes are checked against SUBTYPES by the corpus test.
+ */
+export function familyMakers(o: { lang: Family['lang']; harm: string; benign?: string; slots?: Slots }): FamilyMakers {
+  const merge = (slots?: Slots): Slots | undefined => (o.slots ? { ...o.slots, ...(slots ?? {}) } : slots);
+  return {
+    fam: (label, subtype, slug, policies, pattern, templates, slots) => family(`${o.lang}.${label}.${subtype}.${o.harm}-${slug}`, o.lang, label, subtype, policies, pattern, templates, merge(slots)),
+    ben: (subtype, slug, pattern, templates, slots) => family(`${o.lang}.benign.${subtype}.${o.benign ?? o.harm}-${slug}`, o.lang, 'benign', subtype, [], pattern, templates, merge(slots)),
+  };
+}

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { INSULT, INSULT_BODY, PILE_ON, CURSE, DOXX, THREAT } from '../policies.js';
 
 /**
@@ -15,8 +15,7 @@ import { INSULT, INSULT_BODY, PILE_ON, CURSE, DOXX, THREAT } from '../policies.j
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v7-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
+const { fam } = familyMakers({ lang: 'zh', harm: 'v7' });
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v7f-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 

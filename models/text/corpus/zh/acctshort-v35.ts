@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { SV } from '../policies.js';
 
 /**
@@ -21,7 +21,6 @@ import { SV } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HLabel = 'regulated' | 'spam';
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'games' | 'shopping' | 'family';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 /** accounts registered on others' identities, traded */
@@ -49,8 +48,7 @@ const harm = (label: HLabel, subtype: string, name: string, policies: readonly s
   family(`zh.${label}.${subtype}.v35-acctshort-${name}`, 'zh', label, subtype, policies, pattern, templates,
     { c: C, app: APP, op: OP, p: SMALL, big: BIG, bank: BANK, day: DAY, game: GAMES, vip: VIP, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v35g-acctshort-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v35g-acctshort' });
 
 const HARM: Family[] = [
   harm('regulated', 'data', 'shiming-laohao-baihao', ACCT,

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { TL, SV } from '../policies.js';
 
 /**
@@ -22,7 +22,6 @@ import { TL, SV } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HLabel = 'regulated' | 'spam';
-type BSub = 'chat' | 'service' | 'family' | 'work' | 'news' | 'games';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 /** trading accounts registered on others' identities */
@@ -45,8 +44,7 @@ const C = ['{zh_contact}{zh_contact_id}', '{zh_contact}', 'v：{handle}', '薇�
 const fam = (label: HLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.v32-acctsvc-${name}`, 'zh', label, subtype, policies, pattern, templates, { c: C, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v32b-acctsvc-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v32b-acctsvc' });
 
 const HARM: Family[] = [
   fam('regulated', 'data', 'haoshang-aftersale-dm', ACCT,

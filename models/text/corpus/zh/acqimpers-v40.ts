@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { ACQ, FIN, PHISH } from '../policies.js';
 
 /**
@@ -28,7 +28,6 @@ import { ACQ, FIN, PHISH } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'news' | 'dating' | 'health' | 'games' | 'shopping' | 'family' | 'police' | 'lottery-news' | 'education';
 
 /** a friend's account taken over and used to deceive their contacts */
 const HIJACK: readonly string[] = ['cg-account-security.e', 'cg-account-security.c', 'cg-fraud-or-scams.a.2'];
@@ -49,11 +48,7 @@ const BANKN = ['工商银行', '建设银行', '农业银行', '招商银行', '
 
 const base: Slots = { pet: PET, bank: BANK, tail: TAIL, amt: AMT, big: BIG, e: E, bankn: BANKN };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v40-acqimpers-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v40f-acqimpers-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v40-acqimpers', benign: 'v40f-acqimpers', slots: base });
 
 const HARM: Family[] = [
   fam('scam', 'impersonation-acquaintance', 'fake-remit-slip-relay', ACQ,

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { MK, SV } from '../policies.js';
 
 /**
@@ -25,7 +25,6 @@ import { MK, SV } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'family' | 'police' | 'health' | 'news';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 /** Misleading offers and claims (包治, 无效退款, 升杯, 转阴). */
@@ -51,11 +50,7 @@ const ROAD = ['人民路', '建设路', '解放大道', '文化街', '中山北�
 
 const base: Slots = { ct: CT, e: E, px: PX, n: N, road: ROAD };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v36-adult-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v36f-adult-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v36-adult', benign: 'v36f-adult', slots: base });
 
 const CLIN = ['华康男科医院', '圣康男科', '佳美妇科', '丽人女子医院', '民康泌尿专科', '东方男科门诊部', '安和妇产医院', '博济男科'];
 const TX = ['射频消融', '微创再生术', '生物电疗', '臭氧冲洗', '中药离子导入', '干细胞修复', '纳米光疗', '靶向热疗'];

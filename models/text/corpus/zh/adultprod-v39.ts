@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 
 /**
  * Round v39 (file set adultprod-v39, benign letter a): adult-product spam (spam · adult-products) in the selling formats
@@ -25,7 +25,6 @@ import { family, type CorpusLabel, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'health' | 'family' | 'dating' | 'shopping' | 'service' | 'news' | 'education' | 'police';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 /** Selling sex and sexual-enhancement products as unsolicited ads. */
@@ -58,11 +57,7 @@ const MONEY = ['8000+', '1.2万', '两万', 'x万', '1w+', '3万多', '1w5'];
 
 const base: Slots = { ct: CT, toy: TOY, p: P, e: E, n: N, nick: NICK, area: AREA, style: STYLE, tang: TANG, prod: PROD, pprod: PPROD, age: AGE, min: MIN, money: MONEY };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v39-adultprod-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v39a-adultprod-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v39-adultprod', benign: 'v39a-adultprod', slots: base });
 
 const HOSP = ['市一院', '省人民医院', '附属第一医院', '市中心医院', '中医院', '市二院', '省立医院'];
 const SHOP = ['夜语', '柔夜', '知心铺子', '悦己生活', '暖夜坊', '私语屋', '半糖夜'];

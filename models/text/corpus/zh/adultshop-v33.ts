@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { MK, SV } from '../policies.js';
 
 /**
@@ -21,7 +21,6 @@ import { MK, SV } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'health' | 'education' | 'shopping' | 'family' | 'service' | 'news';
 
 /** Selling sex and sexual-enhancement products (catalogue item h). */
 const SEXP = ['cg-sale-or-transfer-of-regulated-goods-or-services.h'];
@@ -46,8 +45,7 @@ const ad = (name: string, policies: readonly string[], pattern: string, template
   family(`zh.spam.adult-products.v33-adultshop-${name}`, 'zh', 'spam', 'adult-products', policies, pattern, templates,
     { contact: CONTACT, tang: TANG, prod: PROD, price: PRICE, imp: IMP, min: MIN, n: N, brand: BRAND, road: ROAD, age: AGE, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v33b-adultshop-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v33b-adultshop' });
 
 const HOSP = ['市一院', '省人民医院', '中医院', '附属医院', '市二院', '区人民医院'];
 

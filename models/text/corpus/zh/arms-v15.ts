@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Weapons and other controlled goods, fifteenth pass (v15, file set arms-v15): forms the earlier weapon files do not say.
@@ -12,7 +12,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'news' | 'police' | 'games' | 'family' | 'work';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const GUN = [`${R}.a`];
@@ -23,8 +22,7 @@ const GEAR = [`${R}.k`];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.weapons.v15-arms-${name}`, 'zh', 'regulated', 'weapons', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v15b-arms-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v15b-arms' });
 
 const CT = ['{zh_contact}', '{zh_contact}', '{handle}', '{qq}', 'V:xxxxxxxx', '微信**********', '扣扣*********', '飞机', '主页有联系', 'vx看头像'];
 const PRICE = ['180', '260', '380', '450', '680', '980', '1500', '2800', 'xxx', '***', '＊＊＊'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Weapons, seventeenth pass (v17, file set arms2-v17): settings and words arms-v15 does not cover.
@@ -12,7 +12,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'news' | 'police' | 'games' | 'family' | 'work';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const GUN = [`${R}.a`];
@@ -24,8 +23,7 @@ const TRAP = [`${R}.a`, 'cg-sale-or-transfer-of-protected-wildlife.a'];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.weapons.v17-arms2-${name}`, 'zh', 'regulated', 'weapons', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v17c-arms2-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v17c-arms2' });
 
 const CT = ['{zh_contact}', '{zh_contact}', '{handle}', '{qq}', 'V:xxxxxxxxx', '微信**********', '扣扣＊＊＊＊＊＊＊＊', '私', '看主页', '头像加我'];
 const PRICE = ['220', '350', '480', '650', '880', '1200', '1680', '2600', 'xxx', '＊＊＊'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { IMPERSONATE, PHISH } from '../policies.js';
 
 /**
@@ -17,7 +17,6 @@ import { IMPERSONATE, PHISH } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'finance' | 'news' | 'health' | 'shopping' | 'family' | 'police' | 'education';
 
 const E = ['', '', '', '‼️', '⚠️', '🚨', '❗', '🙏', '😰'];
 const CITYPOL = ['{zh_city}市公安局', '{zh_city}刑侦支队', '{zh_city}经侦大队', '{zh_city}市检察院', '上海市公安局浦东分局', '{zh_city}反诈中心', '公安部刑侦局'];
@@ -27,11 +26,7 @@ const NO = ['(2024)0xx号', 'XJ2024-08xx', '第2024***号', 'A-3721xx', '字第�
 const AMT = ['3000', '5800', '12000', '2.6万', '8万', '15万', '{zh_amount}'];
 const base: Slots = { e: E, pol: CITYPOL, off: OFF, case: CASE, no: NO, amt: AMT };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v38-authority-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v38f-authority-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v38-authority', benign: 'v38f-authority', slots: base });
 
 const HARM: Family[] = [
   fam('scam', 'impersonation-authority', 'warrant-photo-wechat', IMPERSONATE,

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { IMPERSONATE, PHISH } from '../policies.js';
 
 /**
@@ -18,7 +18,6 @@ import { IMPERSONATE, PHISH } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'finance' | 'news' | 'family' | 'police' | 'education';
 
 const E = ['', '', '', '‼️', '⚠️', '🚨', '❗', '📢', '😰'];
 const POL = ['{zh_city}市公安局', '{zh_city}经侦支队', '{zh_city}刑警大队', '{zh_city}市人民检察院', '{zh_city}禁毒大队', '{zh_city}网警支队', '公安部网安局', '{zh_city}反诈中心'];
@@ -28,11 +27,7 @@ const AMT = ['2800', '4600', '9800', '1.5万', '6万', '20万', '{zh_amount}'];
 const BANK = ['工行', '建行', '农行', '中行', '招行', '邮储', '交行', '某银行'];
 const base: Slots = { e: E, pol: POL, off: OFF, no: NO, amt: AMT, bank: BANK };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v41-authority-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v41c-authority-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v41-authority', benign: 'v41c-authority', slots: base });
 
 const HARM: Family[] = [
   fam('scam', 'impersonation-authority', 'bank-card-laundering-call', IMPERSONATE,

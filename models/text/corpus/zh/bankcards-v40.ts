@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 
 /**
  * Round v40 (file set bankcards-v40, benign letter b): the trade in bank cards, payment accounts and SIM cards, written as
@@ -26,7 +26,6 @@ import { family, type CorpusLabel, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'news' | 'family' | 'police' | 'shopping';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 /** bank cards, payment and 对公 accounts sold, rented or handed over to move others' money */
@@ -48,11 +47,7 @@ const D4 = ['{digits4}', 'xxxx', '＊＊＊＊', '6xx8', '**27'];
 
 const base: Slots = { c: C, bank: BANK, bankfull: BANKFULL, op: OP, carrier: CARRIER, e: E, d4: D4 };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v40-bankcards-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v40b-bankcards-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v40-bankcards', benign: 'v40b-bankcards', slots: base });
 
 const HARM: Family[] = [
   fam('regulated', 'bank-cards', 'elderly-headcount-opening', NAMES,

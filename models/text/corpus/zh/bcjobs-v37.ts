@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { JOB, PROMOTE } from '../policies.js';
 
 /**
@@ -25,7 +25,6 @@ import { JOB, PROMOTE } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'work' | 'finance' | 'news' | 'police' | 'family' | 'games' | 'lottery-news';
 
 const CT = ['{zh_contact}{zh_contact_id}', '飞机@{handle}', 'TG：{handle}', '✈️ {handle}', '蝙蝠 {handle}', '土豆 {handle}', 'v：xxxxxxxx', '薇 ＊＊＊＊＊＊＊', 'Q{qq}', '纸飞机私', '看频道置顶', '@{handle}', '➕V {handle}', '私'];
 const LAND = ['金边', '西港', '马尼拉', '菲律宾', '柬埔寨', '迪拜', '老挝', '越南', '马来', '东南亚', 'K国', '菲', '柬', '宿务', '木巴'];
@@ -41,11 +40,7 @@ const AREA = ['高新区', '开发区', '老城区', '城中村', 'CBD', '商贸
 
 const base: Slots = { ct: CT, land: LAND, pay: PAY, perk: PERK, role: ROLE, e: E, n: N, money: MONEY, rate: RATE, pct: PCT, area: AREA };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v37-bcjobs-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v37a-bcjobs-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v37-bcjobs', benign: 'v37a-bcjobs', slots: base });
 
 /** gambling money plumbing: promoting the platform and concealing where its money comes from */
 const PLUMB = ['cg-gambling.c', 'cg-fraud-or-scams.c', 'cg-gambling.b'];

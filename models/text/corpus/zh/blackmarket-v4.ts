@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { JOB } from '../policies.js';
 
 /**
@@ -15,7 +15,6 @@ import { JOB } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HLabel = 'spam' | 'scam' | 'regulated';
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'games' | 'shopping' | 'police' | 'news';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const BOOST = ['cg-spam.a', 'cg-fraud-or-scams.d.2'];
@@ -35,8 +34,7 @@ const RIG = ['cg-spam.b', 'cg-spam.a', `${R}.j`];
 const fam = (label: HLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.v4-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v4c-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v4c' });
 
 const TG = ['纸飞机', '飞机', 'TG', '✈️', '电报', '蝙蝠', '{zh_contact}', '{zh_contact}', '{zh_contact}'];
 const DD = ['需要的滴滴', '要的滴', '懂的来', '有需要私', '滴滴我', '需要的踢我', '感兴趣的私', '私我', 'dd', '速来'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FORGED } from '../policies.js';
 
 /**
@@ -17,7 +17,6 @@ import { FORGED } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type Sub = 'documents' | 'bank-cards' | 'sim-cards' | 'data' | 'surrogacy' | 'organs';
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'news' | 'health' | 'family' | 'police' | 'shopping' | 'education';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const LAUNDER = ['cg-fraud-or-scams.c', `${R}.k`];
@@ -34,8 +33,7 @@ const ORGANS = [`${R}.k`, 'cg-human-exploitation.i'];
 const fam = (subtype: Sub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.${subtype}.v7-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v7d-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v7d' });
 
 const TG = ['飞机', '纸飞机', 'TG', '✈', '电报', '蝙蝠', '{zh_contact}', '{zh_contact}', '{zh_contact}'];
 const DD = ['懂的来', '私', '滴滴', 'dd', '有意私聊', '需要的踢', '速度上车', '老板私我', '感兴趣的聊'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FORGED } from '../policies.js';
 
 /**
@@ -16,7 +16,6 @@ import { FORGED } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HSub = 'data' | 'documents' | 'bank-cards' | 'sim-cards';
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'news' | 'police' | 'family';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const KAIHE = [`${R}.j`, 'cg-sharing-of-personal-data-without-consent.a', 'cg-sharing-of-personal-data-without-consent.b', 'cg-fraud-or-scams.d.2'];
@@ -34,8 +33,7 @@ const LAUNDER = ['cg-fraud-or-scams.c', `${R}.k`];
 const fam = (subtype: HSub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.${subtype}.v29-blackquery-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v29d-blackquery-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v29d-blackquery' });
 
 /** contact hand-offs as these dealers write them, some redacted */
 const CT = ['{zh_contact}', '{zh_contact}', '飞机@{handle}', 'tg：{handle}', '扣{qq}', 'V：xxxxxxxxx', '薇 **********', '➕v ＊＊＊＊＊＊', '主页', '看签名', 'dd', '私', '电话1xxxxxxxxxx', '{phone}'];

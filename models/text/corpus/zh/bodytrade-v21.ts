@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Trade in human bodies and reproduction (v21, file set bodytrade-v21): 代孕 agency group posts and DMs (包成功/包男孩,
@@ -11,7 +11,6 @@ import { family, type Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HSub = 'surrogacy' | 'organs';
-type BSub = 'chat' | 'health' | 'news' | 'family' | 'service' | 'police';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const BODY = [`${R}.k`];
@@ -21,8 +20,7 @@ const ORGANS = [`${R}.k`, 'cg-human-exploitation.i'];
 const fam = (subtype: HSub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.${subtype}.v21-bodytrade-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v21b-bodytrade-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v21b-bodytrade' });
 
 const CT = ['{zh_contact}', '{zh_contact}', '{handle}', 'V：xxxxxxxx', '微信**********', 'q{qq}', '扣xxxxxxxxx', '私信', '看主页', '电话xxxxxxxxxxx'];
 const W = ['5', '8', '10', '12', '15', '18', '20', '25', 'xx', '**'];

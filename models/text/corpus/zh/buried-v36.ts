@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { DOXX, FORGED, JOB, NUDE, PAID, PROMOTE, THREAT, TL, FIN } from '../policies.js';
 
 /**
@@ -34,7 +34,6 @@ import { DOXX, FORGED, JOB, NUDE, PAID, PROMOTE, THREAT, TL, FIN } from '../poli
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'news' | 'dating' | 'health' | 'games' | 'shopping' | 'family' | 'police' | 'lottery-news' | 'education';
 
 const CT = ['{zh_contact}{zh_contact_id}', 'V：{handle}', '薇❤{handle}', '✈️@{handle}', '🐧{qq}', 'vx：xxxxxxxx', '绿泡泡 {handle}', '{zh_contact}', 'wx＊＊＊＊＊＊＊', '主页有联系方式', '私信我发你', '评论区扣1我私你'];
 const E = ['', '', '', '😊', '✨', '🙏', '😂', '🌙', '💪', '🥲', '❤️', '🥹'];
@@ -48,11 +47,7 @@ const BIG = ['1500', '2000', '2500', '3000', 'x千', '2***', '两千'];
 
 const base: Slots = { ct: CT, e: E, out: OUT, area: AREA, room: ROOM, team: TEAM, price: PRICE, big: BIG };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v36-buried-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v36a-buried-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v36-buried', benign: 'v36a-buried', slots: base });
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 /** bank cards, 对公户 and 收款码 rented or sold to move others' money */

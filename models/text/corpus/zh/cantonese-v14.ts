@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN, JOB, TL, PROMOTE, PAID, NUDE, INSULT, CURSE, DOXX, THREAT } from '../policies.js';
 
 /**
@@ -12,8 +12,7 @@ import { FIN, JOB, TL, PROMOTE, PAID, NUDE, INSULT, CURSE, DOXX, THREAT } from '
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v14-cantonese-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
+const { fam } = familyMakers({ lang: 'zh', harm: 'v14-cantonese' });
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v14b-cantonese-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 

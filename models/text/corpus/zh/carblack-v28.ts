@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FORGED } from '../policies.js';
 
 /**
@@ -10,7 +10,6 @@ import { FORGED } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'news' | 'police' | 'family';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const DOC = [`${R}.i`, ...FORGED];
@@ -20,8 +19,7 @@ const FIN = ['cg-fraud-or-scams.a.1'];
 const fam = (subtype: 'documents', name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.${subtype}.v28-carblack-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v28e-carblack-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v28e-carblack' });
 
 const PM = ['私', '滴滴', 'dd', '私信', '看主页', '扣1', '留言'];
 const WXX = ['vx：xxxxxxxxx', '微信**********', 'V：＊＊＊＊＊＊＊', '电话xxxxxxxxxxx', '➕v xxxxxx', '薇：XXXXXXXX'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 
 /**
  * Round v37 (file set cardsim-v37, benign letter f): the "两卡" trade (bank cards and phone cards, the targets of 断卡行动)
@@ -22,7 +22,6 @@ import { family, type CorpusLabel, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'news' | 'family' | 'police' | 'shopping' | 'education';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 /** bank cards, payment and 对公 accounts handed over or operated to move others' money */
@@ -44,11 +43,7 @@ const D4 = ['{digits4}', 'xxxx', '＊＊＊＊', '8xx6'];
 
 const base: Slots = { c: C, bank: BANK, bankfull: BANKFULL, op: OP, carrier: CARRIER, e: E, d4: D4 };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v37-cardsim-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v37f-cardsim-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v37-cardsim', benign: 'v37f-cardsim', slots: base });
 
 const MON = ['3000', '4000', '5000', '6000', '3k', '五千', 'x千', '八千'];
 const DAY = ['200', '300', '500', '八百', '3百', 'xxx'];

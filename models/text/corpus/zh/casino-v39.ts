@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { PROMOTE } from '../policies.js';
 
 /**
@@ -27,7 +27,6 @@ import { PROMOTE } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'family' | 'games' | 'lottery-news' | 'news' | 'health' | 'police' | 'finance';
 
 const CT = ['{zh_contact}{zh_contact_id}', '飞机@{handle}', 'TG：@{handle}', '🐧{qq}', 'V：{handle}', '客服Q {qq}', 'vx：xxxxxxx', '薇❤{handle}', '纸飞机 {handle}', '{zh_contact}', 'wx＊＊＊＊＊＊'];
 const PLAT = ['鸿运国际', '金鼎娱乐', '汇赢', '乐盈', '天恒娱乐', '御龙', '鑫宝', '百盛', '玖盛', '聚鑫', '恒发', 'xx娱乐', 'X盛'];
@@ -42,11 +41,7 @@ const NICK = ['龙哥', '阿杰', '发财', '老王', '小七', '胖虎', '金�
 
 const base: Slots = { ct: CT, plat: PLAT, brand: BRAND, e: E, n: N, big: BIG, pct: PCT, u: U, price: PRICE, nick: NICK };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v39-casino-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v39h-casino-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v39-casino', benign: 'v39h-casino', slots: base });
 
 const PY = ['hy', 'jd', 'yl', 'xb', 'hf', 'js', 'bs', 'hyg'];
 const KH = ['皇家', '御玺', '金界', '百家'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN, JOB, ACQ, PHISH, PAID, INSULT, DOXX, THREAT } from '../policies.js';
 
 /**
@@ -11,8 +11,7 @@ import { FIN, JOB, ACQ, PHISH, PAID, INSULT, DOXX, THREAT } from '../policies.js
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v9-cl-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
+const { fam } = familyMakers({ lang: 'zh', harm: 'v9-cl' });
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v9e-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 

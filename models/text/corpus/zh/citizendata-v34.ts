@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Trade in citizens' personal data, round v34 (file set citizendata-v34, benign letter d). Earlier sets hold the plain
@@ -20,7 +20,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'work' | 'news' | 'family' | 'police' | 'education';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 /** bulk lists of private people sold or bought */
@@ -49,8 +48,7 @@ const fam = (name: string, policies: readonly string[], pattern: string, templat
   family(`zh.regulated.data.v34-citizendata-${name}`, 'zh', 'regulated', 'data', policies, pattern, templates,
     { c: C, city: CITY, kind: KIND, pk: PK, pk2: PK2, big: BIG, q0: Q0, q1: Q1, q2: Q2, q3: Q3, rows: ROWS, size: SIZE, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v34d-citizendata-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v34d-citizendata' });
 
 const HARM: Family[] = [
   fam('ocr-price-screenshot', BULK,

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FORGED } from '../policies.js';
 
 /**
@@ -14,7 +14,6 @@ import { FORGED } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type Sub = 'drugs' | 'weapons' | 'documents' | 'bank-cards' | 'sim-cards' | 'data' | 'surrogacy' | 'organs';
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'news' | 'health' | 'family' | 'police' | 'shopping' | 'education';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const DRUG = [`${R}.d`];
@@ -30,8 +29,7 @@ const ORGANS = [`${R}.k`, 'cg-human-exploitation.i'];
 const fam = (subtype: Sub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.${subtype}.v8-ct-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v8e-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v8e' });
 
 const C = ['{zh_contact}', '{zh_contact}', '飞机', '✈', 'TG', '私', '滴滴', 'dd', '{handle}'];
 const AREA = ['{zh_city}', '{zh_city}', '本地', '同城', '市区', '老地方'];

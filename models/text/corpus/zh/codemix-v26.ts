@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN, JOB, FORGED, TL, PROMOTE, PAID } from '../policies.js';
 
 /**
@@ -10,13 +10,11 @@ import { FIN, JOB, FORGED, TL, PROMOTE, PAID } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'work' | 'education' | 'service' | 'finance' | 'shopping' | 'family' | 'police' | 'health' | 'news';
 
 const fam = (label: 'scam' | 'spam' | 'gambling' | 'sexual' | 'regulated', subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.v26-codemix-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v26h-codemix-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v26h-codemix' });
 
 const S: Slots = {
   app: ['WhatsApp', 'whatsapp', 'WA', 'Telegram', 'TG', 'tg', '飞机', 'Line', 'line', 'Signal'],

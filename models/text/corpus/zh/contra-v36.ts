@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { FORGED } from '../policies.js';
 
 /**
@@ -26,7 +26,6 @@ import { FORGED } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'family' | 'shopping' | 'health' | 'police' | 'education' | 'service' | 'news';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const WILD = ['cg-sale-or-transfer-of-protected-wildlife.a'];
@@ -45,11 +44,7 @@ const N = ['2', '3', '5', '6', '8', '10', '12', '20'];
 
 const base: Slots = { ct: CT, e: E, n: N };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v36-contra-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v36d-contra-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v36-contra', benign: 'v36d-contra', slots: base });
 
 const PARROT = ['非洲灰', '金刚', '蓝黄金刚', '红绿金刚', '葵花凤头', '亚马逊', '折衷', '鹩哥', '大紫蓝金刚'];
 const TURTLE = ['黄缘', '辐射陆龟', '印度星龟', '缅星', '鹰嘴龟', '金钱龟', '安布闭壳', '蛛网陆龟', '平胸龟'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Drug and weapon trade, eleventh pass (v11, file set contraband-v11): forms the earlier drug/weapon files do not say.
@@ -13,7 +13,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'health' | 'shopping' | 'education' | 'news' | 'police' | 'games' | 'family';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const SELL = [`${R}.d`];
@@ -25,8 +24,7 @@ const MELEE = [`${R}.a`, `${R}.k`];
 const fam = (subtype: 'drugs' | 'weapons', name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.${subtype}.v11-contraband-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v11c-contraband-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v11c-contraband' });
 
 const TG = ['飞机', '纸飞机', 'TG', '✈️', '电报', '{zh_contact}', '{zh_contact}', '{handle}', 'V:xxxxxxxx', '微信******'];
 const PRICE = ['200', '280', '350', '500', '600', '888', '1200', 'xxx', '***'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { IMPERSONATE } from '../policies.js';
 
 /**
@@ -16,7 +16,6 @@ import { IMPERSONATE } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'finance' | 'work' | 'family' | 'police' | 'news';
 
 const PLAT = ['淘宝', '京东', '拼多多', '抖音', '快手', '唯品会', '闲鱼', '某宝', '某东', 'PDD', 'dy'];
 const COUR = ['中通', '圆通', '韵达', '申通', '顺丰', '极兔', '邮政', '某通'];
@@ -28,11 +27,7 @@ const NO = ['10xx', '8xx7', '0**3', '6x6x', 'xx59', '7**1'];
 
 const base: Slots = { plat: PLAT, cour: COUR, air: AIR, app: APP, m: MONEY, e: E, no: NO };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v41-csfraud-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v41b-csfraud-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v41-csfraud', benign: 'v41b-csfraud', slots: base });
 
 const IS = 'scam';
 const SUB = 'impersonation-service';

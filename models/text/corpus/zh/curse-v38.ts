@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { CURSE, THREAT } from '../policies.js';
 
 /**
@@ -16,7 +16,6 @@ import { CURSE, THREAT } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'family' | 'news' | 'education' | 'shopping' | 'work' | 'health';
 
 const WHO = ['你', '你全家', '你们一家', '你家里人', '你爸妈', '你老公', '你老婆', '你儿子', '你一家老小'];
 const BAD = ['出门被车撞', '走路掉下水道', '喝水呛死', '得癌症', '天天住院', '生病没钱治', '家破人亡', '倾家荡产', '横死街头', '坐牢一辈子'];
@@ -25,11 +24,7 @@ const PLAT = ['抖音', '小红书', '微博', '快手', 'B站', '贴吧', '闲�
 const REL = ['婆婆', '大伯', '二叔', '小姑子', '表哥', '舅妈', '嫂子', '三婶'];
 const base: Slots = { who: WHO, bad: BAD, e: E, plat: PLAT, rel: REL };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v38-curse-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v38e-curse-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v38-curse', benign: 'v38e-curse', slots: base });
 
 const HARM: Family[] = [
   fam('harassment', 'curse', 'blessing-shaped-dm', CURSE,

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Cybercrime services and tools, v27 (cybercrime): 黑客接单 (盗号, 改成绩, 入侵网站), 木马/远控 sold, DDoS/CC 打服务器
@@ -9,7 +9,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'family' | 'chat' | 'service' | 'work' | 'games' | 'news' | 'education' | 'police' | 'shopping';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const HACK = [`${R}.j`, 'cg-account-security.d'];
@@ -19,8 +18,7 @@ const KIT = ['cg-spam.g', `${R}.j`, 'cg-account-security.c'];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.data.v27-cybercrime-${name}`, 'zh', 'regulated', 'data', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v27d-cybercrime-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v27d-cybercrime' });
 
 const C = ['{zh_contact}', 'Q{qq}', '飞机{handle}', 'TG:{handle}', '➕V {handle}', 'vx:xxxxxxxx', 'QQ：xxxxxxxxx', '纸飞机@xxxxxx'];
 const DD = ['私', 'dd', '滴滴', '有需要私我', '懂的来', '看简介', '扣1'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { INSULT, CURSE, DOXX, THREAT } from '../policies.js';
 
 /**
@@ -12,8 +12,6 @@ import { INSULT, CURSE, DOXX, THREAT } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v10-dailychat-${name}`, 'zh', label, subtype, policies, pattern, templates, { ...S, ...slots });
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v10a-dailychat-${name}`, 'zh', 'benign', subtype, [], pattern, templates, { ...S, ...slots });
 
@@ -384,6 +382,8 @@ families.push(
 );
 
 // ---------------------------------------------------------------- harmful
+const { fam } = familyMakers({ lang: 'zh', harm: 'v10-dailychat', slots: S });
+
 families.push(
   fam('threat', 'violence', 'debt-doorstep', THREAT,
     'A lender or relative threatening a named person over money: 上门 to beat, break legs, knife — the everyday 上门/打 words used as a real threat.',

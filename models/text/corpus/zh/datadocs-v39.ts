@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { FORGED } from '../policies.js';
 
 /**
@@ -27,7 +27,6 @@ import { FORGED } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'news' | 'health' | 'games' | 'shopping' | 'police' | 'education';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 /** bulk lists of private people sold */
@@ -51,11 +50,7 @@ const E = ['', '', '', '✅', '🔥', '👇', '📞', '💯', '⚡', '📮'];
 
 const base: Slots = { c: C, city: CITY, e: E };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v39-datadocs-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v39c-datadocs-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v39-datadocs', benign: 'v39c-datadocs', slots: base });
 
 const HARM: Family[] = [
   fam('regulated', 'data', 'trade-matched-lists', BULK,

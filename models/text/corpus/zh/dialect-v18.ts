@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN, JOB, ACQ, TL, PROMOTE, PAID, INSULT, CURSE, THREAT } from '../policies.js';
 
 /**
@@ -12,8 +12,7 @@ import { FIN, JOB, ACQ, TL, PROMOTE, PAID, INSULT, CURSE, THREAT } from '../poli
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v18-dialect-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
+const { fam } = familyMakers({ lang: 'zh', harm: 'v18-dialect' });
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v18h-dialect-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { INSULT, CURSE, DOXX, THREAT } from '../policies.js';
 
 /**
@@ -15,8 +15,7 @@ import { INSULT, CURSE, DOXX, THREAT } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v16-dmabuse-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
+const { fam } = familyMakers({ lang: 'zh', harm: 'v16-dmabuse' });
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v16f-dmabuse-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 

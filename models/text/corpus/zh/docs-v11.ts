@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FORGED } from '../policies.js';
 
 /**
@@ -16,7 +16,6 @@ import { FORGED } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type Sub = 'documents' | 'bank-cards' | 'sim-cards' | 'surrogacy' | 'organs' | 'data';
-type BSub = 'chat' | 'service' | 'finance' | 'health' | 'shopping' | 'education' | 'news' | 'work' | 'family';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const EXAM = ['cg-fraud-or-scams.d.3', 'cg-fraud-or-scams.b.2'];
@@ -33,8 +32,7 @@ const ORGANS = [`${R}.k`, 'cg-human-exploitation.i'];
 const fam = (subtype: Sub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.${subtype}.v11-docs-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v11e-docs-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v11e-docs' });
 
 const PM = ['私', '滴滴', 'dd', '踢我', '私信', '看主页', '留言', '扣1'];
 const WXX = ['vx：xxxxxxxxx', '微信**********', 'V：＊＊＊＊＊＊＊', '加q xxxxxxxxx', '电话xxxxxxxxxxx', '➕v xxxxxx', '薇：XXXXXXXX'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FORGED } from '../policies.js';
 
 /**
@@ -24,7 +24,6 @@ import { FORGED } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'work' | 'education' | 'health' | 'news';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 /** forged seals: counterfeit documents used to obtain a benefit from a third party */
@@ -47,8 +46,7 @@ const doc = (name: string, policies: readonly string[], pattern: string, templat
   family(`zh.regulated.documents.v33-docsfake-${name}`, 'zh', 'regulated', 'documents', policies, pattern, templates,
     { c: C, city: CITY, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v33d-docsfake-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v33d-docsfake' });
 
 const HARM: Family[] = [
   doc('seal-electronic-stamp', SEAL,

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { DOXX, THREAT } from '../policies.js';
 
 /**
@@ -25,7 +25,6 @@ import { DOXX, THREAT } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'police' | 'family' | 'education' | 'games' | 'news' | 'health' | 'service' | 'finance';
 
 const END = ['', '', '', '。', '！', '…', '🙂', '😅', '？', '。。', '👀', '😡'];
 const WHO = ['王xx', '李某某', '张*', '刘x', '陈某', '赵xx', '周*', '孙某某', '林x', '黄*', '吴某', '郑xx'];
@@ -41,11 +40,7 @@ const MONEY = ['3200', '4800', '1.2万', '6500', '8000', '2万', '5600', 'x千']
 
 const base: Slots = { end: END, who: WHO, estate: ESTATE, bldg: BLDG, co: CO, dist: DIST, phonem: PHONEM, idm: IDM, nick: NICK, n: N, money: MONEY };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v39-doxthreat-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v39e-doxthreat-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v39-doxthreat', benign: 'v39e-doxthreat', slots: base });
 
 /** disclosing identifying numbers (ID, plate) as well as contact data */
 const DOXX_ID: readonly string[] = [...DOXX, 'cg-sharing-of-personal-data-without-consent.a'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { DOXX } from '../policies.js';
 
 /**
@@ -23,7 +23,6 @@ import { DOXX } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'family' | 'news' | 'work' | 'service' | 'police';
 
 /** disclosing plus identifying numbers (ID, plate) */
 const DOXX_ID = [...DOXX, 'cg-sharing-of-personal-data-without-consent.a'];
@@ -56,8 +55,7 @@ const DATE = ['x月x日', '昨天', '今天上午', '5月12日', '周六晚上',
 const ROAD = ['人民路', '解放路', '中山路', '建设大道', '东风路', '滨河路'];
 const BS: Slots = { end: BEND, estate: ESTATE, bldg: BLDG, room: ROOM, prov: PROV, tail: TAIL, date: DATE, road: ROAD, plate: ['粤B·x***x', '沪A·***xx', '京Q·xx***', '浙A·****x'] };
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v33c-doxx-${name}`, 'zh', 'benign', subtype, [], pattern, templates, { ...BS, ...(slots ?? {}) });
+const { ben } = familyMakers({ lang: 'zh', harm: 'v33c-doxx', slots: BS });
 
 const HARM: Family[] = [
   har('bounty-renrou', DOXX_PILE,

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * The buyer's side of the drug trade and small dealers in local groups, round v31 (file set drugbuyers-v31, benign
@@ -14,7 +14,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'shopping' | 'health' | 'education' | 'police' | 'family' | 'news';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const SELL = [`${R}.d`];
@@ -26,8 +25,7 @@ const RX = [`${R}.k`, `${R}.d`];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.drugs.v31-drugbuyers-${name}`, 'zh', 'regulated', 'drugs', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v31d-drugbuyers-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v31d-drugbuyers' });
 
 const CT = ['{zh_contact}', '{zh_contact}', '私', '私我', 'dd', 'V:{handle}', '飞机 {handle}', 'tg @{handle}', '扣{qq}', 'vx：xxxxxxxxx', '微信**********', 'Q：＊＊＊＊＊＊＊＊'];
 const PX = ['100', '150', '180', '200', '280', '350', '400', '500', '600', '800', 'xxx', '***', '3xx', '＊＊＊'];

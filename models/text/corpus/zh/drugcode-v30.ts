@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Drug trade and misuse in code, round v30 (file set drugcode-v30, benign letter c). What the earlier drug files
@@ -15,7 +15,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'health' | 'education' | 'news' | 'family';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const SELL = [`${R}.d`];
@@ -27,8 +26,7 @@ const KNOCK = [`${R}.d`, 'cg-other-criminal-acts.c'];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.drugs.v30-drugcode-${name}`, 'zh', 'regulated', 'drugs', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v30c-drugcode-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v30c-drugcode' });
 
 const CT = ['{zh_contact}', '{zh_contact}', '{handle}', 'V:{handle}', '扣{qq}', '飞机 {handle}', '私', 'dd我', 'vx：xxxxxxxxx', '微信**********', 'Q:＊＊＊＊＊＊＊＊＊', '电话1xxxxxxxxxx'];
 const PX = ['120', '150', '180', '220', '260', '300', '380', '450', '500', '680', '800', 'xxx', '***', '＊＊＊', '3xx'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 
 /**
  * Round v36 (file set drugmix-v36, benign letter h): the drug trade in its newer forms, and the mixes and channels the
@@ -21,7 +21,6 @@ import { family, type CorpusLabel, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'news' | 'health' | 'education' | 'shopping' | 'family';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const SELL = [`${R}.d`];
@@ -47,11 +46,7 @@ const BRAND = ['网红同款', '泰国小黑瓶', '某音爆款', '那个日本�
 
 const base: Slots = { ct: CT, px: PX, px2: PX2, px3: PX3, n: N, e: E, kg: KG, g: G, vol: VOL, area: AREA, spot: SPOT, country: COUNTRY, brand: BRAND };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v36-drugmix-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v36h-drugmix-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v36-drugmix', benign: 'v36h-drugmix', slots: base });
 
 const HARM: Family[] = [
   fam('regulated', 'drugs', 'secondhand-pod-resale', SELL,

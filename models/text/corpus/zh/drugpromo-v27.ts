@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Promotion and glorification of recreational drug use (v27): posts and chats praising highs (嗨, 飞, 上头, 溜冰), inviting
@@ -10,7 +10,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'health' | 'news' | 'police' | 'family' | 'education' | 'shopping';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const PROMO = [`${R}.g`, `${R}.f`];
@@ -20,8 +19,7 @@ const SEEK = [`${R}.d`, `${R}.g`];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.drugs.v27-drugpromo-${name}`, 'zh', 'regulated', 'drugs', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v27f-drugpromo-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v27f-drugpromo' });
 
 const DRUG = ['冰', '叶子', '大麻', 'K', '笑气', '麻古', '邮票', '蘑菇', '开心水', '糖'];
 const SOFT = ['大麻', '叶子', '笑气', 'K粉', '蘑菇', '草'];

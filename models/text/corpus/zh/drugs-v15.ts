@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Drug trade, fifteenth pass (v15): listing forms the earlier drug files do not say. Price boards with units and
@@ -13,7 +13,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'health' | 'shopping' | 'education' | 'news' | 'police' | 'family';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const SELL = [`${R}.d`];
@@ -24,8 +23,7 @@ const ENHANCE = [`${R}.h`, `${R}.d`];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.drugs.v15-drugs15-${name}`, 'zh', 'regulated', 'drugs', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v15a-drugs-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v15a-drugs' });
 
 const CT = ['飞机', 'TG', '✈', 'vx', 'V:xxxxxxxx', '微信**********', 'qq*********', '{zh_contact}', '{zh_contact}', '{handle}', '{qq}'];
 const GOOD = ['冰', '猪肉', '叶子', '麻古', 'K粉', '神仙水', '奶茶', '小树枝', '邮票', '跳跳糖', '果冻', '草'];

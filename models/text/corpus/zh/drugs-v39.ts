@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 
 /**
  * Round v39 (file set drugs-v39, benign letter f): the drug trade — sale and buying talk only, never how to make or use —
@@ -25,7 +25,6 @@ import { family, type CorpusLabel, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'news' | 'health' | 'education' | 'shopping' | 'family' | 'police' | 'work';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const SELL = [`${R}.d`];
@@ -50,11 +49,7 @@ const SPOT = ['公园西门', '地铁C口', '停车场B2', '小区南门', '废�
 const SOLID = ['冰', '叶子', 'K', '麻古', '小树枝', '草'];
 const base: Slots = { solid: SOLID, ct: CT, px: PX, px2: PX2, px3: PX3, n: N, g: G, e: E, item: ITEM, item2: ITEM, area: AREA, area2: AREA, spot: SPOT };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v39-drugs-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v39f-drugs-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v39-drugs', benign: 'v39f-drugs', slots: base });
 
 const U = ['30', '45', '60', '80', '120', '150', '200', 'x0', '＊＊', '1xx'];
 const U2 = ['8', '10', '15', '20', '25', 'x', '＊'];

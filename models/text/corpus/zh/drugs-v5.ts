@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Drug trade and drug-use talk, fifth pass (v5): what the earlier drug families leave thin. Dealers' short coded
@@ -12,7 +12,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'health' | 'shopping' | 'education' | 'news' | 'police';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const SELL = [`${R}.d`];
@@ -24,8 +23,7 @@ const DIET = [`${R}.h`];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.drugs.v5-${name}`, 'zh', 'regulated', 'drugs', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v5g-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v5g' });
 
 const TG = ['飞机', '纸飞机', 'TG', 'tg', '电报', '蝙蝠', '{zh_contact}', '{zh_contact}', '✈️'];
 const CODE = ['冰', '糖', '叶子', 'K', '肉', '邮票', '蘑菇', '小树枝', '猪肉', '冰糖', '果子', '溜冰的', '麻古', '开心水', '奶茶粉'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Drug trade and promotion, ninth pass (v9): scenarios the earlier drug files do not cover. KTV/nightclub
@@ -13,7 +13,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'health' | 'shopping' | 'education' | 'news' | 'police' | 'work';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const SELL = [`${R}.d`];
@@ -24,8 +23,7 @@ const ENHANCE = [`${R}.h`, `${R}.d`];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.drugs.v9-dr-${name}`, 'zh', 'regulated', 'drugs', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v9b-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v9b' });
 
 const TG = ['飞机', '纸飞机', 'TG', 'tg', '✈', 'V', 'vx', '{zh_contact}', '{zh_contact}', '{handle}'];
 const VENUE = ['KTV', '酒吧', '夜场', '包厢', '轰趴馆', '私人影院', '民宿局', '蹦迪场', 'live house'];

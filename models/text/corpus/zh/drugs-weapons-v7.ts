@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Drugs and weapons trade, seventh pass (v7): channels and sayings the earlier rounds leave out. Drugs listed as
@@ -14,7 +14,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'health' | 'shopping' | 'education' | 'news' | 'police' | 'games' | 'family';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const SELL = [`${R}.d`];
@@ -28,8 +27,7 @@ const MELEE = [`${R}.a`, `${R}.k`];
 const fam = (subtype: 'drugs' | 'weapons', name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.${subtype}.v7-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v7c-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v7c' });
 
 const TG = ['飞机', '纸飞机', 'TG', '✈️', '电报', '蝙蝠', '{zh_contact}', '{zh_contact}', '{handle}'];
 

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Drug trade, v18 third pass (drugs3): registers the earlier drug files lack. Dealer/buyer call and voice-message
@@ -10,7 +10,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'health' | 'shopping' | 'education' | 'news' | 'police' | 'family' | 'work';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const SELL = [`${R}.d`];
@@ -19,8 +18,7 @@ const COORD = [`${R}.g`, `${R}.d`];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.drugs.v18-drugs3-${name}`, 'zh', 'regulated', 'drugs', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v18g-drugs3-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v18g-drugs3' });
 
 const CT = ['飞机', 'TG', '✈️', 'vx', 'V:xxxxxxxx', '微信**********', 'Q：*********', '{zh_contact}', '{zh_contact}', '{handle}', '{qq}'];
 const PX = ['150', '220', '300', '380', '450', '600', '800', '1200', 'xxx', '***', '＊＊＊'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Drug and controlled-medicine selling through the channels and spellings that earlier drug files barely show, round
@@ -21,7 +21,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'health' | 'service' | 'education' | 'news' | 'family' | 'games';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const SELL = [`${R}.d`];
@@ -33,8 +32,7 @@ const DIET = [`${R}.h`, `${R}.k`];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.drugs.v33-drugsell-${name}`, 'zh', 'regulated', 'drugs', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v33e-drugsell-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v33e-drugsell' });
 
 const CT = ['{zh_contact}', '{zh_contact}{zh_contact_id}', 'V:{handle}', '扣{qq}', '飞机 @{handle}', '私', 'dd我', 'vx：xxxxxxxxx', '微信**********', 'Q：＊＊＊＊＊＊＊＊＊', '☎1xxxxxxxxxx', '主页有联系方式'];
 const PX = ['88', '128', '168', '198', '260', '300', '380', '450', '580', '680', 'xxx', '***', '＊＊＊', '2xx', '1X8'];

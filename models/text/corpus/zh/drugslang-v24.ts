@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Drug trade and drug-use promotion in street and online slang (v24): party and 蹦迪 invites with "something extra",
@@ -11,7 +11,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'health' | 'shopping' | 'education' | 'news' | 'police' | 'family';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const SELL = [`${R}.d`];
@@ -22,8 +21,7 @@ const ENHANCE = [`${R}.h`, `${R}.d`];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.drugs.v24-drugslang-${name}`, 'zh', 'regulated', 'drugs', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v24a-drugslang-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v24a-drugslang' });
 
 const CT = ['{zh_contact}', '{zh_contact}', '{handle}', '{qq}', 'TG {handle}', '飞机 {handle}', 'vx:xxxxxxxxx', '微信**********', 'Q:*********', '电话1xx xxxx xxxx', 'V ＊＊＊＊＊＊＊'];
 const ITEM = ['冰', '肉', '麻古', 'K粉', '叶子', '草', '邮票', '奶茶', '开心水', '神仙水', '跳跳糖', '蹦迪丸', '摇头丸', '果冻'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FORGED } from '../policies.js';
 
 /**
@@ -10,7 +10,6 @@ import { FORGED } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'health' | 'family' | 'news' | 'work' | 'police';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const RX = [`${R}.k`, `${R}.d`];
@@ -19,8 +18,7 @@ const SCRIPT = [`${R}.k`, ...FORGED];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.drugs.v26-drugsmed-${name}`, 'zh', 'regulated', 'drugs', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v26b-drugsmed-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v26b-drugsmed' });
 
 const CT = ['{zh_contact}', '{zh_contact}', 'V：{handle}', '薇{handle}', '扣{qq}', '私我', '滴滴', '看主页', '电话{phone}', '{url}'];
 const MASK = ['微信**********', 'V:xxxxxxxx', '电话1xxxxxxxxxx', '加v***', 'vx：＊＊＊＊＊＊', 'QQ:xxxxxxxxx', '➕Vxxxxxx'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Drug dealing and misuse talk, v22 (drugtalk): plain, undisguised registers the earlier drug files say little of.
@@ -14,7 +14,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'health' | 'shopping' | 'education' | 'news' | 'police' | 'family' | 'work' | 'games';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const SELL = [`${R}.d`];
@@ -23,8 +22,7 @@ const COORD = [`${R}.g`, `${R}.d`];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.drugs.v22-drugtalk-${name}`, 'zh', 'regulated', 'drugs', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v22a-drugtalk-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v22a-drugtalk' });
 
 const CT = ['{zh_contact}', '{zh_contact}', '{handle}', '{qq}', 'vx私', '飞机聊', 'TG {handle}', '微信xxxxxxxx', 'V:**********', 'Q：＊＊＊＊＊＊＊＊＊', '电话xxxxxxxxxxx', '{phone}'];
 const PX = ['80', '120', '150', '180', '200', '260', '300', '350', '450', '500', '680', 'xxx', '***', '＊＊＊'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { DEPICT, PROMOTE } from '../policies.js';
 
 /**
@@ -25,7 +25,6 @@ import { DEPICT, PROMOTE } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'work' | 'family' | 'police' | 'games' | 'news';
 
 const TEAM = ['BLG', 'JDG', 'TES', 'WBG', 'LNG', 'AG', '狼队', 'Hero', 'eStar', 'NAVI', 'Spirit', 'FaZe', 'Vitality', 'G2', 'XG', 'T1', 'GEN', 'Liquid'];
 const EG = ['LOL', 'DOTA2', 'CS2', '王者', '无畏契约', '瓦'];
@@ -42,11 +41,7 @@ const NICK = ['阿飞', '老K', '小七', '辉哥', '木子', '阿坤', '大熊'
 
 const base: Slots = { team: TEAM, team2: TEAM, eg: EG, ev: EV, amt: AMT, odds: ODDS, odds2: ODDS, site: SITE, case: CASE, skin: SKIN, app: APP, n: N, e: E, nick: NICK };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v37-esports-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v37b-esports-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v37-esports', benign: 'v37b-esports', slots: base });
 
 const DEP_PRO: readonly string[] = [...DEPICT, ...PROMOTE];
 const RECRUIT: readonly string[] = ['cg-gambling.b', 'cg-gambling.c'];

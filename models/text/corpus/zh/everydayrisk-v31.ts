@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { CURSE, THREAT, PROMOTE } from '../policies.js';
 
 /**
@@ -15,7 +15,6 @@ import { CURSE, THREAT, PROMOTE } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'news' | 'health' | 'games' | 'shopping' | 'family' | 'police' | 'education';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const RXDRUG = [`${R}.d`, `${R}.k`];
@@ -24,9 +23,6 @@ const WILD = ['cg-sale-or-transfer-of-protected-wildlife.a', 'cg-sale-or-transfe
 
 const harm = (label: 'regulated' | 'gambling' | 'threat' | 'harassment', subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.v31-everydayrisk-${name}`, 'zh', label, subtype, policies, pattern, templates, { ...BASE, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v31h-everydayrisk-${name}`, 'zh', 'benign', subtype, [], pattern, templates, { ...BASE, ...(slots ?? {}) });
 
 const BASE: Slots = {
   e: ['', '', '', '😂', '🤣', '😭', '[捂脸]', '[旺柴]', '[裂开]', '👍', '🙏', '~', '！！', '。。。', '😅', '[破涕为笑]'],
@@ -206,6 +202,8 @@ const HARM: Family[] = [
       '你全家死绝了我都不会去吃一口席',
     ]),
 ];
+
+const { ben } = familyMakers({ lang: 'zh', harm: 'v31h-everydayrisk', slots: BASE });
 
 const BEN: Family[] = [
   ben('chat', 'farm-pesticide-pests',

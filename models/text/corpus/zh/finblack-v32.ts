@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN, FORGED } from '../policies.js';
 
 /**
@@ -22,7 +22,6 @@ import { FIN, FORGED } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HLabel = 'scam' | 'regulated';
-type BSub = 'chat' | 'finance' | 'service' | 'work' | 'news' | 'family' | 'shopping';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 /** card and pay-later cash-out and card-holding services */
@@ -55,8 +54,7 @@ const SHARED: Slots = {
 const harm = (label: HLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.v32-finblack-${name}`, 'zh', label, subtype, policies, pattern, templates, { ...SHARED, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v32c-finblack-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v32c-finblack' });
 
 const BANK = ['工行', '农行', '建行', '招行', '中行', '交行', '浦发', '广发', '平安', '中信', '兴业', '邮储'];
 const AMT = ['3000', '5000', '8000', '12000', '2万', '5万', '一万五', '两千'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { CURSE, INSULT, INSULT_BODY } from '../policies.js';
 
 /**
@@ -17,7 +17,6 @@ import { CURSE, INSULT, INSULT_BODY } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'work' | 'family' | 'police' | 'games' | 'news' | 'dating';
 
 const SB = ['傻X', '傻*', 'sb', 'SB', '煞笔', '傻逼', '2b', '沙比', '傻叉'];
 const NC = ['脑残', 'nc', '智障', '弱智', '脑瘫', '猪脑子', '没脑子'];
@@ -29,11 +28,7 @@ const GH = ['1038', '20457', '7719', '3306', '0921', '8812'];
 
 const base: Slots = { sb: SB, nc: NC, trash: TRASH, e: E, car: CAR, room: ROOM, gh: GH };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v41-flame-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v41g-flame-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v41-flame', benign: 'v41g-flame', slots: base });
 
 const HARM: Family[] = [
   fam('harassment', 'insult', 'road-rage-note', INSULT,

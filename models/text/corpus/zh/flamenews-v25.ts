@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { CURSE, DOXX, INSULT, PILE_ON, THREAT } from '../policies.js';
 
 /**
@@ -12,8 +12,7 @@ import { CURSE, DOXX, INSULT, PILE_ON, THREAT } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v25-flamenews-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
+const { fam } = familyMakers({ lang: 'zh', harm: 'v25-flamenews' });
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v25f-flamenews-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { INSULT, INSULT_BODY, PILE_ON, CURSE } from '../policies.js';
 
 /**
@@ -28,7 +28,6 @@ import { INSULT, INSULT_BODY, PILE_ON, CURSE } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'games' | 'service' | 'news' | 'education' | 'family';
 
 const NICK = ['楼上', '楼主', '层主', '@{handle} ', '{handle}', '这位', '上面那个', '评论区这位', '@用户xxxx ', 'ID尾号**的', '2x楼', '你'];
 const END = ['', '', '', '！', '。', '？', '🙄', '😅', '🤡', '😂', '…', '！！', '🤣', '👎', '🙂'];
@@ -44,8 +43,7 @@ const insult = (name: string, policies: readonly string[], pattern: string, temp
   family(`zh.harassment.insult.v32-flamewar-${name}`, 'zh', 'harassment', 'insult', policies, pattern, templates, S);
 const curse = (name: string, pattern: string, templates: readonly string[]): Family =>
   family(`zh.harassment.curse.v32-flamewar-${name}`, 'zh', 'harassment', 'curse', CURSE, pattern, templates, S);
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v32g-flamewar-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v32g-flamewar' });
 
 const HARM: Family[] = [
   insult('homophone-meme-insult', INSULT,

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN, IMPERSONATE, ACQ, PHISH } from '../policies.js';
 
 /**
@@ -25,7 +25,6 @@ import { FIN, IMPERSONATE, ACQ, PHISH } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HSub = 'impersonation-service' | 'impersonation-authority' | 'impersonation-acquaintance';
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'family' | 'police' | 'education';
 
 const uniq = (...groups: readonly (readonly string[])[]): readonly string[] => [...new Set(groups.flat())];
 
@@ -73,8 +72,7 @@ const S: Slots = {
 const H = (subtype: HSub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.scam.${subtype}.v34-fraudcs-${name}`, 'zh', 'scam', subtype, policies, pattern, templates, { ...S, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v34h-fraudcs-${name}`, 'zh', 'benign', subtype, [], pattern, templates, { ...S, ...(slots ?? {}) });
+const { ben } = familyMakers({ lang: 'zh', harm: 'v34h-fraudcs', slots: S });
 
 const HARM: Family[] = [
   // ───────────── fake customer service: the middle and the end ─────────────

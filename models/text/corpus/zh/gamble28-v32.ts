@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { DEPICT, PROMOTE } from '../policies.js';
 
 /**
@@ -24,7 +24,6 @@ import { DEPICT, PROMOTE } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HSub = 'casino' | 'betting' | 'lottery' | 'red-packet' | 'chess-cards';
-type BSub = 'chat' | 'news' | 'family' | 'games' | 'health' | 'police' | 'lottery-news';
 
 const G28 = ['加拿大28', 'PC28', '幸运28', '加拿大２８', 'jnd28', '28', '加拿大⒉⒏', 'pc二八'];
 const PK = ['飞艇', '幸运飞艇', '北京赛车', 'PK10', '极速赛车', '时时彩', '重庆时时彩', '分分彩', '快三', '极速快三'];
@@ -47,8 +46,7 @@ const gam = (subtype: HSub, name: string, policies: readonly string[], pattern: 
   family(`zh.gambling.${subtype}.v32-gamble28-${name}`, 'zh', 'gambling', subtype, policies, pattern, templates,
     { g: G28, pk: PK, pkr: PKR, p: PLAT, p2: PLAT, p3: PLAT, dn: DN, tld: TLD, dom: DOM, dom2: DOM, qi: QI, r: R28, who: WHO, who2: WHO, m: MONEY, s: SMALL, loss: LOSS, win: WIN, t1: FOOT, t2: TEAMS2, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v32e-gamble28-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v32e-gamble28' });
 
 const HARM: Family[] = [
   gam('lottery', 'pc28-player-bet-lines', DEPICT,

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { PROMOTE } from '../policies.js';
 
 /**
@@ -27,7 +27,6 @@ import { PROMOTE } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HSub = 'casino' | 'betting' | 'lottery' | 'chess-cards';
-type BSub = 'chat' | 'service' | 'work' | 'games' | 'shopping' | 'police' | 'lottery-news';
 
 const PLAT = ['星澜娱乐', '汇赢国际', '澜庭娱乐', '玖盈娱乐', '鼎峰国际', '盛鸿娱乐', '沐晴线上娱乐', 'XL娱乐', 'HY国际', 'xx娱乐', '某某娱乐', '玖盈', '星澜'];
 const SPORT = ['鸿晟体育', '凯渡体育', '恒辉体育', '锐博体育', 'KD体育', 'xx体育', '启航体育', '鸿晟'];
@@ -64,8 +63,7 @@ const gam = (subtype: HSub, name: string, pattern: string, templates: readonly s
       n: N, lv: LV, team1: TEAM1, team2: TEAM2, kcode: KCODE, ...(slots ?? {}),
     });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v35f-gambleapp-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v35f-gambleapp' });
 
 const HARM: Family[] = [
   gam('casino', 'caijin-rules-notice',

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { DEPICT, PROMOTE } from '../policies.js';
 
 /**
@@ -26,7 +26,6 @@ import { DEPICT, PROMOTE } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HSub = 'casino' | 'betting' | 'lottery' | 'chess-cards';
-type BSub = 'chat' | 'news' | 'games' | 'education' | 'finance' | 'lottery-news' | 'service' | 'work' | 'health';
 
 const AMT = ['200', '300', '500', '800', '1000', '2000', '3000', '5000', '1w', '2k', '五百', '一千', 'xxx', '5**', 'x千'];
 const SMALL = ['10', '20', '50', '100', '30', '五十', '一百', 'xx'];
@@ -47,8 +46,7 @@ const gam = (subtype: HSub, name: string, policies: readonly string[], pattern: 
   family(`zh.gambling.${subtype}.v34-gamblelingo-${name}`, 'zh', 'gambling', subtype, policies, pattern, templates,
     { amt: AMT, amt2: AMT, small: SMALL, small2: SMALL, big: BIG, n: N, qi: QI, d1: D6, d2: D6, d3: D6, d: D10, e: D10, hz: HZ, t1: FOOT, t2: FOOT, t3: FOOT, lg: LEAGUE, init: INIT, init2: INIT, init3: INIT, place: PLACE, loc: LOC, contact: CONTACT, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v34e-gamblelingo-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v34e-gamblelingo' });
 
 const HARM: Family[] = [
   gam('casino', 'baccarat-table-calls', DEPICT,

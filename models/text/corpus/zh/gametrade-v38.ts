@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { GAME, PHISH, PROMOTE } from '../policies.js';
 
 /**
@@ -17,7 +17,6 @@ import { GAME, PHISH, PROMOTE } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'work' | 'family' | 'games';
 
 const GM = ['王者', '和平精英', '原神', '梦幻西游', '逆水寒', 'LOL', '永劫无间', '蛋仔', 'DNF', 'CF', '光遇', '第五人格', '崩铁', '天刀'];
 const ITEM = ['典藏皮肤', '限定皮肤', '传说皮肤', '金色武器', '满命角色', '稀有坐骑', '全皮号', 'V8号', '国服号', '五星武器'];
@@ -29,11 +28,7 @@ const GRP = ['福利群', '红包群', '娱乐群', '交流群', '老乡群', '�
 
 const base: Slots = { gm: GM, item: ITEM, pr: PR, sm: SM, e: E, site: SITE, grp: GRP };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v38-gametrade-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v38d-gametrade-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v38-gametrade', benign: 'v38d-gametrade', slots: base });
 
 const HARM: Family[] = [
   fam('scam', 'game-trade', 'buyer-frozen-baozhengjin', GAME,

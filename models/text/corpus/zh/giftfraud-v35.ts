@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { GAME, PHISH, PRIZE } from '../policies.js';
 
 /**
@@ -24,7 +24,6 @@ import { GAME, PHISH, PRIZE } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HSub = 'prize' | 'game-trade' | 'phishing';
-type BSub = 'chat' | 'service' | 'games' | 'shopping' | 'family' | 'news';
 
 const CONTACT = ['{zh_contact}{zh_contact_id}', '{zh_contact}', 'v：{handle}', 'wx：xxxxxxxx', '薇 {handle}', '➕V {handle}', 'Q{qq}', '扣扣*********', '企鹅{qq}', '☎{phone}', '私聊', '主页有v', 'dd我', 'V：＊＊＊＊＊＊＊'];
 const G = ['王者', '和平', '原神', '蛋仔', '第五', '金铲铲', '光遇', '三角洲', '火影', '逆水寒', '崩铁', '永劫', 'DNF', '梦幻'];
@@ -38,8 +37,7 @@ const scam = (subtype: HSub, name: string, policies: readonly string[], pattern:
   family(`zh.scam.${subtype}.v35-giftfraud-${name}`, 'zh', 'scam', subtype, policies, pattern, templates,
     { contact: CONTACT, g: G, skin: SKIN, cur: CUR, n: N, fee: FEE, small: SMALL, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v35e-giftfraud-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v35e-giftfraud' });
 
 const EVENT = ['周年庆活动', '签到打卡活动', '邀新活动', '消费返现活动', '年终抽奖', '新春集卡', '会员日活动'];
 

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Grey/black-industry service ads (黑产广告), v6: game 外挂/透视/辅助 sales and 代练 with 共享账号 (spam service-ads);
@@ -12,7 +12,6 @@ import { family, type Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HLabel = 'spam' | 'scam' | 'regulated';
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'games' | 'shopping' | 'police' | 'news' | 'education' | 'family';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const CHEAT = ['cg-spam.a', `${R}.j`];
@@ -32,8 +31,7 @@ const VISA = ['cg-fraud-or-scams.b.2', `${R}.k`];
 const fam = (label: HLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.v6-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v6p-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v6p' });
 
 const DD = ['懂的来', '要的滴', '私', 'dd', '滴滴', '需要的踢', '有意私聊', '看主页', '主页有', '扣1'];
 const C = ['{zh_contact}', '{zh_contact}', 'v{qq}', 'Q{qq}', '➕{handle}', '飞机{handle}'];
@@ -453,7 +451,6 @@ const B2: Family[] = [
       '小红书笔记怎么上热门 发了好几篇都没流量',
     ]),
 ];
-
 
 const H3: Family[] = [
   fam('spam', 'service-ads', 'grey-bio-and-handles', CHEAT,

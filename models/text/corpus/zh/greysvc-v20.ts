@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Grey/black-industry service ads, v20 (greysvc): 网课 刷课/代考 group notices, 论文 代写 and AIGC 降重, 成考/自考 替考
@@ -12,7 +12,6 @@ import { family, type Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HLabel = 'spam' | 'scam' | 'regulated';
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'games' | 'shopping' | 'police' | 'news' | 'education' | 'family';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const EXAM = ['cg-fraud-or-scams.b.2', 'cg-other-criminal-acts.b'];
@@ -28,8 +27,7 @@ const CHEATED = ['cg-fraud-or-scams.a.4'];
 const fam = (label: HLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.v20-greysvc-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v20e-greysvc-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v20e-greysvc' });
 
 const DD = ['私', 'dd', '滴滴', '扣1', '踢我', '有需要的私我', '看主页', '懂得来', '+v'];
 const C = ['{zh_contact}', 'v{qq}', 'Q{qq}', '➕{handle}', '飞机{handle}', 'vx:xxxxxxxx', '微信**********', 'QQ：xxxxxxxxx'];

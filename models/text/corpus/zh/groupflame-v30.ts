@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { CURSE, INSULT, PILE_ON } from '../policies.js';
 
 /**
@@ -19,7 +19,6 @@ import { CURSE, INSULT, PILE_ON } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'news' | 'police' | 'service' | 'work' | 'health' | 'family' | 'shopping';
 
 const HATE = ['aup-5.a', 'cg-hate-speech-and-discrimination', ...INSULT];
 const HATE_LGBT = ['aup-5.a', 'cg-hate-speech-and-discrimination', 'cg-cyberbullying.c', 'cg-harassment-and-bullying.d'];
@@ -30,8 +29,7 @@ const CURSE_G = [...CURSE, 'aup-5.e', 'cg-hate-speech-and-discrimination'];
 const fam = (subtype: 'insult' | 'curse', name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.harassment.${subtype}.v30-groupflame-${name}`, 'zh', 'harassment', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v30a-groupflame-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v30a-groupflame' });
 
 const END = ['', '', '', '！', '。', '？', '🙄', '😅', '🤡', '😂', '…', '🐶', '🤮', '[狗头]', '🙂'];
 const BEND = ['', '', '', '。', '！', '～', '😂', '😊', '👍', '…', '哈哈', '[捂脸]', '🙏'];

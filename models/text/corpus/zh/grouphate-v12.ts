@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Round v12 (letter c) of Chinese abuse aimed at groups rather than one person, as forums carry it: 地域黑 (provinces and
@@ -14,8 +14,7 @@ import { family, type CorpusLabel, type Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v12-gh-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
+const { fam } = familyMakers({ lang: 'zh', harm: 'v12-gh' });
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v12c-gh-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots ? { ...slots, end: BEND } : undefined);
 

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN, JOB, IMPERSONATE, TL, PAID, NUDE, INSULT } from '../policies.js';
 
 /**
@@ -11,8 +11,7 @@ import { FIN, JOB, IMPERSONATE, TL, PAID, NUDE, INSULT } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v19-grouplogs-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
+const { fam } = familyMakers({ lang: 'zh', harm: 'v19-grouplogs' });
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v19f-grouplogs-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Weapons trade and weapon-making, twenty-second pass (v22, file set gunknife-v22): the plain, undisguised way sellers write.
@@ -13,7 +13,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'news' | 'police' | 'games' | 'family' | 'work';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const GUN = [`${R}.a`, 'aup-8.b'];
@@ -24,8 +23,7 @@ const GEAR = [`${R}.k`];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.weapons.v22-gunknife-${name}`, 'zh', 'regulated', 'weapons', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v22b-gunknife-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v22b-gunknife' });
 
 const CT = ['{zh_contact}', '{zh_contact}', '{handle}', '{qq}', '{phone}', 'V:xxxxxxxxx', '微信**********', 'vx：＊＊＊＊＊＊＊', '电话xxxxxxxxxxx', '私聊', '看签名'];
 const PRICE = ['160', '280', '360', '520', '750', '980', '1380', '1880', '2980', 'xxx', '***'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { FORGED } from '../policies.js';
 
 /**
@@ -16,7 +16,6 @@ import { FORGED } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'education' | 'work' | 'news' | 'health' | 'police';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const CT = ['{zh_contact}{zh_contact_id}', 'v：{handle}', '飞机@{handle}', 'Q{qq}', '🐧{qq}', 'vx:xxxxxxxx', '＋V {handle}', '{zh_contact}', 'TG {handle}', '薇 {handle}'];
@@ -28,11 +27,7 @@ const SCH = ['985', '211', '一本', '双一流', '海外', '本科', '硕士', 
 
 const base: Slots = { ct: CT, e: E, p: P, pl: PL, ex: EX, sch: SCH };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v41-hackdocs-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v41f-hackdocs-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v41-hackdocs', benign: 'v41f-hackdocs', slots: base });
 
 const HACK = [`${R}.j`, 'cg-account-security.d'];
 const SPY = ['cg-sharing-of-personal-data-without-consent.b', `${R}.j`, 'cg-account-security.d'];

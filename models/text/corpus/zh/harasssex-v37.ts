@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { HARASS_SEX, INSULT } from '../policies.js';
 
 /**
@@ -28,7 +28,6 @@ import { HARASS_SEX, INSULT } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'work' | 'education' | 'dating' | 'health';
 
 const E = ['', '', '', '😏', '🤤', '😘', '👀', '🥵', '😈', '🙈', '嘿嘿', '🤭'];
 const EB = ['', '', '', '😊', '👍', '🥰', '✨', '哈哈', '🌹', '🙏', '💪', '😄'];
@@ -44,11 +43,7 @@ const N = ['3', '5', '7', '12', '18', '27', '40'];
 
 const base: Slots = { e: E, eb: EB, name: NAME, name2: NAME2, boss: BOSS, time: TIME, city: CITY, app: APP, dapp: DAPP, area: AREA, n: N };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v37-harasssex-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v37d-harasssex-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v37-harasssex', benign: 'v37d-harasssex', slots: base });
 
 /** repeated, unwanted sexual contact */
 const REPEAT: readonly string[] = [...HARASS_SEX, 'cg-harassment-and-bullying.a'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Poaching and pet-theft gear trade, round v33 (file set huntgear-v33, benign letter f). The plain ads are in earlier
@@ -21,7 +21,6 @@ import { family, type Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HSub = 'weapons' | 'wildlife';
-type BSub = 'chat' | 'service' | 'shopping' | 'news' | 'family' | 'work';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const WILD = 'cg-sale-or-transfer-of-protected-wildlife.a';
@@ -35,8 +34,7 @@ const MIXED = [`${R}.a`, `${R}.k`];
 const fam = (subtype: HSub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.${subtype}.v33-huntgear-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v33f-huntgear-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v33f-huntgear' });
 
 const CT = ['{zh_contact}', '{zh_contact}{zh_contact_id}', '{handle}', '{qq}', '{phone}', 'V：xxxxxxxx', '威 ＊＊＊＊＊＊＊＊', '薇 XXXXXXXXX', '扣扣*********', '电话1xx xxxx xxxx', '私', '看头像', '主页有v', '小号{handle}'];
 const PRICE = ['85', '120', '180', '260', '350', '480', '660', '980', '1380', 'xxx', '＊＊＊', 'x百'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FORGED } from '../policies.js';
 
 /**
@@ -10,7 +10,6 @@ import { FORGED } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'health' | 'shopping' | 'family' | 'news' | 'work';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const RX = [`${R}.k`];
@@ -23,8 +22,7 @@ const doc = (name: string, pattern: string, templates: readonly string[], slots?
   family(`zh.regulated.documents.v28-illegalmed-${name}`, 'zh', 'regulated', 'documents', FORGED, pattern, templates, slots);
 const scam = (name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.scam.purchase.v28-illegalmed-${name}`, 'zh', 'scam', 'purchase', CURE, pattern, templates, slots);
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v28d-illegalmed-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v28d-illegalmed' });
 
 const CT = ['{zh_contact}', '{zh_contact}', 'V：{handle}', '薇{handle}', '扣{qq}', '私', '滴滴', '电话{phone}', '戳{url}'];
 const MASK = ['微信**********', 'V:xxxxxxxx', '电话xxxxxxxxxxx', '加v***', 'vx：＊＊＊＊＊＊', 'QQ:xxxxxxxxx', 'tel 1xxxxxxxxxx'];

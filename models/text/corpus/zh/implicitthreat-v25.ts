@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { THREAT } from '../policies.js';
 
 /**
@@ -19,8 +19,7 @@ const SHOP_THREAT: readonly string[] = [...THREAT, 'aup-2.k'];
 /** Intimidating witnesses and complainants: a threat that serves a crime. */
 const WITNESS: readonly string[] = [...THREAT, 'aup-2.f'];
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v25-implicitthreat-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
+const { fam } = familyMakers({ lang: 'zh', harm: 'v25-implicitthreat' });
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v25h-implicitthreat-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 

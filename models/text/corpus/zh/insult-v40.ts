@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { CURSE, INSULT, INSULT_BODY, PILE_ON } from '../policies.js';
 
 /**
@@ -30,7 +30,6 @@ import { CURSE, INSULT, INSULT_BODY, PILE_ON } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'games' | 'service' | 'police' | 'news' | 'family' | 'education';
 
 const NICK = ['路过的咸鱼', '快乐小狗', '大白菜本菜', '星河入梦', '一只鹅', '秋刀鱼不吃鱼', '夜猫子', '小飞侠233', '用户7k3x9', '吃瓜群众甲', '北风', '老李头'];
 const AT = ['楼主', '层主', '楼上', '这位', '@{nick}', '回复 @{nick}：', 'lz', '博主', 'up', '那个红名'];
@@ -43,11 +42,7 @@ const TEAM = ['国足', '湖人', '皇马', '曼城', '辽篮', '广东队', '�
 
 const base: Slots = { nick: NICK, at: AT, e: E, prov: PROV, plat: PLAT, n: N, name: NAME, team: TEAM };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v40-insult-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v40e-insult-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v40-insult', benign: 'v40e-insult', slots: base });
 
 const STOCK = ['白酒', '新能源', '医药', '券商', '光伏', '半导体', '银行股', '那只妖股', '中概', '军工'];
 const PCT = ['30%', '50%', '七成', '80%', '一半', '4x%'];

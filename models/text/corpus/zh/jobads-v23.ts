@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN, JOB } from '../policies.js';
 
 /**
@@ -12,15 +12,13 @@ import { FIN, JOB } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'work' | 'education' | 'police' | 'news' | 'family' | 'service';
 
 const JOBLOAN: readonly string[] = [...JOB, ...FIN];
 
 const scam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.scam.job.v23-jobads-${name}`, 'zh', 'scam', 'job', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v23g-jobads-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v23g-jobads' });
 
 const S: Slots = {
   fee: ['80', '120', '180', '260', '300', '380', '480', '600', '1200', 'xxx', '***', '2**'],

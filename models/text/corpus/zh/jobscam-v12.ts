@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { JOB } from '../policies.js';
 
 /**
@@ -12,15 +12,13 @@ import { JOB } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'work' | 'education' | 'police' | 'news' | 'games' | 'family' | 'shopping' | 'service';
 
 const JOBFIN = ['cg-fraud-or-scams.a.3', 'cg-fraud-or-scams.a.1'];
 
 const scam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.scam.job.v12-jobscam-${name}`, 'zh', 'scam', 'job', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v12d-jobscam-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v12d-jobscam' });
 
 const S: Slots = {
   fee: ['39', '68', '99', '128', '198', '298', '398', '598', '880', 'xx', 'xxx', '***'],

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { JOB } from '../policies.js';
 
 /**
@@ -27,7 +27,6 @@ import { JOB } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'work' | 'news' | 'education' | 'police' | 'family' | 'service';
 
 /** job scams that also take money on a financial pretext (deposits, top-ups, withdrawal fees) */
 const JOBFIN: readonly string[] = [...JOB, 'cg-fraud-or-scams.a.1'];
@@ -57,11 +56,7 @@ const base: Slots = {
   salary: SALARY, country: COUNTRY, plat: PLAT, pct: PCT, area: AREA, meet: MEET, score: SCORE, hw: HW, bsal: BSAL,
 };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v40-jobscam-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v40g-jobscam-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v40-jobscam', benign: 'v40g-jobscam', slots: base });
 
 const JOBN = ['行政助理', '运营专员', '财务助理', '客服主管', '仓储文员', '销售代表', '前台', '人事专员'];
 const WAGE = ['18', '20', '22', '25', '28', '30'];

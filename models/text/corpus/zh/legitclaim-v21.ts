@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN, JOB, FORGED, PROMOTE, PAID, DOXX, THREAT } from '../policies.js';
 
 /**
@@ -11,7 +11,6 @@ import { FIN, JOB, FORGED, PROMOTE, PAID, DOXX, THREAT } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'news' | 'health' | 'shopping' | 'family' | 'police' | 'lottery-news' | 'education';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const ACCOUNTS = ['cg-fraud-or-scams.d.2', `${R}.k`];
@@ -20,8 +19,7 @@ const DRUG = [`${R}.h`, `${R}.k`];
 const fam = (label: 'scam' | 'gambling' | 'regulated' | 'sexual' | 'harassment' | 'threat', subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.v21-legitclaim-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v21a-legitclaim-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v21a-legitclaim' });
 
 const CT = ['{zh_contact}', '{zh_contact}', 'V：{handle}', '薇{handle}', '扣{qq}', '私', '滴我', '主页有联系方式', '电话{phone}', '戳{url}'];
 const MASK = ['微信**********', 'V:xxxxxxxx', '电话xxxxxxxxxxx', '加v***', 'vx：＊＊＊＊＊＊', 'QQ:xxxxxxxxx', '热线1xxxxxxxxxx', '客服XXXXXXX'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { HARASS_SEX, NUDE, PARTNER, PORN, VULGAR } from '../policies.js';
 
 /**
@@ -24,7 +24,6 @@ import { HARASS_SEX, NUDE, PARTNER, PORN, VULGAR } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'health' | 'shopping' | 'dating' | 'service' | 'news' | 'work' | 'education';
 
 /** Sexual solicitation and sharing pornographic content (AUP 5(d)), for requests and offers that are not paid. */
 const SOLICIT: readonly string[] = ['aup-5.d'];
@@ -48,8 +47,7 @@ const sex = (subtype: 'nude-content' | 'solicitation', name: string, policies: r
   family(`zh.sexual.${subtype}.v32-lewdhint-${name}`, 'zh', 'sexual', subtype, policies, pattern, templates,
     { ct: CT, handle: HANDLE, city: CITY, area: AREA, em: EM, n: N, p: P, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v32f-lewdhint-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v32f-lewdhint' });
 
 const FOOD = ['烤肠', '火锅', '冰淇淋', '榴莲', '小龙虾', '奶茶', '烧烤', '鸡爪', '螺蛳粉', '芒果'];
 

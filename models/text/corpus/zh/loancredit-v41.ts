@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { FIN, PHISH, SV } from '../policies.js';
 
 /**
@@ -17,7 +17,6 @@ import { FIN, PHISH, SV } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'finance' | 'news' | 'police' | 'shopping' | 'work' | 'family';
 
 const AMT = ['3万', '5万', '8万', '10万', '20万', '50000', '80000', '3w', '5w', 'x万', '1x万', '30万'];
 const FEE = ['199', '298', '380', '599', '680', '880', '1200', '1980', '2000', '3000', 'x百', '5**'];
@@ -30,11 +29,7 @@ const BANKN = ['本地银行', '城商行', '农商行', '某国有大行', 'xx�
 
 const base: Slots = { amt: AMT, fee: FEE, app: APP, sign: SIGN, ct: CT, e: E, nm: NAME, bankn: BANKN };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v41-loancredit-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v41d-loancredit-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v41-loancredit', benign: 'v41d-loancredit', slots: base });
 
 const HARM: Family[] = [
   fam('scam', 'loan', 'sms-approved-member-fee', FIN,

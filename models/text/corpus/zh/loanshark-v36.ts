@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { DOXX, FIN, SV, THREAT } from '../policies.js';
 
 /**
@@ -25,7 +25,6 @@ import { DOXX, FIN, SV, THREAT } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'finance' | 'service' | 'news' | 'police' | 'shopping' | 'work';
 
 const CT = ['{zh_contact}{zh_contact_id}', 'v：{handle}', '薇 {handle}', 'vx：xxxxxxxx', '微信＊＊＊＊＊＊＊', 'Q {qq}', '扣扣{qq}', '☎{phone}', '电话1xx xxxx xxxx', '{zh_contact}', '经理v {handle}', '➕V {handle}', 'v同号'];
 const APP = ['乐意借', '金橙分期', '速e贷', '好运来钱包', '青禾借款', '云朵花', '快鹿钱包', '鑫融通', '随心周转', '米粒应急'];
@@ -41,11 +40,7 @@ const DD = ['5', '8', '10', '15', '20', '25', '28'];
 
 const base: Slots = { ct: CT, app: APP, amt: AMT, wan: WAN, fee: FEE, n: N, pct: PCT, e: E, bank: BANK, monthly: MONTHLY, dd: DD };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v36-loanshark-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v36b-loanshark-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v36-loanshark', benign: 'v36b-loanshark', slots: base });
 
 /** ads for card cash-out and repayment services */
 const CARDSVC: readonly string[] = [...SV, 'cg-sale-or-transfer-of-regulated-goods-or-services.k', 'cg-fraud-or-scams.d.1'];

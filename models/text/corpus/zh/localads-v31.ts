@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FORGED, MK, SV } from '../policies.js';
 
 /**
@@ -16,7 +16,6 @@ import { FORGED, MK, SV } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HSub = 'service-ads' | 'marketing' | 'property';
-type BSub = 'chat' | 'service' | 'shopping' | 'family' | 'education' | 'health' | 'finance' | 'news';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const BODY = [`${R}.k`];
@@ -27,8 +26,7 @@ const spam = (subtype: HSub, name: string, policies: readonly string[], pattern:
 const reg = (subtype: 'documents' | 'surrogacy', name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.${subtype}.v31-localads-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v31g-localads-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v31g-localads' });
 
 /** phone numbers as stickers and SMS show them, many masked the way anonymised data sets mask them */
 const TEL = ['{phone}', '{phone}', '{phone}', '138xxxxxxxx', '1xx xxxx xxxx', '139****xxxx', '158XXXXXXXX', '电话xxxxxxxxxxx', '☎186＊＊＊＊＊＊＊＊', '手机1３7xxxx xxxx', '177 xxxx xxxx', 'tel 1**********', '135-xxxx-xxxx', '1８9xxxxxxxx'];

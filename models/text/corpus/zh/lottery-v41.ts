@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { PROMOTE } from '../policies.js';
 
 /**
@@ -20,7 +20,6 @@ import { PROMOTE } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'news' | 'education' | 'games' | 'family' | 'police' | 'work' | 'lottery-news';
 
 const GAME = ['时时彩', '重庆时时彩', 'PK10', '北京赛车', '幸运飞艇', '快三', '江苏快三', '极速赛车', '分分彩', '腾讯分分彩'];
 const NUM = ['03', '07', '12', '18', '21', '26', '29', '33', '38', '41', '45', '49'];
@@ -33,11 +32,7 @@ const QI = ['023', '045', '068', '088', '101', '125', '136', '147', '152', '168'
 
 const base: Slots = { game: GAME, num: NUM, xiao: XIAO, team: TEAM, m: MONEY, e: E, n: N, qi: QI };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v41-lottery-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v41e-lottery-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v41-lottery', benign: 'v41e-lottery', slots: base });
 
 const STEP = ['1-2-4-8-16-32', '10-20-40-80-160', '1-3-7-15-31', '5-10-20-40-80-160-320', '1-2-3-5-8-13'];
 const SITE = ['某某娱乐', 'xx体育', '皇X', '亚X', 'BXX', '开X体育', '威X'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { PAID, PROMOTE, TL } from '../policies.js';
 
 /**
@@ -24,7 +24,6 @@ import { PAID, PROMOTE, TL } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'work' | 'family' | 'police' | 'games' | 'dating';
 
 const CT = ['{zh_contact}{zh_contact_id}', 'v：{handle}', '薇❤{handle}', '🛰️{handle}', '✈️@{handle}', '🐧{qq}', 'vx：xxxxxxxx', 'wx＊＊＊＊＊＊＊', '绿泡泡 {handle}', '企鹅*********', 'V同号1xxxxxxxxxx', '{zh_contact}', 'ⓥ {handle}', '📡同名'];
 const PLAT = ['抖音', '快手', '小红书', 'B站', '视频号', '微博', '红薯', 'dy', '某音', '某书', 'ks'];
@@ -35,11 +34,7 @@ const N = ['2', '3', '5', '8', '10', '20', '30', '50', '99', '100'];
 
 const base: Slots = { ct: CT, plat: PLAT, e: E, nick: NICK, area: AREA, n: N };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v35-luring-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v35b-luring-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v35-luring', benign: 'v35b-luring', slots: base });
 
 const BD = ['0312', '1108', '0520', '0906', '1224', '0701', 'xxxx', '＊＊＊＊'];
 const INI = ['zxy', 'lmm', 'wjj', 'cxy', 'hyy', 'lyf', 'xx', 'yq'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { MK, SV, TL } from '../policies.js';
 
 /**
@@ -23,7 +23,6 @@ import { MK, SV, TL } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'work' | 'finance';
 
 const CT = ['{zh_contact}{zh_contact_id}', 'v：{handle}', '薇 {handle}', 'vx：xxxxxxxx', 'wx＊＊＊＊＊＊', '🐧{qq}', '{zh_contact}', 'V同号1xxxxxxxxxx', '➕{handle}', '绿泡泡 {handle}'];
 const PLAT = ['抖音', '快手', '小红书', '视频号', 'B站', '微博', 'dy', '红薯', '某音'];
@@ -36,11 +35,7 @@ const BRAND = ['美家', '安居', '启明', '优学', '星悦', '正和', '金�
 
 const base: Slots = { ct: CT, plat: PLAT, e: E, nick: NICK, area: AREA, n: N, estate: ESTATE, brand: BRAND };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v39-luring-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v39d-luring-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v39-luring', benign: 'v39d-luring', slots: base });
 
 const GRP = ['{zh_city}宝妈交流群', '阳光花园业主群', '{zh_city}跑友群', '二班家长群', '老乡群', '考研交流群', '钓鱼群', '小区团购群', '同城车友会', '读书会', '羽毛球群'];
 const BIZ = ['副业', '社群团购', '短视频', '护肤', '装修', '保险', '教育咨询', '知识付费', '跨境电商'];

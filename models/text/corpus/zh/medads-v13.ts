@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Illegal medical and health-product ads, v13 (file set medads-v13): 壮阳/延时 "纯植物" pills and sprays sold by 微商,
@@ -10,7 +10,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'health' | 'shopping' | 'family' | 'news' | 'work';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const ENHANCE = [`${R}.h`];
@@ -29,8 +28,7 @@ const doc = (name: string, pattern: string, templates: readonly string[], slots?
 const scam = (name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.scam.purchase.v13-medads-${name}`, 'zh', 'scam', 'purchase', CURE, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v13d-medads-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v13d-medads' });
 
 const CT = ['{zh_contact}', '{zh_contact}', '{zh_contact}', 'V：{handle}', '薇{handle}', '扣{qq}', '私', '滴滴', '看主页', '电话{phone}'];
 const MASK = ['微信**********', 'V:xxxxxxxx', '电话xxxxxxxxxxx', '加v***', '☎1xx-xxxx-xxxx', 'vx：＊＊＊＊＊＊', 'QQ:xxxxxxxxx'];

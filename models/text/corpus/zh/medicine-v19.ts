@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Illegal medicine trade, v19 (file set medicine-v19): 黑针 肉毒/水光/玻尿酸 from unlicensed 工作室 and 群接龙, 类固醇/
@@ -10,7 +10,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'health' | 'shopping' | 'family' | 'news' | 'work';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const ENHANCE = [`${R}.h`];
@@ -25,8 +24,7 @@ const fam = (name: string, policies: readonly string[], pattern: string, templat
 const scam = (name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.scam.purchase.v19-medicine-${name}`, 'zh', 'scam', 'purchase', CURE, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v19d-medicine-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v19d-medicine' });
 
 const CT = ['{zh_contact}', '{zh_contact}', 'V：{handle}', '薇{handle}', '扣{qq}', '私', '滴滴我', '主页有联系方式', '电话{phone}', '戳{url}'];
 const MASK = ['微信**********', 'V:xxxxxxxx', '电话xxxxxxxxxxx', '加v***', 'vx：＊＊＊＊＊＊', 'QQ:xxxxxxxxx', 'tel 1xxxxxxxxxx'];

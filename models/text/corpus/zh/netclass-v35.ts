@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN, FORGED, SV } from '../policies.js';
 
 /**
@@ -27,7 +27,6 @@ import { FIN, FORGED, SV } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HLabel = 'regulated' | 'spam' | 'scam';
-type BSub = 'education' | 'service' | 'health' | 'work' | 'shopping' | 'chat';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 /** course hours and credits completed by someone else, a fraud on the school or employer */
@@ -57,8 +56,7 @@ const PM = ['私', 'dd', '滴滴', '扣1', '私信', '懂的来', '有需要的�
 const fam = (label: HLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.v35-netclass-${name}`, 'zh', label, subtype, policies, pattern, templates, { ct: CT, mask: MASK, pm: PM, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v35c-netclass-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v35c-netclass' });
 
 const PLAT = ['学习通', '智慧树', 'U校园', '中国大学MOOC', '雨课堂', '优学院', '智慧职教', '超星'];
 const EXAMS = ['一建', '二建', '注会', '法考', '执业药师', '中级会计', '教资', '监理', '造价', '初级经济师'];

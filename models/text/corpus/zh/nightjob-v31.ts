@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { PAID, PARTNER } from '../policies.js';
 
 /**
@@ -18,7 +18,6 @@ import { PAID, PARTNER } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'work' | 'police' | 'health' | 'news' | 'service';
 
 const CONTACT = ['{zh_contact}{zh_contact_id}', '{zh_contact}', 'v：{handle}', 'wx：xxxxxxxx', '微信**********', '➕V {handle}', 'Q{qq}', '扣扣*********', '电话1xxxxxxxxxx', '☎{phone}', '私聊', '主页有v', 'dd我', 'tg@{handle}'];
 const CITY = ['北京', '上海', '广州', '深圳', '杭州', '成都', '重庆', '武汉', '西安', '长沙', '郑州', '东莞', '厦门', '三亚', '昆明', '南宁', '海口', '珠海', '沈阳', '温州', '澳门'];
@@ -38,8 +37,7 @@ const sex = (name: string, policies: readonly string[], pattern: string, templat
   family(`zh.sexual.solicitation.v31-nightjob-${name}`, 'zh', 'sexual', 'solicitation', policies, pattern, templates,
     { contact: CONTACT, city: CITY, venue: VENUE, tai: TAI, chu: CHU, big: BIG, tip: TIP, long: LONG, month: MONTH, h: H, pct: PCT, hours: HOURS, area: AREA, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v31f-nightjob-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v31f-nightjob' });
 
 const SALARY = ['4500', '5000', '5500', '6000', '4k-6k', '5000-7000', 'xxxx', '4***'];
 const DAY = ['150', '200', '250', '300', '180', 'xxx'];

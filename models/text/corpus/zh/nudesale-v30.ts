@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type CorpusLabel, family, type Family, familyMakers } from '../types.js';
 import { NUDE, PAID } from '../policies.js';
 
 /**
@@ -16,7 +16,6 @@ import { NUDE, PAID } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'family';
 
 const CT = ['{zh_contact}{zh_contact_id}', '{zh_contact}', 'v：{handle}', 'vx xxxxxxxx', '薇**********', 'Q{qq}', '主页联系', '看简介', '私', 'tg：{handle}', '电报@{handle}', '＋V ＊＊＊＊＊＊', '扣扣xxxxxxxxx', 'dd'];
 const P1 = ['15', '20', '30', '50', '66', '88', '9.9', 'xx', '25', '40'];
@@ -32,8 +31,7 @@ const PLAT = ['小号', '推特', '电报', '付费相册', '另一个平台', '
 const fam = (subtype: 'nude-content' | 'solicitation', name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.sexual.${subtype}.v30-nudesale-${name}`, 'zh', 'sexual' as CorpusLabel, subtype, policies, pattern, templates, { ct: CT, p1: P1, p2: P2, p3: P3, price: PRICE, n: N, count: COUNT, vcount: VCOUNT, e: E, plat: PLAT, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v30g-nudesale-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v30g-nudesale' });
 
 const HARM: Family[] = [
   fam('nude-content', 'xiezhen-set-menu', NUDE,

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { JOB } from '../policies.js';
 
 /**
@@ -19,7 +19,6 @@ import { JOB } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'family' | 'health' | 'news' | 'education' | 'service' | 'finance';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const BODY = [`${R}.k`];
@@ -37,11 +36,7 @@ const MON = ['1万', '1.2万', '1.5万', '8000', '9000', 'x千'];
 
 const base: Slots = { ct: CT, e: E, bt: BT, age: AGE, place: PLACE, wan: WAN, big: BIG, mon: MON };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v38-organsurr-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v38b-organsurr-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v38-organsurr', benign: 'v38b-organsurr', slots: base });
 
 const HARM: Family[] = [
   fam('regulated', 'organs', 'debt-seller-recruit', ORGANS,

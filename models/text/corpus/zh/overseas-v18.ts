@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { JOB } from '../policies.js';
 
 /**
@@ -11,7 +11,6 @@ import { JOB } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'work' | 'education' | 'police' | 'news' | 'family' | 'service';
 
 const JOBFIN = ['cg-fraud-or-scams.a.3', 'cg-fraud-or-scams.a.1'];
 const DOCS = ['cg-fraud-or-scams.b.2'];
@@ -22,8 +21,7 @@ const scam = (name: string, policies: readonly string[], pattern: string, templa
 const docs = (name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.documents.v18-overseas-${name}`, 'zh', 'regulated', 'documents', DOCS, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v18f-overseas-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v18f-overseas' });
 
 const S: Slots = {
   pay: ['1.5w', '2万', '18000', '3w+', '月入过万', '底薪8000+提成', '2-5万', 'xxxxx', '*万'],

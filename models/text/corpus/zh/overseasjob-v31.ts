@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { JOB, PROMOTE } from '../policies.js';
 
 /**
@@ -15,7 +15,6 @@ import { JOB, PROMOTE } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'work' | 'news' | 'police' | 'family' | 'education';
 
 const SCAMJOB = [...JOB, 'cg-fraud-or-scams.a.1'];
 const SMUGGLE = [...JOB, 'cg-fraud-or-scams.a.1', 'cg-human-exploitation.b'];
@@ -26,8 +25,7 @@ const scam = (name: string, policies: readonly string[], pattern: string, templa
 const gamb = (name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.gambling.casino.v31-overseasjob-${name}`, 'zh', 'gambling', 'casino', PROMOTE, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v31e-overseasjob-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v31e-overseasjob' });
 
 const LAND = ['缅北', '柬埔寨', '西港', '金边', '菲律宾', '马尼拉', '迪拜', '老挝', '妙瓦底', '木姐', '越南', '东南亚', 'K国', 'M北', '菲国', '柬埔X', '缅甸', '阿联酋'];
 const PAY = ['月入三万', '3w+', '底薪1.5w+提成', '2-5w', '月薪xxxxx', '三万起步', '保底1.8w', '2万U', '一个月x万', '三到五万', '**k', '两万五'];

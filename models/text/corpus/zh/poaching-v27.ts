@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Illegal fishing and poaching gear and trade (v27, file set poaching-v27): 电鱼机/逆变器 and 电瓶 sold for electro-fishing,
@@ -11,7 +11,6 @@ import { family, type Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HSub = 'wildlife' | 'weapons';
-type BSub = 'chat' | 'service' | 'shopping' | 'news' | 'police' | 'work' | 'family' | 'education';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const WILD = ['cg-sale-or-transfer-of-protected-wildlife.a'];
@@ -21,8 +20,7 @@ const GUN = [`${R}.a`, 'cg-sale-or-transfer-of-protected-wildlife.a'];
 const fam = (subtype: HSub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.${subtype}.v27-poaching-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v27e-poaching-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v27e-poaching' });
 
 const CT = ['{zh_contact}', '{zh_contact}', '{handle}', 'V:xxxxxxxx', '微信**********', 'q{qq}', '扣扣xxxxxxxxx', '私信', '看主页', '电话{phone}', '电话xxxxxxxxxxx'];
 const PRICE = ['150', '260', '380', '480', '680', '880', '1280', '1680', 'xxx', '***'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { NUDE, PAID, PORN } from '../policies.js';
 
 /**
@@ -18,7 +18,6 @@ import { NUDE, PAID, PORN } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'work' | 'family' | 'police' | 'news' | 'health' | 'dating';
 
 const E = ['', '', '', '🔥', '💋', '🙈', '😏', '👇', '🌙', '💦', '🔞', '✨'];
 const SITE = ['福利站', '宅男站', '成人站', '午夜站', '18+站', '老司机站', '深夜影院', '福利姬站'];
@@ -30,11 +29,7 @@ const NICK = ['甜心', '小雅', '婉婉', '可可', '安妮', '梦梦', '糖�
 
 const base: Slots = { e: E, site: SITE, appn: APPN, ct: CT, price: PRICE, tier: TIER, nick: NICK };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v41-pornads-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v41h-pornads-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v41-pornads', benign: 'v41h-pornads', slots: base });
 
 const HARM: Family[] = [
   fam('sexual', 'nude-content', 'faka-kami-membership', NUDE,

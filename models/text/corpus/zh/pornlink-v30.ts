@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { NUDE, PORN } from '../policies.js';
 
 /**
@@ -16,7 +16,6 @@ import { NUDE, PORN } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'news' | 'work' | 'games' | 'family';
 
 /** porn promoted and sold at once (sites that charge, resource sellers) */
 const SELL: readonly string[] = [...NUDE, 'cg-nudity.a'];
@@ -26,9 +25,6 @@ const FACESWAP: readonly string[] = [...PORN, 'aup-6.e', 'aup-3.c'];
 const fam = (policies: readonly string[], name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.sexual.nude-content.v30-pornlink-${name}`, 'zh', 'sexual', 'nude-content', policies, pattern, templates, { ...SHARED, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v30b-pornlink-${name}`, 'zh', 'benign', subtype, [], pattern, templates, { ...SHARED, ...(slots ?? {}) });
-
 const SHARED: Slots = {
   site: ['夜色影院', '午夜剧场', '蜜柚影视', '紫霞视频', '宅男天堂', '桃花岛影院', '老司机之家', '红杏tv', '暗香影视', '夜归人', '星夜成人', '杏吧影视'],
   dom: ['ys88点cc', 'wy7x点top', 'hx66点vip', 'zn1点me', 'tq9点la', 'mx520点xyz', 'ye**点com', 'xx69点fun', 'zz3点club', 'bk77点one', 'h s 5 5 . c c', 'yx（点）app'],
@@ -37,6 +33,8 @@ const SHARED: Slots = {
   n: ['3', '5', '8', '10', '12', '20', '30', '50', '99', '100', '200', '500', '1000', 'xx'],
   e: ['', '', '', '🔞', '😏', '👀', '🤫', '🔥', '👇', '💦', '🈲'],
 };
+
+const { ben } = familyMakers({ lang: 'zh', harm: 'v30b-pornlink', slots: SHARED });
 
 const HARM: Family[] = [
   fam(PORN, 'seo-stuffed-title',

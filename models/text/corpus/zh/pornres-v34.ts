@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { NUDE, PORN } from '../policies.js';
 
 /**
@@ -24,7 +24,6 @@ import { NUDE, PORN } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'education' | 'news' | 'police' | 'family' | 'work' | 'shopping';
 
 /** Selling porn (membership, packs, invites): nude-content sales plus pornography. */
 const SELL: readonly string[] = [...NUDE, 'cg-nudity.a'];
@@ -56,9 +55,6 @@ const SHARED: Slots = {
 const fam = (policies: readonly string[], name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.sexual.nude-content.v34-pornres-${name}`, 'zh', 'sexual', 'nude-content', policies, pattern, templates, { ...SHARED, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v34b-pornres-${name}`, 'zh', 'benign', subtype, [], pattern, templates, { ...BSHARED, ...(slots ?? {}) });
-
 const BSHARED: Slots = {
   pan: ['百度网盘', '阿里云盘', '夸克', '夸克网盘', '115', '迅雷云盘', '天翼云盘', '123云盘'],
   tqm: ['8x2k', 'a7b9', 'xxxx', '6h3m', 'q2w8', '****', 'k9z1', 'm5n2'],
@@ -73,6 +69,8 @@ const BSHARED: Slots = {
   ver: ['3.2.1', '5.0.8', '2.9.0', '6.1.3', '4.4.0', '7.0.2'],
   size: ['56MB', '78.3M', '102MB', '33M', '1.2G'],
 };
+
+const { ben } = familyMakers({ lang: 'zh', harm: 'v34b-pornres', slots: BSHARED });
 
 const HARM: Family[] = [
   fam(PORN, 'pan-share-card',

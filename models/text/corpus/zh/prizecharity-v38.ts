@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { FIN, PRIZE } from '../policies.js';
 
 /**
@@ -16,7 +16,6 @@ import { FIN, PRIZE } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'work' | 'family' | 'police' | 'news' | 'finance' | 'lottery-news';
 
 const CHARITY: readonly string[] = ['cg-fraud-or-scams.a.2', 'cg-fraud-or-scams.a.1'];
 const FAKEPAGE: readonly string[] = ['cg-spam.g', 'cg-fraud-or-scams.a.2', 'cg-fraud-or-scams.a'];
@@ -36,11 +35,7 @@ const base: Slots = {
   e: ['', '', '🙏', '🎁', '🎉', '😭', '💰', '‼️', '🔥'],
 };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v38-prizecharity-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v38c-prizecharity-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v38-prizecharity', benign: 'v38c-prizecharity', slots: base });
 
 const HARM: Family[] = [
   fam('scam', 'prize', 'show-lucky-user-fee', PRIZE,

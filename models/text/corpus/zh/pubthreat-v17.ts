@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { INSULT, PILE_ON, CURSE, DOXX, THREAT } from '../policies.js';
 
 /**
@@ -13,8 +13,7 @@ import { INSULT, PILE_ON, CURSE, DOXX, THREAT } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v17-pubthreat-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
+const { fam } = familyMakers({ lang: 'zh', harm: 'v17-pubthreat' });
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v17d-pubthreat-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { FIN } from '../policies.js';
 
 /**
@@ -24,7 +24,6 @@ import { FIN } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'family' | 'news';
 
 /** fakes passed off as genuine */
 const FAKE = 'cg-counterfeit-goods';
@@ -51,11 +50,7 @@ const VENUE = ['官方票务', '演出票务', '大剧院票务'];
 
 const base: Slots = { ct: CT, payto: PAYTO, e: E, item: ITEM, low: LOW, mt: MT, fee: FEE, dep: DEP, price: PRICE, nick: NICK, area: AREA, shop: SHOP, stay: STAY, rent: RENT, welfare: WELFARE, venue: VENUE };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v40-purchase-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v40a-purchase-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v40-purchase', benign: 'v40a-purchase', slots: base });
 
 const SMALL = ['0.01', '1', '20', '50', '99', '200'];
 const HALF = ['一半', '300', '五百', '两百', '1xx'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN } from '../policies.js';
 
 /**
@@ -25,7 +25,6 @@ import { FIN } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type Sub = 'purchase' | 'charity';
-type BSub = 'chat' | 'shopping' | 'family' | 'news' | 'service' | 'health';
 
 /** fakes passed off as genuine */
 const FAKE = 'cg-counterfeit-goods';
@@ -49,8 +48,7 @@ const fam = (sub: Sub, name: string, policies: readonly string[], pattern: strin
   family(`zh.scam.${sub}.v33-purchasescam-${name}`, 'zh', 'scam', sub, policies, pattern, templates,
     { contact: CONTACT, item: ITEM, low: LOW, mt: MT, show: SHOW, pet: PET, dep: DEP, fee: FEE, courier: COURIER, app: APP, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v33g-purchasescam-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v33g-purchasescam' });
 
 const HOSP = ['市一院', '省人民医院', '附属医院', '肿瘤医院', '儿童医院', '市中心医院', '华西', '协和'];
 const ILL = ['白血病', '肺癌', '胰腺癌', '脑出血', '尿毒症', '淋巴瘤', '车祸多处骨折', '重度烧伤'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { FIN, JOB } from '../policies.js';
 
 /**
@@ -21,7 +21,6 @@ import { FIN, JOB } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'finance' | 'news' | 'service' | 'shopping' | 'police' | 'family' | 'health' | 'education' | 'work';
 
 const base: Slots = {
   e: ['', '', '', '🔥', '💰', '✅', '👍', '🙏', '💪', '🌹', '👇', '🧧'],
@@ -52,11 +51,7 @@ const base: Slots = {
   r: ['2.35', '2.6', '2.8', '3.1', '1.95', '2.2'],
 };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v36-pyramid-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v36c-pyramid-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v36-pyramid', benign: 'v36c-pyramid', slots: base });
 
 /** pyramid recruitment that promotes the scheme itself */
 const PYR: readonly string[] = ['cg-fraud-or-scams.a.1', 'cg-spam.e'];

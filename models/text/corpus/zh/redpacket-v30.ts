@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { DEPICT, PROMOTE } from '../policies.js';
 
 /**
@@ -16,13 +16,11 @@ import { DEPICT, PROMOTE } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HSub = 'red-packet' | 'betting' | 'casino' | 'chess-cards';
-type BSub = 'chat' | 'family' | 'games' | 'work' | 'lottery-news' | 'news' | 'finance';
 
 const fam = (subtype: HSub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.gambling.${subtype}.v30-redpacket-${name}`, 'zh', 'gambling', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v30f-redpacket-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v30f-redpacket' });
 
 const NICK = ['阿飞', '老六', '财神到', '发哥', '🍀小雨', 'A胖子', '老陈头', '金牛座', '刀哥', '燕子', '一路发', '小马', '大雄', '红姐', '阿坤'];
 const DIG = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN, GAME, PHISH, PRIZE } from '../policies.js';
 
 /**
@@ -22,7 +22,6 @@ import { FIN, GAME, PHISH, PRIZE } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HSub = 'investment' | 'phishing' | 'game-trade' | 'purchase' | 'prize';
-type BSub = 'chat' | 'finance' | 'police' | 'shopping' | 'games' | 'family' | 'news';
 
 const CONTACT = ['{zh_contact}{zh_contact_id}', '{zh_contact}', 'v：{handle}', 'wx：xxxxxxxx', '薇信 {handle}', '➕V {handle}', 'Q{qq}', '扣扣*********', '电话1xxxxxxxxxx', '☎{phone}', '私聊', '主页有v', 'dd我', 'tg@{handle}', 'V：＊＊＊＊＊＊＊'];
 const P2P = ['鑫融贷', '汇金e家', '聚财通', '万盈金服', '融信宝', '中睿财富', '安鑫贷', '宝利来理财', 'x贷', '某金服', 'xx财富', '恒盛盈', '金诚e投'];
@@ -40,8 +39,7 @@ const scam = (subtype: HSub, name: string, policies: readonly string[], pattern:
   family(`zh.scam.${subtype}.v32-refundscam-${name}`, 'zh', 'scam', subtype, policies, pattern, templates,
     { contact: CONTACT, p2p: P2P, wan: WAN, fee: FEE, small: SMALL, pct: PCT, stock: STOCK, coin: COIN, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v32d-refundscam-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v32d-refundscam' });
 
 const HARM: Family[] = [
   scam('investment', 'qingtui-huazhai-mall', FIN,

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Black-market trade in goods the corpus covered little (v17, file set regother-v17): 针孔摄像头/偷拍 gear, GPS 定位器 sold to
@@ -12,7 +12,6 @@ import { family, type Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HSub = 'data' | 'documents' | 'drugs' | 'surrogacy' | 'organs' | 'weapons' | 'wildlife' | 'tobacco';
-type BSub = 'chat' | 'service' | 'health' | 'shopping' | 'education' | 'news' | 'police' | 'family';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const SPY = [`${R}.k`, 'cg-violation-of-personal-data-privacy'];
@@ -29,8 +28,7 @@ const MONEY = [`${R}.k`, 'cg-fraud-or-scams.b.2'];
 const fam = (subtype: HSub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.${subtype}.v17-regother-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v17b-regother-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v17b-regother' });
 
 const CT = ['{zh_contact}', '{zh_contact}', '{handle}', 'V:xxxxxxxx', '微信**********', 'q{qq}', '扣扣xxxxxxxxx', '私信', '主页'];
 const PRICE = ['98', '168', '260', '380', '580', '880', '1280', 'xxx', '***'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FORGED } from '../policies.js';
 
 /**
@@ -17,7 +17,6 @@ import { FORGED } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type Sub = 'drugs' | 'weapons' | 'documents' | 'bank-cards' | 'sim-cards' | 'data';
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'news' | 'health' | 'games' | 'shopping' | 'family' | 'police' | 'education';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const DRUG_SELL = [`${R}.d`];
@@ -41,8 +40,7 @@ const SPY = ['cg-violation-of-personal-data-privacy', `${R}.k`];
 const fam = (subtype: Sub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.${subtype}.v2-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v2-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v2' });
 
 // family-local vocabulary shared by several families (names do not clash with common.ts)
 const DC = ['飞机', '纸飞机', 'TG', '电报', '蝙蝠', 'potato', '✈️', '{zh_contact}', '{zh_contact}', '{zh_contact}', '{zh_contact}'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FORGED } from '../policies.js';
 
 /**
@@ -16,7 +16,6 @@ import { FORGED } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type Sub = 'drugs' | 'documents' | 'bank-cards' | 'sim-cards' | 'data' | 'surrogacy' | 'organs' | 'wildlife';
-type BSub = 'chat' | 'service' | 'finance' | 'health' | 'shopping' | 'education' | 'news';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const DRUG_SELL = [`${R}.d`];
@@ -35,8 +34,7 @@ const WILD = ['cg-sale-or-transfer-of-protected-wildlife.a', `${R}.k`];
 const fam = (subtype: Sub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.${subtype}.v3-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v3r-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v3r' });
 
 const DARK = ['飞机', '纸飞机', 'TG', '电报', '蝙蝠', '{zh_contact}', '{zh_contact}', '{zh_contact}'];
 

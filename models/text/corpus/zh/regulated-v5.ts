@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FORGED } from '../policies.js';
 
 /**
@@ -14,7 +14,6 @@ import { FORGED } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type Sub = 'weapons' | 'documents' | 'bank-cards' | 'sim-cards' | 'surrogacy' | 'organs' | 'data';
-type BSub = 'chat' | 'service' | 'finance' | 'health' | 'shopping' | 'education' | 'news' | 'work';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const GUN = [`${R}.a`];
@@ -35,8 +34,7 @@ const WILD = ['cg-sale-or-transfer-of-protected-wildlife.a', `${R}.k`];
 const fam = (subtype: Sub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.${subtype}.v5-${name}`, 'zh', 'regulated', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v5k-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v5k' });
 
 const TG = ['飞机', '纸飞机', 'TG', '✈️', '电报', '蝙蝠', '{zh_contact}', '{zh_contact}', '{zh_contact}'];
 const DD = ['懂的来', '要的滴', '私', 'dd', '滴滴', '需要的踢', '有意私聊', '看主页'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN } from '../policies.js';
 
 /**
@@ -24,7 +24,6 @@ import { FIN } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'dating' | 'service' | 'finance' | 'news' | 'work' | 'family' | 'police';
 
 /** dating scams (catalogue: financial scams + dating scams) */
 const DATING: readonly string[] = [...FIN, 'cg-fraud-or-scams.a.2'];
@@ -52,8 +51,7 @@ const S: Slots = {
 const fam = (subtype: 'romance' | 'investment', name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.scam.${subtype}.v34-romance-${name}`, 'zh', 'scam', subtype, policies, pattern, templates, { ...S, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v34c-romance-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v34c-romance' });
 
 const HARM: Family[] = [
   fam('romance', 'persona-greeting-bio', DATING,

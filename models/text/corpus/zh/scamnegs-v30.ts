@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN, GAME, IMPERSONATE, JOB, PHISH } from '../policies.js';
 
 /**
@@ -16,13 +16,11 @@ import { FIN, GAME, IMPERSONATE, JOB, PHISH } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HSub = 'purchase' | 'phishing' | 'job' | 'impersonation-service' | 'impersonation-authority' | 'game-trade';
-type BSub = 'chat' | 'service' | 'finance' | 'work' | 'games' | 'shopping' | 'family' | 'police' | 'education';
 
 const fam = (subtype: HSub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.scam.${subtype}.v30-scamnegs-${name}`, 'zh', 'scam', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v30d-scamnegs-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v30d-scamnegs' });
 
 const PM = ['私', '私信', 'dd', '滴滴我', '看主页', '扣1', '留言', '私聊'];
 const WX = ['vx：xxxxxxxx', '薇 xxxxxxxxx', '+V {handle}', 'QQ{qq}', '扣扣 {qq}', '电话1xxxxxxxxxx', 'V：＊＊＊＊＊＊＊', '加微 {handle}'];

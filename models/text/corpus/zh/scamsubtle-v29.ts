@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN, JOB, PRIZE } from '../policies.js';
 
 /**
@@ -18,7 +18,6 @@ import { FIN, JOB, PRIZE } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 type HSub = 'purchase' | 'charity' | 'investment' | 'romance' | 'job' | 'prize';
-type BSub = 'chat' | 'family' | 'shopping' | 'health' | 'dating' | 'education' | 'work';
 
 const STORY = ['cg-fraud-or-scams.a.2', 'cg-fraud-or-scams.a'];
 const OTHER = ['cg-fraud-or-scams.a.4', 'cg-fraud-or-scams.a'];
@@ -28,8 +27,7 @@ const ROMANCE_INVEST = ['cg-fraud-or-scams.a.1', 'cg-fraud-or-scams.a.2'];
 const fam = (subtype: HSub, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.scam.${subtype}.v29-scamsubtle-${name}`, 'zh', 'scam', subtype, policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v29h-scamsubtle-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v29h-scamsubtle' });
 
 const ILL = ['白血病', '尿毒症', '脑出血', '车祸骨折', '大面积烧伤', '淋巴瘤', '先天性心脏病', '肝癌'];
 

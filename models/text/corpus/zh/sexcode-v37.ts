@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { NUDE, PAID, PARTNER } from '../policies.js';
 
 /**
@@ -25,7 +25,6 @@ import { NUDE, PAID, PARTNER } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'shopping' | 'family' | 'service' | 'games' | 'education' | 'dating';
 
 const CT = ['{zh_contact}{zh_contact_id}', 'v{handle}', '📡{handle}', '✈️@{handle}', '🐧{qq}', 'dd', '私', 'vx xxxxxxxx', 'wx＊＊＊＊＊＊', '☎️1xx xxxx xxxx', '看简介', '主页', '🛰同名', 'V：{handle}'];
 const CY = ['sz', 'gz', 'bj', 'sh', 'cd', 'hz', 'cq', 'wh', 'dg', 'xa', 'cs', 'nj', 'zz', 'xm'];
@@ -45,11 +44,7 @@ const N = ['2', '3', '5', '8', '12', '20'];
 
 const base: Slots = { ct: CT, cy: CY, area: AREA, k: K, k2: K2, by: BY, kp: KP, kp2: KP2, byp: BYP, fee: FEE, key: KEY, key2: KEY2, t: T, e: E, n: N };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v37-sexcode-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v37g-sexcode-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v37-sexcode', benign: 'v37g-sexcode', slots: base });
 
 /** Selling porn (packs, member groups): nude-content sale plus pornography. */
 const SELL: readonly string[] = [...NUDE, 'cg-nudity.a'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN, JOB } from '../policies.js';
 
 /**
@@ -23,7 +23,6 @@ import { FIN, JOB } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'shopping' | 'service' | 'family';
 
 /** fakes passed off as genuine */
 const FAKE = 'cg-counterfeit-goods';
@@ -35,8 +34,7 @@ const scam = (slug: string, policies: readonly string[], pattern: string, templa
   family(`zh.scam.purchase.v35-shopscam-${slug}`, 'zh', 'scam', 'purchase', policies, pattern, templates,
     { contact: CONTACT, payto: PAYTO, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v35d-shopscam-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v35d-shopscam' });
 
 const WS_PROD = ['面膜', '酵素', '益生菌', '胶原蛋白肽', '减脂奶昔', '燕窝', '洗护套装', '阿胶糕', '牙膏', '护肤套盒', '内衣', '黑糖姜茶'];
 const WS_BRAND = ['颜如玉', '初心萃', '花间集', '禾本良品', '雪肌坊', '本真堂', '蜜语', '悦颜', '康之源', '植萃说'];

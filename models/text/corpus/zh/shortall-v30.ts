@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { TL, SV, JOB, ACQ, PROMOTE, PAID, NUDE, PORN, VULGAR, INSULT, CURSE, THREAT, FORGED } from '../policies.js';
 
 /**
@@ -13,8 +13,6 @@ import { TL, SV, JOB, ACQ, PROMOTE, PAID, NUDE, PORN, VULGAR, INSULT, CURSE, THR
  * 带单 at work, 日结工资 from real jobs. All names, handles and numbers invented.
  */
 
-type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'games' | 'family' | 'work';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const DRUG = [`${R}.d`, `${R}.g`];
@@ -24,11 +22,7 @@ const SCAM = [...JOB, 'cg-fraud-or-scams.a.1', ...ACQ];
 const HARASS = [...INSULT, ...CURSE];
 const NUDEX = [...NUDE, PORN[0]!];
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v30-shortall-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
-
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v30h-shortall-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v30-shortall', benign: 'v30h-shortall' });
 
 const PM = ['私', '滴滴', 'dd', '私我', '看主页', '扣1', 'v', '➕v', '薇'];
 const CT = ['{zh_contact}', '{handle}', 'v {handle}', '薇 {handle}', 'Q {qq}', 'vx：xxxxxxxx', '微 *********', '私', '主页', 'dd'];

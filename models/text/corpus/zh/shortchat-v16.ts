@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN, JOB, PROMOTE, PAID, INSULT, CURSE } from '../policies.js';
 
 /**
@@ -15,8 +15,6 @@ import { FIN, JOB, PROMOTE, PAID, INSULT, CURSE } from '../policies.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v16-shortchat-${name}`, 'zh', label, subtype, policies, pattern, templates, { ...S, ...slots });
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v16h-shortchat-${name}`, 'zh', 'benign', subtype, [], pattern, templates, { ...S, ...slots });
 
@@ -38,6 +36,8 @@ const S: Slots = { e: E, name: NAME, team: TEAM, player: PLAYER, game: GAME, foo
 export const families: Family[] = [];
 
 // ---------------------------------------------------------------- harmful (equally short, for contrast)
+const { fam } = familyMakers({ lang: 'zh', harm: 'v16-shortchat', slots: S });
+
 families.push(
   fam('harassment', 'insult', 'you-insult', INSULT, 'Very short insults aimed at "you" (你是废物, 你脑子有病, 你真恶心): the same 你+adjective shape as sincere praise, but degrading.', [
     '你真是个废物', '你好恶心{e}', '你是猪吧', '你脑子有病吧', '你算什么东西', '就你也配？', '你个傻X', '你真是个蠢货', '你智障吧', '你个死胖子', '滚吧废物', '你是真的贱', '丑八怪别说话', '你个垃圾', '没脑子的东西', '你就是个废柴', '你妈没教你？', '脑残一个', 'sb吧你', '你个low货', '你是真nc', '恶心吧啦的', '{name}你个贱人',

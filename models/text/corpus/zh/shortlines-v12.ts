@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { FIN, JOB, PHISH, FORGED, TL, MK, PROMOTE, PAID, NUDE, VULGAR, INSULT, CURSE, DOXX, THREAT } from '../policies.js';
 
 /**
@@ -12,8 +12,6 @@ import { FIN, JOB, PHISH, FORGED, TL, MK, PROMOTE, PAID, NUDE, VULGAR, INSULT, C
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v12-shortlines-${name}`, 'zh', label, subtype, policies, pattern, templates, { ...S, ...slots });
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v12a-shortlines-${name}`, 'zh', 'benign', subtype, [], pattern, templates, { ...S, ...slots });
 
@@ -35,6 +33,8 @@ const S: Slots = { ct: CT, e: E, name: NAME, money: MONEY };
 export const families: Family[] = [];
 
 // ---------------------------------------------------------------- harmful
+const { fam } = familyMakers({ lang: 'zh', harm: 'v12-shortlines', slots: S });
+
 families.push(
   fam('spam', 'traffic-luring', 'comment-lure-tails', TL, 'Bare comment/弹幕/nickname lines that only steer readers to a profile or contact (看主页, 滴滴我, 戳头像, 来v): traffic luring for unknown offers.', [
     '看主页{e}', '有惊喜看主页', '主页有福利{e}', '想要的滴滴我', '滴滴{e}', '懂的来{ct}', '戳头像有惊喜', '来v{e}', '+v看更多', '私我{e}有好东西', '需要的{ct}', '有缘人{ct}', '看我简介', '简介有彩蛋', '头像有联系', '懂得都懂{ct}', '进群{ct}', '同城{ct}', 'v{handle}', '薇xxxxxxx', '评论区太乱{ct}', '这里看不了{ct}', '完整版{ct}',

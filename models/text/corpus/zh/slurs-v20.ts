@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Round v20 (letter a) of Chinese contempt and slurs against groups, beyond grouphate-v12: race and skin colour (黑鬼-type
@@ -13,8 +13,7 @@ import { family, type CorpusLabel, type Family } from '../types.js';
 
 type Slots = Readonly<Record<string, readonly string[]>>;
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v20-slurs-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
+const { fam } = familyMakers({ lang: 'zh', harm: 'v20-slurs' });
 const ok = (subtype: string, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v20a-slurs-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots ? { ...slots, end: BEND } : undefined);
 

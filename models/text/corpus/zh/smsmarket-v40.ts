@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { MK, SV } from '../policies.js';
 
 /**
@@ -26,7 +26,6 @@ import { MK, SV } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'service' | 'shopping' | 'finance' | 'education' | 'health' | 'news' | 'work';
 
 /** opt-out tails; several empty so some messages have none */
 const TD = ['回T退订', '退订回T', '拒收请回复R', '回TD退订', '退订回复T', '回复N拒收', '退订请回T', '回R拒收', '退订回复0000', '', '', ''];
@@ -43,8 +42,7 @@ const base: Slots = { td: TD, tel: TEL, f400: F400, dt: DT, addr: ADDR, gift: GI
 const fam = (label: 'spam', subtype: 'marketing' | 'property' | 'service-ads', slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.v40-smsmarket-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v40h-smsmarket-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { ben } = familyMakers({ lang: 'zh', harm: 'v40h-smsmarket', slots: base });
 
 /** property blasts dressed as policy news also mislead */
 const MK_NEWS: readonly string[] = [...MK, 'cg-other-inappropriate-content.a'];

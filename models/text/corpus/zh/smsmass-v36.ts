@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { MK, SV } from '../policies.js';
 
 /**
@@ -19,7 +19,6 @@ import { MK, SV } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'finance' | 'health';
 
 /** opt-out tails as bulk SMS end; several empty so some messages have none */
 const TD = ['回T退订', '退订回T', '回TD退订', '退订回TD', '回复T退订', '拒收请回复R', '回N退订', '退订回复TD', '退订回T', '', '', ''];
@@ -36,8 +35,7 @@ const base: Slots = { td: TD, tel: TEL, dt: DT, addr: ADDR, mon: MON, day: DAY, 
 const fam = (label: 'spam', subtype: 'marketing' | 'property' | 'service-ads', slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.${label}.${subtype}.v36-smsmass-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v36e-smsmass-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { ben } = familyMakers({ lang: 'zh', harm: 'v36e-smsmass', slots: base });
 
 const HARM: Family[] = [
   fam('spam', 'marketing', 'apparel-mall-vip-day', MK,

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { PAID } from '../policies.js';
 
 /**
@@ -26,7 +26,6 @@ import { PAID } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'dating' | 'games' | 'work' | 'health' | 'police';
 
 const CT = ['{zh_contact}{zh_contact_id}', 'v：{handle}', '薇{handle}', 'vx {handle}', '☎️{phone}', '电话{phone}', '🐧{qq}', 'wx：＊＊＊＊＊＊', 'V同号1xx xxxx xxxx', '{zh_contact}', '私聊', '扣{qq}'];
 const E = ['', '', '', '🌹', '💋', '🔥', '😏', '🌙', '✨', '🤫', '😘', '❤️'];
@@ -61,11 +60,7 @@ const base: Slots = {
   game: GAME, game2: GAME, pw: PW, pl: PL, sage: SAGE,
 };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v40-solicit-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v40d-solicit-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v40-solicit', benign: 'v40d-solicit', slots: base });
 
 const HARM: Family[] = [
   fam('sexual', 'solicitation', 'pimp-new-arrival-guarantee', PAID,

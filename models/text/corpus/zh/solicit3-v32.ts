@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { NUDE, PAID, PARTNER } from '../policies.js';
 
 /**
@@ -23,7 +23,6 @@ import { NUDE, PAID, PARTNER } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'health' | 'dating' | 'police' | 'news' | 'education';
 
 const CONTACT = ['{zh_contact}{zh_contact_id}', '{zh_contact}', 'v：{handle}', '薇 {handle}', '威信{handle}', 'wx：xxxxxxxx', '微信**********', '➕V {handle}', 'Q{qq}', '扣扣*********', '电话1xxxxxxxxxx', '☎{phone}', '私聊', '主页有v', 'dd我', 'tg@{handle}', '飞机{handle}'];
 const CITY = ['北京', '上海', '广州', '深圳', '杭州', '成都', '重庆', '武汉', '西安', '长沙', '郑州', '东莞', '厦门', '三亚', '昆明', '南宁', '珠海', '苏州', '南京', '青岛', '天津', '合肥'];
@@ -52,8 +51,7 @@ const nude = (name: string, pattern: string, templates: readonly string[], slots
   family(`zh.sexual.nude-content.v32-solicit3-${name}`, 'zh', 'sexual', 'nude-content', NUDE, pattern, templates,
     { contact: CONTACT, city: CITY, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v32h-solicit3-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v32h-solicit3' });
 
 const MF = ['2万', '3万', '3w', '5w', '1.5万', '两万', 'x万', '2W+', '3-5w', '＊万'];
 const WEEK = ['5000', '6000', '8k', '1w', 'x千', '五千'];

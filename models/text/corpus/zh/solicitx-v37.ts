@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { PAID, PARTNER } from '../policies.js';
 
 /**
@@ -24,7 +24,6 @@ import { PAID, PARTNER } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'work' | 'family' | 'police' | 'games' | 'dating' | 'health';
 
 const CT = ['{zh_contact}{zh_contact_id}', 'v：{handle}', '薇{handle}', '🐧{qq}', '电话{phone}', 'V同号', '➕{handle}', 'vx：xxxxxxxx', '微 1xx xxxx xxxx', '{zh_contact}', 'wx＊＊＊＊＊＊'];
 const E = ['', '', '', '🌹', '💋', '🔥', '😏', '🌙', '✨', '🤫', '💆'];
@@ -49,11 +48,7 @@ const ZK = ['7', '8', '7.5', '8.8'];
 
 const base: Slots = { ct: CT, e: E, area: AREA, shop: SHOP, js: JS, js2: JS, foot: FOOT, mid: MID, full: FULL, jz: JZ, p1: P1, night: NIGHT, min: MIN, h: H, age: AGE, hotel: HOTEL, n: N, fee: FEE, day: DAY, big: BIG, zk: ZK };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v37-solicitx-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v37c-solicitx-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v37-solicitx', benign: 'v37c-solicitx', slots: base });
 
 const PW = ['15', '20', '25', '30', '40'];
 const PL = ['30', '40', '50', '60', '88'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { MK, SV, TL } from '../policies.js';
 
 /**
@@ -15,7 +15,6 @@ import { MK, SV, TL } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education';
 
 const CT = ['vx：xxxxxxxx', 'V❤ {handle}', '薇 {handle}', 'q：{qq}', '扣扣*********', '➕{handle}', 'wx同号1xxxxxxxxxx', '企鹅{qq}', 'v：＊＊＊＊＊＊＊', '{zh_contact}', '{zh_contact}{zh_contact_id}', '威：{handle}'];
 const PLAT = ['抖音', '快手', '小红书', 'B站', '视频号', '微博', '头条', '知乎', 'dy', '红薯'];
@@ -26,11 +25,7 @@ const NUM = ['3', '5', '10', '20', '50', '100', '200', '500', '1000'];
 
 const base: Slots = { ct: CT, plat: PLAT, name: NAME, e: E, price: PRICE, n: NUM };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v30-spamcomment-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v30e-spamcomment-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v30-spamcomment', benign: 'v30e-spamcomment', slots: base });
 
 const BIZ = ['刷粉', '代写', '网赚', '代发', '护肤代理', '减肥', '返利', '代运营', '上热门', '接单', '兼职', '招代理', '刷赞', '副业'];
 const TRADE = ['装修', '保险', '祛痘', '减肥茶', '二手车', '搬家', '婚纱摄影', '茶叶', '白酒', '护肤品', '母婴用品', '土特产', '代办执照', '美甲', '瓷砖'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { MK, PROMOTE, SV, TL } from '../policies.js';
 
 /**
@@ -20,7 +20,6 @@ import { MK, PROMOTE, SV, TL } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'work' | 'family' | 'police';
 
 /** pay-per-click and referral links */
 const PPC: readonly string[] = ['cg-spam.f'];
@@ -47,11 +46,7 @@ const NICK = ['小鱼儿', 'Lisa', '阿坤', '晴天', '木子李', '爱吃橘�
 
 const base: Slots = { ct: CT, sl: SL, sc: SC, dom: DOM, spell: SPELL, what: WHAT, goods: GOODS, amt: AMT, small: SMALL, nick: NICK };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v34-spamlink-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v34f-spamlink-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v34-spamlink', benign: 'v34f-spamlink', slots: base });
 
 const HARM: Family[] = [
   fam('spam', 'traffic-luring', 'browser-open-instructions', TL,

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { JOB, SV } from '../policies.js';
 
 /**
@@ -22,7 +22,6 @@ import { JOB, SV } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'work' | 'shopping' | 'news' | 'police' | 'education' | 'service';
 
 /** selling false reviews, ratings and sales figures */
 const SVREV: readonly string[] = [...SV, 'cg-fraud-or-scams.d.2'];
@@ -44,8 +43,7 @@ const job = (name: string, pattern: string, templates: readonly string[], slots?
 const svc = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.spam.service-ads.v32-taskads-${name}`, 'zh', 'spam', 'service-ads', policies, pattern, templates, { ...HS, ...(slots ?? {}) });
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v32a-taskads-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v32a-taskads' });
 
 const HARM: Family[] = [
   job('click-task-cards',

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { THREAT } from '../policies.js';
 
 /**
@@ -23,7 +23,6 @@ import { THREAT } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'games' | 'family' | 'news' | 'health' | 'police' | 'finance' | 'service' | 'work';
 
 const END = ['', '', '', '！', '。', '…', '！！', '🔪', '😠', '👊', '🙂', '。。'];
 const NAME = ['老陈', '小邓', '建国', '阿斌', '刘胖子', '小雪', '周哥', '老钱', '阿伟', '孙磊', '小梅', '大龙', '何某', '老曹'];
@@ -37,8 +36,7 @@ const S: Slots = { end: END, name: NAME, estate: ESTATE, spot: SPOT, clock: CLOC
 
 const fam = (name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.threat.violence.v34-threatchat-${name}`, 'zh', 'threat', 'violence', THREAT, pattern, templates, { ...S, ...(slots ?? {}) });
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v34g-threatchat-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v34g-threatchat' });
 
 const HARM: Family[] = [
   fam('direct-dm-core-verbs',

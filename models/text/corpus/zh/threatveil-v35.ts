@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { DOXX, THREAT } from '../policies.js';
 
 /**
@@ -25,7 +25,6 @@ import { DOXX, THREAT } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'family' | 'news' | 'police' | 'service' | 'finance' | 'dating';
 
 /** Threats whose means is the exposure of the target's household, home and whereabouts. */
 const THREAT_DOXX: readonly string[] = [...THREAT, ...DOXX];
@@ -50,8 +49,7 @@ const S: Slots = { end: END, name: NAME, estate: ESTATE, room: ROOM, car: CAR, w
 
 const thr = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.threat.violence.v35-threatveil-${name}`, 'zh', 'threat', 'violence', policies, pattern, templates, { ...S, ...(slots ?? {}) });
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v35h-threatveil-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v35h-threatveil' });
 
 const HARM: Family[] = [
   thr('household-counted', THREAT_DOXX,

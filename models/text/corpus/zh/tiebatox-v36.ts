@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { CURSE, INSULT, INSULT_BODY, PILE_ON, THREAT } from '../policies.js';
 
 /**
@@ -28,7 +28,6 @@ import { CURSE, INSULT, INSULT_BODY, PILE_ON, THREAT } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'games' | 'news' | 'police' | 'shopping' | 'health' | 'dating';
 
 const NICK = ['楼主', '楼上', '层主', 'up', '博主', '答主', '这位', '2L', 'lz', '那个红名', '这位老哥', '这位JR'];
 const PLAT = ['贴吧', '知乎', '虎扑', '微博', '豆瓣', 'B站', '小红书', 'NGA'];
@@ -44,11 +43,7 @@ const N = ['2', '3', '5', '8', '10', '十', '二十', '三'];
 
 const base: Slots = { nick: NICK, plat: PLAT, fl: FL, e: E, team: TEAM, game: GAME, prov: PROV, topic: TOPIC, ill: ILL, area: AREA, n: N };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v36-tiebatox-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v36g-tiebatox-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v36-tiebatox', benign: 'v36g-tiebatox', slots: base });
 
 /** mocking illness or death at one person: derogatory, and a call for death where it says so */
 const GLOAT: readonly string[] = ['cg-harassment-and-bullying.d', 'cg-cyberbullying.f', 'cg-harassment-and-bullying.c'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 
 /**
  * Round v38 (file set tobacco-v38, benign letter a): tobacco trade outside the state monopoly (regulated · tobacco), as
@@ -16,7 +16,6 @@ import { family, type CorpusLabel, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'work' | 'family' | 'police' | 'news' | 'health';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const TOBACCO = [`${R}.c`];
@@ -34,11 +33,7 @@ const EXP = ['顺丰', 'SF', '京东', '德邦', '跨越', '专线物流', '闪�
 
 const base: Slots = { ct: CT, wai: WAI, guo: GUO, type: TYPE, e: E, price: PRICE, n: N, exp: EXP };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v38-tobacco-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v38a-tobacco-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v38-tobacco', benign: 'v38a-tobacco', slots: base });
 
 const HARM: Family[] = [
   fam('regulated', 'tobacco', 'waiyan-daigou-carton', TOBACCO,

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 import { DOXX, THREAT } from '../policies.js';
 
 /**
@@ -21,8 +21,7 @@ type BSub = 'chat' | 'family' | 'games' | 'news' | 'shopping' | 'health' | 'poli
 /** Threats to damage property (a shop, a home, a car) as well as the person. */
 const PROPERTY = [...THREAT, 'aup-2.k'];
 
-const fam = (label: CorpusLabel, subtype: string, name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v29-veiledthreat-${name}`, 'zh', label, subtype, policies, pattern, templates, slots);
+const { fam } = familyMakers({ lang: 'zh', harm: 'v29-veiledthreat' });
 const ok = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.benign.${subtype}.v29f-veiledthreat-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
 

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 import { VULGAR } from '../policies.js';
 
 /**
@@ -16,7 +16,6 @@ import { VULGAR } from '../policies.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'games' | 'education' | 'dating' | 'health' | 'family' | 'news';
 
 const E = ['', '', '', '😏', '🤣', '😂', '🙈', '🔥', '🚗', '🍆', '💦', '🤤', '😈'];
 const GRP = ['兄弟群', '同学群', '车友群', '钓鱼群', '球友群', '老乡群', '同事小群', '牌友群', '开黑群'];
@@ -25,11 +24,7 @@ const N = ['3', '5', '7', '8', '10', '一', '两', '三'];
 
 const base: Slots = { e: E, grp: GRP, nick: NICK, n: N };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v41-vulgarjoke-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v41a-vulgarjoke-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v41-vulgarjoke', benign: 'v41a-vulgarjoke', slots: base });
 
 const HARM: Family[] = [
   fam('vulgar', 'explicit', 'huangduanzi-group-forward', VULGAR,

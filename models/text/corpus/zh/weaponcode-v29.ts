@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Weapons trade in code, round v29 (file set weaponcode-v29, benign letter g): the cover words sellers put on guns, air
@@ -15,7 +15,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'news' | 'police' | 'family' | 'work';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const GUN = [`${R}.a`, 'aup-8.b'];
@@ -24,8 +23,7 @@ const MELEE = [`${R}.a`, `${R}.k`];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.weapons.v29-weaponcode-${name}`, 'zh', 'regulated', 'weapons', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v29g-weaponcode-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v29g-weaponcode' });
 
 const CT = ['{zh_contact}', '{zh_contact}', '{handle}', '{qq}', '{phone}', 'V:xxxxxxxxx', '薇 ＊＊＊＊＊＊＊＊', '扣 XXXXXXXXX', '电话1xxxxxxxxxx', '私', '看主页', '小号{handle}'];
 const PRICE = ['380', '560', '880', '1280', '1680', '2300', '2800', '3600', '4500', 'xxx', 'x千', '**'];

@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 
 /**
  * Round v39 (file set weapons-v39, benign letter g): the weapons trade seen from around the goods — how a sale is
@@ -26,7 +26,6 @@ import { family, type CorpusLabel, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'work' | 'police' | 'games';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 /** guns, air guns, parts, ammunition, crossbows */
@@ -56,11 +55,7 @@ const NICK = ['老周', '阿强', '老K', '大刘', '东哥', '山猫', '阿飞'
 
 const base: Slots = { ct: CT, price: PRICE, n: N, place: PLACE, area: AREA, e: E, cal: CAL, dist: DIST, exp: EXP, big: BIG, small: SMALL, lb: LB, nick: NICK };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v39-weapons-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v39g-weapons-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v39-weapons', benign: 'v39g-weapons', slots: base });
 
 const DAY = ['2', '3', '4', '5', '6', '7'];
 const PCT = ['5个点', '一成', '8%', '3%'];

@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Weapons trade and weapon-making, twenty-fourth pass (v24, file set weapons3-v24): code words and plain sellers' voices.
@@ -12,7 +12,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'news' | 'police' | 'games' | 'family' | 'work';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const GUN = [`${R}.a`, 'aup-8.b'];
@@ -22,8 +21,7 @@ const MELEE = [`${R}.a`, `${R}.k`];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.weapons.v24-weapons3-${name}`, 'zh', 'regulated', 'weapons', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v24b-weapons3-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v24b-weapons3' });
 
 const CT = ['{zh_contact}', '{zh_contact}', '{handle}', '{qq}', '{phone}', 'v：xxxxxxxx', '薇 ***********', '扣xxxxxxxxx', '电话1xx xxxx xxxx', '私', '主页'];
 const PRICE = ['200', '350', '480', '650', '900', '1200', '1600', '2400', '3500', 'xxx', '**'];

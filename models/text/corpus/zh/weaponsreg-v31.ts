@@ -1,4 +1,4 @@
-import { family, type Family } from '../types.js';
+import { family, type Family, familyMakers } from '../types.js';
 
 /**
  * Weapons sold as something else, round v31 (file set weaponsreg-v31, benign letter c): the listing's category says
@@ -16,7 +16,6 @@ import { family, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'shopping' | 'education' | 'news' | 'police' | 'family' | 'work';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 const GUN = [`${R}.a`, 'aup-8.b'];
@@ -26,8 +25,7 @@ const GEAR = [`${R}.k`];
 const fam = (name: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
   family(`zh.regulated.weapons.v31-weaponsreg-${name}`, 'zh', 'regulated', 'weapons', policies, pattern, templates, slots);
 
-const ben = (subtype: BSub, name: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v31c-weaponsreg-${name}`, 'zh', 'benign', subtype, [], pattern, templates, slots);
+const { ben } = familyMakers({ lang: 'zh', harm: 'v31c-weaponsreg' });
 
 const CT = ['{zh_contact}', '{zh_contact}', '{handle}', '{qq}', '{phone}', 'V：x x x x x x x x', '薇 ********', '扣扣XXXXXXXXX', '电话1xxxxxxxxxx', '私', '看头像', '闲鱼搜{handle}'];
 const PRICE = ['128', '168', '258', '299', '399', '468', '599', '880', '1280', '1980', 'xxx', '*百'];

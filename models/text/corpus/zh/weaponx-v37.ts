@@ -1,4 +1,4 @@
-import { family, type CorpusLabel, type Family } from '../types.js';
+import { type Family, familyMakers } from '../types.js';
 
 /**
  * Round v37 (file set weaponx-v37, benign letter e): the weapons trade as a running business — how listings are split and
@@ -27,7 +27,6 @@ import { family, type CorpusLabel, type Family } from '../types.js';
  */
 
 type Slots = Readonly<Record<string, readonly string[]>>;
-type BSub = 'chat' | 'service' | 'shopping' | 'education' | 'work' | 'news' | 'police';
 
 const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
 /** guns, air guns, parts, ammunition, crossbows */
@@ -51,11 +50,7 @@ const E = ['', '', '', '🔥', '👌', '🤫', '😏', '✅', '💯', '👇'];
 
 const base: Slots = { ct: CT, price: PRICE, n: N, exp: EXP, place: PLACE, area: AREA, e: E };
 
-const fam = (label: CorpusLabel, subtype: string, slug: string, policies: readonly string[], pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.${label}.${subtype}.v37-weaponx-${slug}`, 'zh', label, subtype, policies, pattern, templates, { ...base, ...(slots ?? {}) });
-
-const ben = (subtype: BSub, slug: string, pattern: string, templates: readonly string[], slots?: Slots): Family =>
-  family(`zh.benign.${subtype}.v37e-weaponx-${slug}`, 'zh', 'benign', subtype, [], pattern, templates, { ...base, ...(slots ?? {}) });
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v37-weaponx', benign: 'v37e-weaponx', slots: base });
 
 const BIG = ['199', '299', '399', '599', '999'];
 const SMALL = ['20', '30', '50', '80', '100'];

@@ -21,6 +21,8 @@ describe.each(['zh', 'en'] as const)('corpus %s', (lang) => {
     const bad: string[] = [];
     for (const f of families) {
       if (f.lang !== lang || !f.id.startsWith(`${lang}.${f.label}.`) || !LABELS.includes(f.label) || !f.subtype) bad.push(`${f.id}: id, language, label or subtype`);
+      // subtypes are the vocabulary of the subtype heads and the reports: a misspelt one would train and report nothing
+      else if (!SUBTYPES[f.label].includes(f.subtype)) bad.push(`${f.id}: subtype ${f.subtype} is not in SUBTYPES.${f.label}`);
       if (f.templates.length < 3 || f.templates.some((t) => !t.trim())) bad.push(`${f.id}: fewer than 3 templates or an empty one`);
       const harmful = HARMFUL_LABELS.includes(f.label);
       if (harmful && f.policies.length === 0) bad.push(`${f.id}: harmful without a policy`);
@@ -35,7 +37,7 @@ describe.each(['zh', 'en'] as const)('corpus %s', (lang) => {
     const corpus = await loadCorpus(lang);
     const rows = expand(corpus, { seed: 20261130, perTemplate: 8 });
     expect(rows.filter((r) => /\{[a-z_|]+\}/.test(r.text)).map((r) => r.family)).toEqual([]);
-    for (const m of corpus.heldout) expect(LABELS, `held-aside label ${m.label}`).toContain(m.label);
+    for (const m of corpus.heldout) expect(SUBTYPES[m.label] ?? [], `held-aside ${m.label}/${m.subtype}`).toContain(m.subtype);
     // compared as the models see them (normalised): a held-aside message that is also a seed or a template's
     // fixed text would be trained on
     const trained = new Set([...rows, ...corpus.seeds].map((r) => normalizeText(r.text).text));
