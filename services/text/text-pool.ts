@@ -20,7 +20,7 @@ type Reply = CompactResults | { id: number; error: string } | { ready: unknown }
  * TextClassifier in worker threads, so the worker's Kafka loop (fetch, decode, encode, produce) and text
  * classification run on different cores. A batch is split evenly over the threads, one message each way
  * per thread: the texts alone go to a thread, the results come back compact (thread-codec.ts). Each
- * thread loads its own models (about 120 MB each, measured as RSS with the zh model at 2^19 buckets; 83 MB at 2^17).
+ * thread loads its own models (about 85 MB each, measured as RSS).
  */
 export class TextClassifierPool implements Classifier {
   readonly name = 'text';
