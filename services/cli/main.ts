@@ -167,15 +167,13 @@ async function classify(args: string[]): Promise<number> {
   let pending: { line: number; event: ContentEvent }[] = [];
   const flush = async (): Promise<void> => {
     // one batch per service, output in input order; video verdicts after the chunk that completed them
-    const items0 = pending;
-    if (outputClosed()) {
-      pending = [];
-      return;
-    }
+    const batch = pending;
+    pending = [];
+    if (outputClosed()) return;
     const records = new Map<number, unknown>();
     const extra: unknown[] = [];
     const groups = new Map<Promise<ServicePipeline>, { line: number; event: ContentEvent }[]>();
-    for (const p of pending) {
+    for (const p of batch) {
       const j = judgeFor(p.event);
       if (!groups.has(j)) groups.set(j, []);
       groups.get(j)!.push(p);
@@ -193,9 +191,8 @@ async function classify(args: string[]): Promise<number> {
         extra.push(...out.verdicts.map(verdictToJson));
       }
     }
-    pending = [];
     if (outputClosed()) return;
-    for (const p of items0) if (records.has(p.line)) out.write(JSON.stringify(records.get(p.line)) + '\n');
+    for (const p of batch) if (records.has(p.line)) out.write(JSON.stringify(records.get(p.line)) + '\n');
     for (const r of extra) out.write(JSON.stringify(r) + '\n');
   };
   // a reader that stops early (| head): the batch in flight ends, then the loop, before the process exits
