@@ -25,7 +25,7 @@ export interface TextModelMeta {
    */
   readonly hidden?: number;
   /** How the weights file stores each number (default float32); float16 halves the file, widened to float32 on load. */
-  readonly dtype?: 'float32' | 'float16';
+  readonly dtype?: 'float32' | 'float16' | 'codebook4' | 'codebook8';
   readonly sha256: string;
 }
 
@@ -85,10 +85,195 @@ export function loadTextModel(dir: string, lang: string): LoadedTextModel {
   const d = 1 << meta.features.bits;
   const h = meta.heads.length;
   const k = meta.hidden ?? 0;
-  const weights = meta.dtype === 'float16' ? halfsToFloats(buf) : new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
   const expected = d * h + h + (k > 0 ? d * k + k + k * h : 0);
+  const weights =
+    meta.dtype === 'float16' ? halfsToFloats(buf)
+    : meta.dtype === 'codebook4' || meta.dtype === 'codebook8' ? decodeCodebook(buf, meta.dtype === 'codebook4' ? 4 : 8, d * h, h, expected - d * h)
+    : new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
   if (weights.length !== expected) throw new VigilError('VGL_CLASSIFIER', `${meta.weights}: ${weights.length} floats, expected ${expected}`);
   return { meta, weights };
+}
+
+/** Bits per weight index of codebook weights: 4 (16 levels per head, two indices per byte) or 8 (256 levels). */
+export type CodeBits = 4 | 8;
+
+export interface CodebookOptions {
+  /** Each head's share of weights kept as float16 beside the indices (default 0). */
+  readonly outliers?: number;
+  /**
+   * How much each row of W (a hashed feature) weighs in the logits, e.g. Σ value² over the training texts: the levels
+   * minimise the error weighted by it, and the outliers are the weights with the largest importance · w². Default: all 1.
+   */
+  readonly importance?: ArrayLike<number>;
+}
+
+/**
+ * W[rows][heads] (row-major, the first `count` numbers of `weights`) as `bits`-bit indices into one codebook of
+ * 2^bits levels per head, fitted by weighted 1-D k-means (Lloyd, initialised at weighted quantiles) — a quarter (4 bits)
+ * or half (8 bits) of float16's size — except each head's `outliers` share of weights that matter most (largest
+ * importance · w²: the levels reach the tails badly, and the tails carry the strongest evidence), kept as float16.
+ * File layout, little-endian: levels float32[heads][2^bits]; the indices (4 bits: two per byte, even position in the
+ * low nibble); the outlier count uint32, their positions uint32[n] ascending and values float16[n]; then the numbers
+ * after W (bias, deep part) as float32.
+ */
+export function encodeCodebook(weights: Float32Array, bits: CodeBits, count: number, heads: number, o: CodebookOptions = {}): Uint8Array {
+  const rows = count / heads;
+  if (!Number.isInteger(rows)) throw new VigilError('VGL_CLASSIFIER', `codebook: ${count} weights do not split into ${heads} heads`);
+  if (o.importance && o.importance.length !== rows) throw new VigilError('VGL_CLASSIFIER', `codebook: ${o.importance.length} importances for ${rows} rows`);
+  const LEVELS = 1 << bits;
+  const levels = new Float32Array(heads * LEVELS);
+  const codes = new Uint8Array(bits === 4 ? Math.ceil(count / 2) : count);
+  const exact: number[] = [];
+  const perHead = Math.floor(rows * (o.outliers ?? 0));
+  // a row no training text touched still counts a little, so that the levels cover every weight
+  const { importance } = o;
+  let mean = 1;
+  if (importance) {
+    mean = 0;
+    for (let r = 0; r < rows; r++) mean += importance[r]! / rows;
+  }
+  const weightOf = (r: number): number => (importance ? importance[r]! + 1e-3 * mean : 1);
+  for (let j = 0; j < heads; j++) {
+    const column = new Float64Array(rows);
+    const cost = new Float64Array(rows);
+    for (let r = 0; r < rows; r++) {
+      column[r] = weights[r * heads + j]!;
+      cost[r] = weightOf(r) * column[r]! * column[r]!;
+    }
+    const cut = perHead > 0 ? Float64Array.from(cost).sort()[rows - perHead]! : Infinity;
+    // exactly perHead outliers: all above the cut, then ties at the cut in row order
+    let ties = perHead;
+    for (let r = 0; r < rows; r++) if (cost[r]! > cut) ties--;
+    const exactRow = new Uint8Array(rows);
+    const body: number[] = [];
+    for (let r = 0; r < rows; r++) {
+      if (cost[r]! > cut || (cost[r] === cut && ties-- > 0)) exactRow[r] = 1;
+      else body.push(r);
+    }
+    const fit = body.length > 0 ? body : Array.from({ length: rows }, (_, r) => r);
+    const head = kMeans1d(Float64Array.from(fit, (r) => column[r]!), Float64Array.from(fit, weightOf), LEVELS);
+    levels.set(head, j * LEVELS);
+    const bounds = head.slice(1).map((x, i) => (x + head[i]!) / 2);
+    for (let r = 0; r < rows; r++) {
+      const at = r * heads + j;
+      if (exactRow[r]) exact.push(at);
+      const code = upperBound(bounds, column[r]!);
+      if (bits === 8) codes[at] = code;
+      else codes[at >> 1] = codes[at >> 1]! | (at & 1 ? code << 4 : code);
+    }
+  }
+  exact.sort((a, b) => a - b);
+  const rest = weights.subarray(count);
+  const n = exact.length;
+  const out = new Uint8Array(levels.byteLength + codes.length + 4 + n * 6 + rest.length * 4);
+  let at = 0;
+  const put = (bytes: Uint8Array): void => {
+    out.set(bytes, at);
+    at += bytes.length;
+  };
+  put(new Uint8Array(levels.buffer));
+  put(codes);
+  put(new Uint8Array(Uint32Array.of(n).buffer));
+  put(new Uint8Array(Uint32Array.from(exact).buffer));
+  put(floatsToHalfs(Float32Array.from(exact, (i) => weights[i]!)));
+  put(new Uint8Array(Float32Array.from(rest).buffer));
+  return out;
+}
+
+/** Reads codebook weights (see encodeCodebook) back to float32: `count` weights of W, then `rest` numbers. */
+export function decodeCodebook(buf: Uint8Array, bits: CodeBits, count: number, heads: number, rest: number): Float32Array {
+  const LEVELS = 1 << bits;
+  const levelBytes = heads * LEVELS * 4;
+  const codeBytes = bits === 4 ? Math.ceil(count / 2) : count;
+  const bad = (why: string): VigilError => new VigilError('VGL_CLASSIFIER', `codebook${bits}: ${why}`);
+  if (buf.length < levelBytes + codeBytes + 4) throw bad(`${buf.length} bytes, too short`);
+  const copy = (at: number, bytes: number): ArrayBuffer => buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + bytes) as ArrayBuffer;
+  const n = new Uint32Array(copy(levelBytes + codeBytes, 4))[0]!;
+  const exactAt = levelBytes + codeBytes + 4;
+  const restAt = exactAt + n * 6;
+  if (buf.length !== restAt + rest * 4) throw bad(`${buf.length} bytes, expected ${restAt + rest * 4}`);
+  const levels = new Float32Array(copy(0, levelBytes));
+  const out = new Float32Array(count + rest);
+  if (bits === 8) for (let i = 0; i < count; i++) out[i] = levels[(i % heads) * LEVELS + buf[levelBytes + i]!]!;
+  else {
+    for (let i = 0; i < count; i++) {
+      const byte = buf[levelBytes + (i >> 1)]!;
+      out[i] = levels[(i % heads) * LEVELS + (i & 1 ? byte >> 4 : byte & 15)]!;
+    }
+  }
+  const positions = new Uint32Array(copy(exactAt, n * 4));
+  const values = halfsToFloats(new Uint8Array(copy(exactAt + n * 4, n * 2)));
+  for (let e = 0; e < n; e++) {
+    if (positions[e]! >= count) throw bad(`outlier position ${positions[e]} beyond ${count} weights`);
+    out[positions[e]!] = values[e]!;
+  }
+  out.set(new Float32Array(copy(restAt, rest * 4)), count);
+  return out;
+}
+
+/** Index of the first bound above x (the number of bounds ≤ x). */
+function upperBound(bounds: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = bounds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (bounds[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * k levels minimising the weighted squared error over xs, ascending: 1-D Lloyd (≤ 100 rounds) over a histogram of 2^16
+ * bins between the smallest and largest value — each bin keeps its exact mass and weighted sum, so a level is the exact
+ * weighted mean of the bins it holds; only the boundaries between levels fall on bin edges.
+ */
+function kMeans1d(xs: Float64Array, ws: Float64Array, k: number): Float64Array {
+  const BINS = 1 << 16;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const x of xs) {
+    min = Math.min(min, x);
+    max = Math.max(max, x);
+  }
+  const width = (max - min) / BINS || 1;
+  const mass = new Float64Array(BINS + 1);
+  const moment = new Float64Array(BINS + 1);
+  for (let i = 0; i < xs.length; i++) {
+    const b = Math.min(BINS - 1, Math.floor((xs[i]! - min) / width));
+    mass[b + 1] = mass[b + 1]! + ws[i]!;
+    moment[b + 1] = moment[b + 1]! + ws[i]! * xs[i]!;
+  }
+  for (let b = 0; b < BINS; b++) {
+    mass[b + 1] = mass[b + 1]! + mass[b]!;
+    moment[b + 1] = moment[b + 1]! + moment[b]!;
+  }
+  const total = mass[BINS]!;
+  const levels = new Float64Array(k);
+  for (let c = 0, b = 0; c < k; c++) {
+    const target = ((c + 0.5) / k) * total;
+    while (b < BINS - 1 && mass[b + 1]! < target) b++;
+    levels[c] = min + (b + 0.5) * width;
+  }
+  // the first bin after the boundary between two levels (bins wholly below the midpoint go to the lower level)
+  const edge = (mid: number): number => Math.max(0, Math.min(BINS, Math.ceil((mid - min) / width - 0.5)));
+  for (let round = 0; round < 100; round++) {
+    const ends = levels.map((x, c) => (c === k - 1 ? BINS : edge((x + levels[c + 1]!) / 2)));
+    let lo = 0;
+    let moved = 0;
+    for (let c = 0; c < k; c++) {
+      const hi = Math.max(lo, ends[c]!);
+      const m = mass[hi]! - mass[lo]!;
+      if (m > 0) {
+        const mean = (moment[hi]! - moment[lo]!) / m;
+        moved = Math.max(moved, Math.abs(mean - levels[c]!));
+        levels[c] = mean;
+      }
+      lo = hi;
+    }
+    if (moved < 1e-9 * (max - min || 1)) break;
+  }
+  return levels.sort();
 }
 
 /** IEEE 754 binary16, little-endian, to float32 (Node 20 has no Float16Array). */

@@ -163,3 +163,104 @@ describe('wide-and-deep model', () => {
     expect(() => loadTextModel(dir, 'xx')).toThrow(/expected/);
   });
 });
+
+describe('codebook weights', () => {
+  // 3 heads over 2^12 rows of heavy-tailed seeded weights (a Laplace-like body and a few large ones), plus 3 biases
+  const rows = 1 << 12;
+  const h = 3;
+  let s = 777;
+  const rand = (): number => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return (s + 0.5) / 2 ** 32;
+  };
+  const weights = Float32Array.from({ length: rows * h + h }, (_, i) => {
+    const sign = rand() < 0.5 ? -1 : 1;
+    const body = -Math.log(rand()) * (1 + (i % h));
+    return sign * (rand() < 0.005 ? 30 + 10 * rand() : body);
+  });
+  // a few rows carry most of the logit mass (frequent features), the rest little
+  const importance = Float64Array.from({ length: rows }, (_, r) => (r % 97 === 0 ? 1000 : rand()));
+  const rmsError = (back: Float32Array, imp?: Float64Array): number => {
+    let se = 0;
+    let mass = 0;
+    for (let i = 0; i < rows * h; i++) {
+      const m = imp ? imp[Math.floor(i / h)]! : 1;
+      se += m * (back[i]! - weights[i]!) ** 2;
+      mass += m;
+    }
+    return Math.sqrt(se / mass);
+  };
+
+  it.each([4, 8] as const)('stores W as %i-bit level indices: the size of the layout, every weight on its head\'s levels, the bias exact', async (bits) => {
+    const { decodeCodebook, encodeCodebook } = await import('../../../services/text/model.js');
+    const bytes = encodeCodebook(weights, bits, rows * h, h);
+    expect(bytes.length).toBe(h * 4 * (1 << bits) + (rows * h * bits) / 8 + 4 + h * 4);
+    const back = decodeCodebook(bytes, bits, rows * h, h, h);
+    for (let j = 0; j < h; j++) {
+      const levels = new Set<number>();
+      for (let r = 0; r < rows; r++) levels.add(back[r * h + j]!);
+      expect(levels.size).toBeLessThanOrEqual(1 << bits);
+      expect(levels.size).toBeGreaterThan((1 << bits) / 2);
+    }
+    expect(Array.from(back.subarray(rows * h))).toEqual(Array.from(weights.subarray(rows * h)));
+    // each weight goes to its nearest level: never farther than half the widest gap in the body
+    const error = rmsError(back);
+    expect(error).toBeLessThan(bits === 8 ? 0.5 : 1.5);
+    expect(error).toBeGreaterThan(0);
+  });
+
+  it('keeps the outliers (largest importance · w²) as float16 and fits the levels to the important rows', async () => {
+    const { decodeCodebook, encodeCodebook, floatsToHalfs, halfsToFloats } = await import('../../../services/text/model.js');
+    const plain = decodeCodebook(encodeCodebook(weights, 4, rows * h, h), 4, rows * h, h, h);
+    const bytes = encodeCodebook(weights, 4, rows * h, h, { outliers: 0.01, importance });
+    const per = Math.floor(rows * 0.01);
+    expect(bytes.length).toBe(h * 4 * 16 + (rows * h) / 2 + 4 + h * per * 6 + h * 4);
+    const back = decodeCodebook(bytes, 4, rows * h, h, h);
+    // the heaviest weights are exact to float16
+    for (let j = 0; j < h; j++) {
+      const heaviest = Array.from({ length: rows }, (_, r) => r).sort((a, b) => importance[b]! * weights[b * h + j]! ** 2 - importance[a]! * weights[a * h + j]! ** 2)[0]!;
+      const at = heaviest * h + j;
+      expect(back[at]).toBe(halfsToFloats(floatsToHalfs(Float32Array.of(weights[at]!)))[0]);
+    }
+    // weighted by importance, the error is below that of the same share of outliers chosen and fitted unweighted,
+    // and that below no outliers at all
+    const unweighted = decodeCodebook(encodeCodebook(weights, 4, rows * h, h, { outliers: 0.01 }), 4, rows * h, h, h);
+    expect(rmsError(back, importance)).toBeLessThan(rmsError(unweighted, importance) * 0.9);
+    expect(rmsError(unweighted, importance)).toBeLessThan(rmsError(plain, importance));
+  });
+
+  it('refuses a file of the wrong length and outlier positions beyond W', async () => {
+    const { decodeCodebook, encodeCodebook } = await import('../../../services/text/model.js');
+    const bytes = encodeCodebook(weights, 4, rows * h, h, { outliers: 0.01, importance });
+    expect(() => decodeCodebook(bytes.subarray(0, bytes.length - 1), 4, rows * h, h, h)).toThrow(/codebook4: .* expected/);
+    const bad = Uint8Array.from(bytes);
+    const first = h * 4 * 16 + (rows * h) / 2 + 4;
+    new DataView(bad.buffer).setUint32(first, rows * h + 5, true);
+    expect(() => decodeCodebook(bad, 4, rows * h, h, h)).toThrow(/outlier position/);
+  });
+
+  it('loads from a model directory (dtype codebook4) and scores the same on ONNX and TF.js', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { createHash } = await import('node:crypto');
+    const { encodeCodebook } = await import('../../../services/text/model.js');
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-codebook-'));
+    const bytes = encodeCodebook(weights, 4, rows * h, h, { outliers: 0.01, importance });
+    writeFileSync(join(dir, 'cb.weights.bin'), bytes);
+    const meta = { id: 'vigil-text-cb', version: 'test', features: { bits: 12, maxChars: 2048 }, heads: [{ name: 'a', signal: 'text.a' }, { name: 'b', signal: 'text.b' }, { name: 'c', signal: 'text.c' }], weights: 'cb.weights.bin', dtype: 'codebook4', sha256: createHash('sha256').update(bytes).digest('hex') };
+    writeFileSync(join(dir, 'cb.json'), JSON.stringify(meta));
+    const model = loadTextModel(dir, 'cb');
+    expect(model.weights.length).toBe(rows * h + h);
+    const onnx = await createOnnxRuntime(model);
+    const tfjs = await createTfjsRuntime(model);
+    runtimes.push(onnx, tfjs);
+    const batch = FIXED.map((t) => featurize(normalizeText(t).text, meta.features));
+    const a = await onnx.score(batch);
+    const b = await tfjs.score(batch);
+    let max = 0;
+    a.forEach((x, i) => (max = Math.max(max, Math.abs(x - b[i]!))));
+    expect(max).toBeLessThanOrEqual(1e-4);
+    writeFileSync(join(dir, 'cb.json'), JSON.stringify({ ...meta, dtype: 'codebook8' }));
+    expect(() => loadTextModel(dir, 'cb')).toThrow(/codebook8: .* bytes/);
+  });
+});
