@@ -1,0 +1,472 @@
+import { type Family, familyMakers } from '../types.js';
+import { FIN, PHISH, TL } from '../policies.js';
+
+/**
+ * Round v44 (file set cryptoscam-v44, benign letter b): crypto and quasi-finance scams as chat lines, group posts, DMs,
+ * SMS and long pitches. The plain forms are in invest2-v19 (数字藏品 resale, 合约带单 rooms, 空投/私募 projects, AI 量化
+ * robots), investromance-v11 (new-coin 私募, loss recovery in general), investtalk-v24 (USDT 搬砖, 矿机托管), romance-v34
+ * (USDT onramp coaching, 帮我操作账户), pyramid-v36 (节点/平台币, DeFi 保本池), pyramid-v14 (挖矿 app 拉新) and finblack-v32
+ * (U商 搬砖). This set adds the crypto settings they leave thin: 授权钱包 drainers dressed as 空投/领取/验证 DApps; fake
+ * exchange and wallet 客服 asking for 助记词/私钥; lookalike 币安/欧易 SMS and e-mail (异地登录, KYC 过期, 提币冻结);
+ * 流动性挖矿/矿池 "no transfer needed" ETH reward schemes that rest on an approval; 出金 blocked by 手续费/保证金/信用分/
+ * 验资/个税 scripts; 上所前 "内部币" 认购 through exchange "staff"; short-video comment-section 带单 lures with 爆仓包赔;
+ * API-key 托管 跟单 bots with 激活卡; NFT/元宇宙 土地 and P2E 宠物 资金盘; romance contacts met through language exchange
+ * who steer to a cloned trading app; 链上追回 "黑客" second scams; and 币圈 group-invite blasts (spam). A share of
+ * templates is written as senders evade (U/u for USDT, 薇/V, 币 as B, spaced or masked characters).
+ * Benign look-alikes (letter b): Bitcoin price talk and news, real exchange security notices, friends asking whether an
+ * app is a scam, police anti-fraud warnings on 合约带单 and 授权, developers on approve/allowance and testnets, licensed
+ * fund ads with risk notices, 挖矿/空投/搬砖 in games, 量化 coursework, court news of crypto-fraud cases, couples talking
+ * crypto losses honestly, parents asking their children, and second-hand 矿卡 and mining-rig shopping.
+ */
+
+type Slots = Readonly<Record<string, readonly string[]>>;
+
+const COIN = ['BTC', 'ETH', 'SOL', 'DOGE', 'PEPE', '大饼', '姨太', '狗狗币', 'BNB', 'TRX'];
+const EXCH = ['币安', '欧易', '火币', 'Bitget', 'Gate', 'OKX', 'Coinbase'];
+const FAKEX = ['BitAsset Pro', 'CoinMax', 'HKEX数字', 'Zonda国际', 'MetaCoin交易所', 'AEX Global', 'CXBIT', '星币宝'];
+const WALLET = ['TP钱包', 'imToken', '小狐狸', 'MetaMask', 'TokenPocket', '欧易Web3钱包', 'Trust钱包'];
+const U = ['100U', '300U', '500U', '1000U', '2000U', '5000U', '1万U', '3万U'];
+const TOKEN = ['SKY', 'MDX2', 'ORBT', 'LUMEN', 'QTC', 'HYPX', 'ZEN5', 'GOLDX'];
+const CT = ['{zh_contact}{zh_contact_id}', '飞机@{handle}', 'TG：@{handle}', '薇❤{handle}', 'v：{handle}', '扣{qq}', 'wx＊＊＊＊＊＊'];
+const E = ['', '', '', '🚀', '💰', '📈', '🔥', '👇', '💎', '✅'];
+
+const base: Slots = { coin: COIN, exch: EXCH, fakex: FAKEX, wallet: WALLET, u: U, token: TOKEN, ct: CT, e: E };
+
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v44-cryptoscam', benign: 'v44b-cryptoscam', slots: base });
+
+/** dating scams that steer a partner into a trading platform (financial scams + dating scams, as romance-v34 cites) */
+const DATING: readonly string[] = [...FIN, 'cg-fraud-or-scams.a.2'];
+/** phishing that drains a wallet through a signed approval: account takeover and financial fraud */
+const DRAIN: readonly string[] = [...PHISH, 'cg-fraud-or-scams.a.1'];
+
+const HARM: Family[] = [
+  fam('scam', 'phishing', 'approve-drainer-airdrop', DRAIN,
+    'Wallet-drainer DApps dressed as 空投领取/活动/验证: 连接钱包, 点“授权/签名/确认” — the signature is an unlimited USDT approval that lets the sender empty the wallet.',
+    [
+      '{token}空投开放领取 连接钱包点授权即可到账 {lookalike_url}',
+      '领取步骤：{wallet}打开DApp浏览器→粘贴{url}→连接→点确认授权→等待到账',
+      '空投需要签名验证一下地址 不扣钱的 签完5分钟到账',
+      '你钱包里得有点U才算有效地址 授权一下就行 不用转',
+      '兄弟 这个空投我领了800U 链接{lookalike_url} 手慢无{e}',
+      '【{exch}周年庆】持U用户可领10%奖励 授权后自动发放 {lookalike_url}',
+      '授权提示“无限额度”是正常的 合约要读余额 放心点确认',
+      '点了没反应？换{wallet}重新连一下 记得点批准',
+      '空 投 授 权 领 U 👉{url}',
+      '官方白名单验证：连接钱包并签名即可锁定{token}份额 截止今晚24点',
+      '群友福利 复制链接到钱包浏览器里打开 领完记得截图晒单',
+      '有人说领完钱包被清空？那是他自己操作不对 你按我说的一步步来',
+      'Approve一下就好 gas费不到1块 到账{u}起',
+      '验证钱包是否为真人地址 需授权USDT 验证后空投自动到账 {lookalike_url}',
+      '这个链接只发老朋友 别外传：{url} 连上钱包点两下就有钱',
+    ]),
+
+  fam('scam', 'phishing', 'fake-support-mnemonic', PHISH,
+    'Fake exchange or wallet 客服 in DMs and groups who "fix" a frozen account, a stuck withdrawal or a wallet upgrade by asking for the 助记词, 私钥 or a screen share.',
+    [
+      '您好 我是{exch}官方客服 您的提币已被风控 请提供助记词以便核实资产归属',
+      '钱包需要升级到新版 不升级会丢币 把12个单词发我帮你迁移',
+      '私钥发一下 我这边后台给你恢复',
+      '亲 充值没到账是节点卡了 您把助记词发给技术 五分钟处理好',
+      '我是{wallet}技术支持 你那个问题很常见 开个屏幕共享我远程帮你看',
+      '群里有问题别公开说 私聊我 我是官方管理员{ct}',
+      '为确认您是钱包持有人 请在下方表单输入助记词 {lookalike_url}',
+      '助 记 词 发 我 帮你 找回 被盗 的币',
+      '客服工号{digits4} 你的账户被标记为异常 24小时内不验证将永久冻结 验证需要私钥',
+      '钱包同步失败的用户请在“官方修复页”导入助记词 {url}',
+      '放心 我们是持牌的 不会泄露 你把那串英文单词拍照发我就行',
+      '兄弟你发群里的截图我看到了 卡U是吧 加我 官方技术 马上给你弄',
+      '【安全中心】检测到您的钱包存在风险授权 请前往{lookalike_url}输入助记词完成一键取消',
+      '不用怕 助记词就是个密码 我们内部系统要核对才能解冻',
+    ]),
+
+  fam('scam', 'phishing', 'lookalike-exchange-sms', PHISH,
+    'SMS and e-mail passing as 币安/欧易/Coinbase notices — 异地登录, KYC 过期, 提币冻结, 安全升级 — with a lookalike domain that collects logins, 2FA codes and seed phrases.',
+    [
+      '【{exch}】您的账户于{zh_time}在{zh_city}异地登录 如非本人操作请立即验证 {lookalike_url}',
+      '【{exch}】您的KYC认证已过期 账户将于24小时后限制提币 重新认证：{lookalike_url}',
+      '[{exch}] 提币请求{num}USDT待确认 如非本人请点击取消 {lookalike_url}',
+      '尊敬的{exch}用户 系统升级 请于3日内完成资产迁移 否则资产冻结 {lookalike_url} 回T退订',
+      '【{exch}安全中心】您的谷歌验证器已解绑 若非本人 请在此重新绑定 {lookalike_url}',
+      '您的{exch}账户因涉嫌洗钱已冻结 解冻请登录 {lookalike_url} 提交资料',
+      '【{exch}】恭喜获得{u}体验金 登录领取 {lookalike_url} 有效期今日',
+      '{exch}提醒：验证码{code}，请勿告诉他人。若需取消提币请访问{lookalike_url}',
+      'Dear user 您的钱包地址已被加入黑名单 请尽快在{lookalike_url}申诉',
+      '【欧 易】账户存在未完成的合规审查 点 {lookalike_url} 补充信息',
+      '币安中文客服热线提示：您有一笔P2P订单异常 请回电{phone}处理',
+      '【{exch}】新版APP已上线 旧版本将停止服务 下载：{lookalike_url}',
+      '您的{exch}账户被检测到风险授权 点击{lookalike_url}一键撤销 否则资产可能被盗',
+    ]),
+
+  fam('scam', 'investment', 'liquidity-mining-pool', FIN,
+    '流动性挖矿/矿池 pitches: "钱不用转出 放在自己钱包 每天领 ETH 收益" — the entry is a 授权 to a pool contract, and the rising "收益" keeps the victim adding USDT until it is drained.',
+    [
+      '矿池挖矿 U不用离开你自己钱包 每天自动产ETH 日化{zh_percent}',
+      '{wallet}里放USDT就能挖 参与节点点“领取凭证”就开始了',
+      '钱在你自己钱包里 谁也拿不走 这就是去中心化的好处 放心参与',
+      '存{u}挖一天就有几十U 越多收益越高 等级表发你看',
+      '流动性挖矿 零风险 随存随取 收益每6小时结算一次',
+      '矿池链接：{url} 用钱包浏览器打开 点Receive领凭证',
+      '我姐放了5万U 三个月挖了两万多 截图给你看',
+      'V3等级要求钱包余额满1万U 升上去日收益翻倍 赶紧补仓',
+      '你收益提不出来是因为没达到流动性要求 再存一点就能提',
+      '矿  池  领  凭  证 {e} 每日ETH分红 咨询{ct}',
+      '这个是{exch}合作的官方矿池 不是那种野鸡项目',
+      '不用买矿机 不用电费 手机钱包就能挖 比存银行强一百倍',
+      '新人专享：存满{u}额外奖励0.1ETH 活动三天',
+      '你先放1000U试试水 一周看收益 觉得行再加',
+    ]),
+
+  fam('scam', 'investment', 'withdraw-fee-margin', FIN,
+    'Platform 客服 who block 出金 until the user pays 手续费, 保证金, 个人所得税, 验资金, 信用分补足 or 解冻费 — each payment is followed by a new reason.',
+    [
+      '您好 您的提现金额较大 需先缴纳{zh_percent}保证金 审核通过后一并返还',
+      '出金失败原因：信用分不足80 请充值{u}补足信用分',
+      '根据国际监管要求 提币前需缴纳20%个人所得税 不可从余额扣除',
+      '亲 您的账户涉嫌刷单 需验资{u}证明资金来源 验资后原路退回',
+      '银行卡号填错导致资金冻结 需缴纳解冻费才能重新出金',
+      '提现通道拥堵 缴纳加急费可优先处理 否则排队30个工作日',
+      '你这已经交了两次了 最后一次 交了马上到账 我们保证',
+      '系统检测到您为非本人操作 请充值等额资金进行身份验证',
+      '出 金 要 先 交 手 续 费 从 余 额 扣 不 了',
+      '盈利已达到VIP提现门槛 需升级会员{u} 升级后即可全部提取',
+      '不交保证金的话账户按违约处理 本金全部清零 您自己考虑',
+      '客服小{zh_surname}：我理解您着急 但这是平台规定 您先转到指定地址 {ct}',
+      '您的订单触发反洗钱审查 需补缴风险保证金{zh_amount}元 {zh_time}内有效',
+      '提U被退回了？要先激活提币地址 激活费{u}',
+    ]),
+
+  fam('scam', 'investment', 'insider-coin-listing', FIN,
+    '"内部币" 上所前认购: a self-described exchange employee or 项目方 sells pre-listing tokens at a 内部价, promising a listing date, 锁仓 and 几十倍 — paid in USDT to a private address.',
+    [
+      '我在{exch}上币部 {token}下周二上线 内部价0.03 上线开盘至少10倍',
+      '上所前最后一轮认购 {u}起 截止今晚 {ct}',
+      '兄弟 这个币只有内部员工能买 我分你一点额度 别往外说',
+      '{token}已拿到{exch}上币函 截图你看 现在进场就是原始股',
+      '内部认购 USDT转到这个地址 上线后自动发到你钱包 锁仓30天',
+      '开盘价我们项目方能控 至少拉到一块 你算算多少倍',
+      '📢{token}认购倒计时 已募集87% 上线{exch}日期已定 {url}',
+      '别去二级市场追了 那是给散户接盘的 一级内部额度才赚钱',
+      '认购名额要排队 先交{zh_percent}定金锁位',
+      '这次是{exch}创新区 Launchpad内部通道 普通人排不上',
+      '内 部 币 上 所 前 认 购 百 倍 不 是 梦',
+      '你要是信我 就拿{u}出来 上线那天我亲自帮你卖在最高点',
+      '消息保真 我表哥在交易所做市 {token}上线当天会拉盘',
+    ]),
+
+  fam('scam', 'investment', 'short-video-daidan-comments', FIN,
+    'Comment-section and DM lures under crypto short videos: 晒单 replies, "被老师带着翻身了", 一对一带单 with 爆仓包赔 and 盈利分成 — steering viewers to a contact or a group.',
+    [
+      '跟着{zh_surname}老师做了三个月 本金翻了五倍 感恩🙏',
+      '评论区想跟单的扣1 我拉你进群',
+      '合约一对一带单 爆仓包赔 盈利分成 {ct}',
+      '博主说得对 我就是被老师带回本的 想了解的私信',
+      '{coin}今晚还有一波 老师已经在群里给点位了 晚了吃不到肉',
+      '还在自己瞎做？上个月爆了三次 后来找了带单老师 现在稳定日赚{zh_amount}',
+      '回复楼上：不收钱的 赚了再分 亏了不收 {ct}',
+      '主页有群 每天免费喊单三次 胜率九成',
+      '刷到就是缘分 今天最后5个学员名额{e}',
+      '带 单 找 我 V：{handle}',
+      '我妈都跟着赚了 你还在犹豫啥 老师真的靠谱',
+      '小白别自己开合约 跟单最稳 我带了四百多个学员 没一个亏的',
+      '看了这么多视频 只有这个老师是真的 我已经提了三次现了 截图私你',
+    ]),
+
+  fam('scam', 'investment', 'api-copy-bot-rental', FIN,
+    'Copy-trading and 搬砖 bots sold by 激活卡 or 托管: the buyer hands over an exchange API key with 提币 permission or deposits to a "托管账户", told returns are fixed and 零风险.',
+    [
+      '量化机器人激活卡{zh_amount}元一张 绑定API后自动交易 日收益{zh_percent}',
+      'API密钥发我 记得勾上提现权限 不然机器人没法套利',
+      '搬砖机器人托管 把U转到托管账户 每天分润 随时可赎回',
+      '跨所搬砖 价差稳赚 {exch}买 另一所卖 机器人一天跑几百次',
+      '不用懂技术 扫码绑定就行 {url} 绑定完截图给我',
+      '这个机器人是华尔街团队写的 回测十年没亏过',
+      '激活码{code} 有效期一年 续费八折 代理拿码更便宜',
+      '你把账户交给我们托管 我们做市 收益七三分 你七',
+      '机器人跑了92天 收益率{zh_percent} 截图每天发群里 {ct}',
+      '套利 搬砖 零 风 险 月入过万 {e}',
+      '机器人显示亏损？那是在等价差回归 别手动平仓 再追加{u}摊平',
+      '升级高级策略包需要{u} 收益能从1%提到3%',
+      '不是炒币 是搬砖 纯赚差价 跟涨跌没关系 稳',
+    ]),
+
+  fam('scam', 'investment', 'nft-metaverse-land-pan', FIN,
+    'NFT/元宇宙 资金盘: buy 土地/宠物/矿工 NFTs that "产币" every day, 收租 and 合成 upgrades, team rewards for invites, and a platform coin only the platform buys back.',
+    [
+      '元宇宙买地 一块地每天收租{zh_percent} 地价三个月涨了十倍',
+      '养宠物就能赚钱 每天喂养产出{token} 平台按1:1回收',
+      '链游打金 买矿工NFT 每天自动挖币 45天回本',
+      '现在进场还能买到一期土地 二期开放要涨价 {url}',
+      '推荐一人得10%直推奖 团队满50人升级城主 享全网分红',
+      '合成两个低级宠物出高级 产量翻三倍 你算算多划算',
+      '币价跌了不要慌 平台有回购 项目方会护盘',
+      '我们是元宇宙第一个国家授权的数字城市 政府背书',
+      'N F T 资 金 盘 不 对 是 数 字 资 产 稳 赚',
+      '首批城主只有100个名额 入场{u} 之后全城交易税都分给你',
+      '提现要先把{token}卖给平台 每天限额 排队处理',
+      '元宇宙红利就这两年 错过了等于错过比特币 {ct}',
+      '我下面已经有三百多人 每天躺赚团队奖 跟着我干',
+    ]),
+
+  fam('scam', 'romance', 'language-exchange-trade-app', DATING,
+    'Romance contacts met through language exchange, travel or dating apps who talk about "our future", then teach the victim to 短线 crypto or gold on a cloned app they supply, with small early withdrawals.',
+    [
+      '我中文不太好 我们可以语言交换吗 我在新加坡做数字资产分析',
+      '宝贝 我刚赚了一单 晚上请你吃饭（视频不方便 在开会）',
+      '你下载这个APP 我教你 先充{u}试试 跟着我的时间点下单',
+      '这个平台是{fakex} 香港持牌的 不是{exch}那种散户平台',
+      '我们一起为未来存钱好不好 你赚的都是你的 我只是想你过得好一点',
+      '刚才那单你赚了{zh_percent} 你看我没骗你吧 现在相信我了吗',
+      '你先提一点出来试试 放心 能提的',
+      '这次行情很大 你能不能多充一点 错过了我们就要再等一年',
+      '我舅舅在交易所做风控 他能看到大户的单 我们跟着做就行',
+      '亲爱的 别告诉你家人 他们不懂 会觉得你被骗了',
+      '你的账户被冻结了？交个保证金就好 我借你一半 你出一半',
+      '下载链接{url} 用邀请码{code}注册 这样我能带你',
+      '我们在{zh_city}见面之前 先把这笔赚了 到时候我给你买戒指💍',
+      '认识你之后我每天都很开心 对了 今晚九点有个好点位 你准备好U',
+    ]),
+
+  fam('scam', 'investment', 'chain-recovery-hacker', FIN,
+    'Second scams aimed at crypto victims: "链上追踪" teams, "白帽黑客" and fake 律师/网警 who claim they can freeze the scammer\'s wallet and return the coins after a fee.',
+    [
+      '币被骗了能追回 链上追踪 冻结对方地址 成功后收费 {ct}',
+      '专业黑客团队 反黑追U 先付{zh_percent}技术费',
+      '我们和{exch}风控有合作 能把骗子钱包冻住 你先交冻结申请费',
+      '已追到你的U流向了一个冷钱包 解冻需要支付gas和律师费{u}',
+      '网警不会管的 只有我们能帮你 上个月刚帮一个大哥追回80万',
+      '被合约带单骗的 被杀猪盘骗的 都能追 评论区扣追',
+      '你把被骗的钱包地址和助记词发我 我们技术去溯源',
+      '追 回 被 骗 U 先 追 后 付 {e}',
+      '追回进度：已定位 已冻结 待解冻 请支付最后一笔手续费',
+      '我们是国际区块链仲裁中心 案件编号{digits4} 请缴纳立案费',
+      '别报警了 报警也追不回 找我们 三天到账',
+      '追回来的钱要先转到我们的监管账户 扣完服务费再给你',
+    ]),
+
+  fam('spam', 'traffic-luring', 'crypto-group-invite-blast', TL,
+    'Group and DM blasts pulling people into 币圈 groups and Telegram channels: free 百倍币 calls, 空投 lists, 内幕 — posted in unrelated groups with contacts.',
+    [
+      '币圈交流群 每天免费分享百倍币 进群{ct}',
+      '电报频道 @{handle} 每日空投汇总 撸毛教程',
+      '打扰了 群主勿踢 币圈老韭菜抱团取暖 {ct}',
+      '想学合约的来 免费带 群号{qq}',
+      '百倍币早知道🚀 内幕消息第一时间 飞机搜{handle}',
+      '【币圈资讯】{coin}突破前高 下一个热点是什么？答案在群里 {url}',
+      '零撸项目合集 每天更新 不花一分钱 进群领 {e}',
+      '币 圈 群 免 费 进 V {handle}',
+      '还在一个人瞎炒？进群跟大佬学 {ct}',
+      '新开福利群 进群送{u}体验金 人满即停',
+      '兄弟们 牛市来了 进群上车 {url}',
+      '撸毛 空投 打新 一站式 微信搜不到 只能飞机 @{handle}',
+    ]),
+];
+
+const BEN: Family[] = [
+  ben('news', 'btc-price-talk',
+    'Bitcoin and altcoin price talk and news: ETF flows, 减半, liquidations and people joking about losses — the coins and 合约/爆仓 words without any offer.',
+    [
+      '{coin}又跌了 我不看了 睡觉',
+      '比特币今天突破新高 现货ETF单日净流入创纪录',
+      '昨晚全网爆仓十几亿美元 多头惨了',
+      '你说减半之后一定涨？历史不代表未来吧',
+      '我那点大饼拿了三年 跌一半也没卖 就当存钱',
+      '新闻说美联储降息预期升温 {coin}跟着拉了一波',
+      '看到有人说合约一夜归零 还是别碰杠杆了',
+      '姨太最近好弱 不知道啥时候能起来',
+      '圈里都在说牛市 可我账户还是绿的',
+      '财经早报：加密货币市场总市值回升 {coin}领涨',
+      '今天群里都在聊狗狗币 马斯克又发推了',
+      '比特币和黄金到底谁是避险资产 这个话题吵了十年了',
+      '我只买现货 小仓位 亏了也不心疼',
+    ]),
+
+  ben('service', 'exchange-security-notice',
+    'Real exchange and wallet security notices: 官方不会索要助记词, use official domains and apps, 提币白名单, 2FA, revoke unknown approvals — the same words as phishing, telling users not to fall for it.',
+    [
+      '【安全提醒】{exch}工作人员不会以任何理由索要您的助记词、私钥或验证码',
+      '请仅通过官方App和官网访问 谨防仿冒域名',
+      '建议开启提币白名单和谷歌验证器 提高账户安全',
+      '近期有不法分子冒充客服拉群 官方客服只在App内在线客服',
+      '空投活动不需要授权钱包 不明DApp请勿连接',
+      '{wallet}提示：请定期检查并撤销不再使用的代币授权',
+      '系统维护公告：{zh_time}02:00至04:00暂停充提 届时请勿操作',
+      '您的账户已完成身份认证 如非本人操作请在App内冻结账户',
+      '任何要求您“验证钱包”“同步钱包”的网页都是钓鱼网站',
+      '助记词请离线抄写保存 不要截图 不要存网盘',
+      '官方渠道唯一 以App内公告为准 其他群 其他链接都不是我们',
+      '提醒：任何承诺保本高收益的“带单老师”均与本平台无关',
+    ]),
+
+  ben('chat', 'friends-ask-is-scam',
+    'Friends asking each other whether an app, a 带单 group or a 空投 link is a scam, and answering plainly that it is — same words, no offer.',
+    [
+      '有人拉我进一个合约带单群 说爆仓包赔 这是骗子吧',
+      '是 别信 包赔都是骗人的',
+      '这个空投链接让我授权钱包 我没点 感觉不对',
+      '我同事在一个叫{fakex}的平台赚了钱 但提现要交手续费 是不是有问题',
+      '提现先交钱的 百分百是骗局',
+      '有个网友天天教我炒币 还让我下载他给的app 我有点怕',
+      '快删了 典型杀猪盘',
+      '群里有人说能帮追回被骗的U 靠谱吗',
+      '追回也是骗 第二次骗你 直接报警',
+      '客服让我发助记词 说要核实 我能发吗',
+      '千万别发 谁要助记词谁就是骗子',
+      '这个矿池说钱不用转出去 在自己钱包就能挖 有这种好事？',
+      '搜了一下 是授权盗币的 好险',
+    ]),
+
+  ben('police', 'antifraud-crypto-warning',
+    'Police and anti-fraud center warnings about 合约带单, 授权钱包, 内部币 and 出金手续费 scams, with 96110 and case examples — warnings, not offers.',
+    [
+      '【反诈提醒】“导师带单炒币稳赚不赔”都是诈骗 请勿下载陌生投资App',
+      '警方提示：凡是让您授权钱包领空投的 都是盗币陷阱',
+      '接到96110来电请及时接听 那是反诈中心在提醒您',
+      '{zh_city}警方破获一起虚拟币投资诈骗案 受害人被“导师”诱导充值USDT',
+      '提现要先交保证金、手续费、税费的平台 一律是诈骗',
+      '网上“内部币”“上所前认购” 都是空气币 切勿投资',
+      '反诈民警提醒：虚拟货币交易在我国不受法律保护 参与有风险',
+      '所谓“黑客追回被骗资金” 是二次诈骗 请直接报警',
+      '社区反诈宣传：不听 不信 不转账 陌生人拉你炒币一律拒绝',
+      '公安机关从未设立所谓“安全账户” 也不会让您购买虚拟币',
+      '近期出现以“流动性挖矿”为名的授权盗币手法 请广大群众提高警惕',
+      '如已转账 请立即拨打110或96110 保存聊天记录和转账凭证',
+    ]),
+
+  ben('work', 'dev-wallet-contract',
+    'Developers talking about wallets and smart contracts: approve/allowance, ERC20, gas, testnet 水龙头 and 空投 scripts, audits, revoke flows — technical talk with the scam words.',
+    [
+      '这个合约的approve逻辑有问题 应该先把allowance清零再设置',
+      '测试网水龙头领不到币了 谁有Sepolia的ETH匀我一点',
+      'PR里加了个撤销授权的按钮 麻烦review一下',
+      'gas估算一直偏高 是不是循环写存储了',
+      '空投脚本跑完了 白名单地址{num}个 明天主网发',
+      '前端连钱包用的是wagmi 切链的时候会报错',
+      '审计报告说transferFrom没检查返回值 要修',
+      '助记词别写进代码仓库 用环境变量 上次差点泄露',
+      '签名请求要显示清楚授权额度 不然用户会被吓到',
+      '我们的钱包SDK支持{wallet}和硬件钱包 文档在内网',
+      '周会：合约升级方案、多签审批流程、测试覆盖率',
+      'ERC20的decimals搞错了 转100个变成了1e20',
+    ]),
+
+  ben('finance', 'licensed-fund-ad-risk',
+    'Legal fund and wealth-product advertising from licensed institutions, always with 风险提示 — 业绩不代表未来, 不保本 — the investment words without guarantees or crypto pitches.',
+    [
+      '【{zh_surname}某基金】新发债券基金 本基金不保本 过往业绩不代表未来表现',
+      '基金有风险 投资需谨慎 请仔细阅读基金合同和招募说明书',
+      '本产品风险等级R2 适合稳健型投资者 请确认您的风险测评结果',
+      '定投周周扣款 长期持有 市场有风险 收益不作保证',
+      '直播预告：{zh_time}晚8点聊聊资产配置 本直播不构成投资建议',
+      '理财产品起购1元 业绩比较基准不是预期收益',
+      '养老目标基金 持有期3年 期间不能赎回 请合理安排资金',
+      '投资者教育：不要相信承诺保本保收益的任何机构',
+      '本公司不从事虚拟货币相关业务 谨防冒用我司名义的诈骗',
+      '新客理财体验金活动 详见App内规则 最终解释权归本行',
+      '私募产品仅面向合格投资者 不得公开宣传 不承诺收益',
+      '季度报告已发布 请登录官网查看 市场波动 请理性投资',
+    ]),
+
+  ben('games', 'game-mining-airdrop-words',
+    'Game talk that uses 挖矿, 空投, 搬砖, 矿工, 合成, 宠物 and 土地 in their gaming senses — PUBG 空投箱, Minecraft mining, DNF 搬砖, farm games.',
+    [
+      '刚才那个空投箱里有把AWM 可惜被人抢了',
+      '我的世界挖矿挖到钻石了 哈哈',
+      'DNF搬砖一晚上 出了两个史诗',
+      '矿工等级升到30了 能挖秘银了',
+      '这个合成游戏好上瘾 两个一样的合成高级的',
+      '宠物养成游戏 每天上线喂一下 就是为了那个小狗',
+      '种田游戏里买了块新地 能种更多菜了',
+      '跑跑卡丁车周年庆送车 登录就领',
+      '空投落在学校那边了 我们快去',
+      '今天搬砖收益不行 金价又跌了 游戏里的金币',
+      '挖矿模拟器真解压 推荐一下',
+      '公会活动：周末打副本 掉落平分',
+    ]),
+
+  ben('education', 'quant-study-coursework',
+    'Students and analysts learning 量化交易: Python 回测, 课程作业, internships, 套利 as a finance concept — study talk, no product sold.',
+    [
+      '量化课作业要用Python做均线策略回测 有人组队吗',
+      '统计套利这章好难 协整检验看不懂',
+      '实习面试问了我因子模型 答得一般',
+      '老师推荐了几本量化入门书 我整理成书单了',
+      '回测结果年化很高 但一加手续费就不行了 典型过拟合',
+      '期末项目：用历史数据分析比特币波动率',
+      '“搬砖”在经济学里叫无风险套利 实际上很难做到无风险',
+      '图书馆借到了那本衍生品教材 终于',
+      '课上讲了杠杆和爆仓的原理 听完更不敢碰合约了',
+      '毕业论文写数字货币监管 导师说要多看政策文件',
+      '量化社团周三晚上分享 主题是风险控制',
+      '有没有人用过开源回测框架 推荐一个',
+    ]),
+
+  ben('news', 'crypto-fraud-court-news',
+    'Court and press reports on crypto-fraud cases: sentences, amounts, how the 带单/授权/内部币 scheme worked — reported, not promoted.',
+    [
+      '{zh_city}法院审结一起虚拟币“带单”诈骗案 主犯被判有期徒刑十二年',
+      '犯罪团伙以“空投领取”为名诱导受害人授权钱包 盗取USDT数百万元',
+      '该平台以“上所前认购”为噱头发行空气币 涉案金额{zh_amount}万元',
+      '检察院通报：以元宇宙土地为名的传销案 参与人数超过三万',
+      '记者调查：“矿池挖矿”骗局如何一步步掏空受害者钱包',
+      '警方跨省抓获冒充交易所客服的诈骗团伙 缴获手机{num}部',
+      '判决书显示 被告人以“出金需缴纳保证金”为由 多次骗取被害人钱款',
+      '专家解读：为什么虚拟货币诈骗难以追赃',
+      '海外“杀猪盘”园区被打掉 涉及多起炒币诈骗',
+      '法院认定该“量化机器人”项目系集资诈骗',
+      '一名退休教师被“币圈导师”骗走积蓄 法院判令退赔',
+      '央行等部门重申：虚拟货币相关业务活动属于非法金融活动',
+    ]),
+
+  ben('dating', 'couple-crypto-honest',
+    'Couples and dates talking honestly about their own crypto losses, disagreements and agreements — money words between partners with no steering or platform.',
+    [
+      '男朋友又在看币价 我说你那点钱早该止损了',
+      '我们说好了 谁都不碰合约 攒钱买房',
+      '相亲对象问我炒不炒币 我说不炒 他说他也不炒 挺好',
+      '老公把比特币卖了 说给我买个包 哈哈',
+      '她说她前任就是炒币炒没了钱 所以很反感这个',
+      '约会的时候他一直看手机 原来在看行情 有点无语',
+      '我们AA 各管各的理财 他买点币我买基金 互不干涉',
+      '男朋友被人拉进带单群 我直接给他退了',
+      '你别天天盯盘了 陪我出去走走嘛',
+      '结婚前我们把各自的负债和投资都摊开说清楚了',
+      '女朋友问我能不能教她买点比特币 我说先看看书 小钱玩玩',
+      '他说亏了两万不敢告诉我 我说没事 以后别碰就行',
+    ]),
+
+  ben('family', 'parents-ask-children',
+    'Parents asking their children about 虚拟币, 挖矿 apps, 授权 and 带单 offers they were sent, and children explaining — family chat with the scam words.',
+    [
+      '儿子 有人在群里说买虚拟币能翻倍 是真的吗',
+      '妈 那都是骗人的 别加他',
+      '你爸手机上装了个挖矿的app 说每天签到领币 我看着不对劲',
+      '闺女 这个链接让我连接钱包 钱包是啥',
+      '爸 你没有钱包 别点 删了',
+      '你舅舅说他认识一个老师带着炒币 让我也投点',
+      '跟舅舅说 他要是投了钱就要不回来了',
+      '我帮我妈把手机里的陌生投资App都删了 还设了儿童锁哈哈',
+      '奶奶问我USDT是什么 我说是一种虚拟币 您用不上',
+      '家族群里有人转发“内部币认购” 我赶紧发了条反诈提醒',
+      '妈 以后谁让你转账先打电话问我',
+      '外公说有人打电话让他“授权”什么 我让他直接挂了',
+    ]),
+
+  ben('shopping', 'mining-gpu-secondhand',
+    'Second-hand 矿卡 and mining-rig shopping and PC-building talk: buyers asking if a GPU was mined on, sellers listing used hardware honestly, hardware-wallet purchases from official stores.',
+    [
+      '闲鱼上这张3080便宜得离谱 是不是矿卡',
+      '矿卡能买吗 有人说洗过的还能用几年',
+      '出一台旧矿机 已停用 只当电脑配件卖 不保收益',
+      '显卡降价了 装机的好时候',
+      '硬件钱包还是得官网买 别在二手平台买 怕被动过',
+      '买的二手显卡到了 跑了烤机没问题',
+      '老板 这张卡是不是挖过矿 风扇声音有点大',
+      '机房散热改造 旧矿架拿来放服务器了',
+      '冷钱包到货 包装完好 助记词卡是空白的 放心',
+      '618装机清单：CPU 显卡 电源 预算八千',
+      '电费涨了 家里那台旧矿机早就拆了卖零件',
+      '求推荐静音的显卡 不挖矿 就打游戏',
+    ]),
+];
+
+export const families: Family[] = [...HARM, ...BEN];
