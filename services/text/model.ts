@@ -24,7 +24,10 @@ export interface TextModelMeta {
    * c[hidden] and V[hidden][heads], and logit = linear + relu(c + Σ value · E[index]) · V. Absent: linear heads only.
    */
   readonly hidden?: number;
-  /** How the weights file stores each number (default float32); float16 halves the file, widened to float32 on load. */
+  /**
+   * How the weights file stores each number (default float32); float16 halves the file; codebook8/codebook4 store W as
+   * 8- or 4-bit indices into per-head levels with a few float16 outliers (encodeCodebook). All are float32 once loaded.
+   */
   readonly dtype?: 'float32' | 'float16' | 'codebook4' | 'codebook8';
   readonly sha256: string;
 }

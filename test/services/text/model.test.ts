@@ -73,6 +73,13 @@ it('uses a prebuilt ONNX file only when it is the current graph over these weigh
   expect([...(await stale.score(batch))]).toEqual([...(await fresh.score(batch))]);
 });
 
+it('ships weights files within the repository\'s 5 MiB limit per committed file', async () => {
+  const { readdirSync, statSync } = await import('node:fs');
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.bin'));
+  expect(files.length).toBeGreaterThan(0);
+  for (const f of files) expect(statSync(join(DIR, f)).size, f).toBeLessThanOrEqual(5 * 2 ** 20);
+});
+
 it('refuses weights that do not match their metadata', async () => {
   const { mkdtempSync, copyFileSync, writeFileSync, readFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
