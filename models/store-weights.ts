@@ -8,12 +8,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { featurize } from '../services/text/features.js';
-import { normalizeText } from '../services/text/normalize.js';
 import { loadTextModel, weightParts } from '../services/text/model.js';
 import { TermSet } from '../services/text/terms.js';
 import { requireSharedText } from './csv.js';
-import { bucketImportance, loadLang, storeWeights, type Lang } from './train-text.js';
+import { bucketImportance, featurizeRows, loadLang, storeWeights, type Lang } from './train-text.js';
 
 const [dir, lang] = process.argv.slice(2) as [string | undefined, Lang | undefined];
 if (!dir || (lang !== 'zh' && lang !== 'en')) {
@@ -29,7 +27,7 @@ if (meta.dtype !== undefined && meta.dtype !== 'float16' && meta.dtype !== 'floa
 }
 const terms = meta.features.terms ? TermSet.load(join(dir, meta.features.terms)) : null;
 const { rows } = await loadLang(lang);
-const importance = bucketImportance(rows.map((r) => featurize(normalizeText(r.text).text, meta.features, terms)), meta.features.bits);
+const importance = bucketImportance(featurizeRows(rows, meta.features, terms), meta.features.bits);
 const H = meta.heads.length;
 const { stored, dtype, layout } = storeWeights(model.weights, weightParts(model).W.length, H, importance, (meta.hidden ?? 0) > 0);
 writeFileSync(join(dir, meta.weights), stored);

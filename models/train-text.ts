@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { featurize, type FeatureConfig, type SparseVector } from '../services/text/features.js';
 import { normalizeText } from '../services/text/normalize.js';
-import { calibrate, encodeCodebook, floatsToHalfs, type TextModelMeta } from '../services/text/model.js';
+import { calibrate, codebookBytes, codebookLayout, encodeCodebook, floatsToHalfs, type TextModelMeta } from '../services/text/model.js';
 import { PolicyCatalogue } from '../services/policy/catalogue.js';
 import { loadRules } from '../services/policy/rules.js';
 import { thresholdsFor } from './rule-thresholds.js';
@@ -533,7 +533,7 @@ async function main(): Promise<void> {
     const terms = features.terms ? TermSet.load(join(MODELS, features.terms)) : null;
     const { rows, heads: allHeads, heldout, corpusStats } = await loadLang(lang);
     corpusReport[lang] = corpusStats;
-    const xs = rows.map((r) => featurize(normalizeText(r.text).text, features, terms));
+    const xs = featurizeRows(rows, features, terms);
     const importance = bucketImportance(xs, features.bits);
     // heads with too few positives are not trained (the card lists them)
     const heads = allHeads.filter((h) => {
@@ -567,7 +567,7 @@ async function main(): Promise<void> {
       writeFileSync(`${process.env.TRAIN_DUMP}.${lang}.jsonl`, lines.join('\n') + '\n');
     }
     const final = trainFor(lang, xs, ys, H, Int32Array.from(rows.map((_, i) => i)), features.bits, SEED + 99);
-    const heldX = heldout.map((m) => featurize(normalizeText(m.text).text, features, terms));
+    const heldX = featurizeRows(heldout, features, terms);
     const heldScores = heldX.map((x) => {
       predictFor(final, x, H, tmp);
       return Float32Array.from(tmp);
@@ -663,6 +663,11 @@ async function main(): Promise<void> {
   process.stderr.write('train: wrote models/text/{en,zh}.json, *.weights.bin, metrics.json\n');
 }
 
+/** Texts as the models see them: normalised, then hashed features. */
+export function featurizeRows(rows: readonly { readonly text: string }[], features: FeatureConfig, terms: TermSet | null): SparseVector[] {
+  return rows.map((r) => featurize(normalizeText(r.text).text, features, terms));
+}
+
 /** How much each hashed bucket weighs in the logits over the training rows: Σ value² (values are L2-normalised). */
 export function bucketImportance(xs: readonly SparseVector[], bits: number): Float64Array {
   const importance = new Float64Array(1 << bits);
@@ -685,12 +690,11 @@ const FILE_LIMIT = 5 * 2 ** 20;
 export function storeWeights(weights: Float32Array, count: number, heads: number, importance: ArrayLike<number>, deep: boolean, limit = FILE_LIMIT): { stored: Uint8Array; dtype: TextModelMeta['dtype']; layout: string } {
   const rest = weights.length - count;
   if (deep || weights.length * 2 <= limit) return { stored: floatsToHalfs(weights), dtype: 'float16', layout: 'float16 little-endian: W[2^bits][heads] row-major, then bias[heads]' };
-  const layout = (bits: number): string => `codebook${bits} little-endian: levels float32[heads][${1 << bits}], W[2^bits][heads] row-major as ${bits}-bit level indices${bits === 4 ? ' (two per byte, even position in the low nibble)' : ''}, outlier count uint32, positions uint32[n], values float16[n], then bias float32[heads]`;
-  const fixed = (bits: 4 | 8): number => heads * 4 * (1 << bits) + (bits === 8 ? count : Math.ceil(count / 2)) + 4 + rest * 4;
-  if (fixed(8) + count * 0.002 * 6 <= limit) return { stored: encodeCodebook(weights, 8, count, heads, { outliers: 0.002, importance }), dtype: 'codebook8', layout: layout(8) };
-  const outliers = Math.min(0.0125, Math.floor(((limit - fixed(4)) / 6 / count) * 1e4) / 1e4);
+  const rows = count / heads;
+  if (codebookBytes(8, count, heads, Math.floor(rows * 0.002) * heads, rest) <= limit) return { stored: encodeCodebook(weights, 8, count, heads, { outliers: 0.002, importance }), dtype: 'codebook8', layout: codebookLayout(8) };
+  const outliers = Math.min(0.0125, Math.floor(((limit - codebookBytes(4, count, heads, 0, rest)) / 6 / count) * 1e4) / 1e4);
   if (outliers < 0) throw new Error(`train: ${count} weights do not fit ${limit} bytes even as 4-bit codes`);
-  return { stored: encodeCodebook(weights, 4, count, heads, { outliers, importance }), dtype: 'codebook4', layout: layout(4) };
+  return { stored: encodeCodebook(weights, 4, count, heads, { outliers, importance }), dtype: 'codebook4', layout: codebookLayout(4) };
 }
 
 // run as a script (make train); imported by tests for its pieces

@@ -110,6 +110,16 @@ export interface CodebookOptions {
   readonly importance?: ArrayLike<number>;
 }
 
+/** Size in bytes of a codebook weights file (see encodeCodebook) with `outliers` outliers and `rest` numbers after W. */
+export function codebookBytes(bits: CodeBits, count: number, heads: number, outliers: number, rest: number): number {
+  return heads * 4 * (1 << bits) + (bits === 4 ? Math.ceil(count / 2) : count) + 4 + outliers * 6 + rest * 4;
+}
+
+/** The layout line of a codebook weights file, for the model metadata. */
+export function codebookLayout(bits: CodeBits): string {
+  return `codebook${bits} little-endian: levels float32[heads][${1 << bits}], W[2^bits][heads] row-major as ${bits}-bit level indices${bits === 4 ? ' (two per byte, even position in the low nibble)' : ''}, outlier count uint32, positions uint32[n], values float16[n], then bias float32[heads]`;
+}
+
 /**
  * W[rows][heads] (row-major, the first `count` numbers of `weights`) as `bits`-bit indices into one codebook of
  * 2^bits levels per head, fitted by weighted 1-D k-means (Lloyd, initialised at weighted quantiles) — a quarter (4 bits)
@@ -168,7 +178,7 @@ export function encodeCodebook(weights: Float32Array, bits: CodeBits, count: num
   exact.sort((a, b) => a - b);
   const rest = weights.subarray(count);
   const n = exact.length;
-  const out = new Uint8Array(levels.byteLength + codes.length + 4 + n * 6 + rest.length * 4);
+  const out = new Uint8Array(codebookBytes(bits, count, heads, n, rest.length));
   let at = 0;
   const put = (bytes: Uint8Array): void => {
     out.set(bytes, at);
@@ -189,12 +199,13 @@ export function decodeCodebook(buf: Uint8Array, bits: CodeBits, count: number, h
   const levelBytes = heads * LEVELS * 4;
   const codeBytes = bits === 4 ? Math.ceil(count / 2) : count;
   const bad = (why: string): VigilError => new VigilError('VGL_CLASSIFIER', `codebook${bits}: ${why}`);
-  if (buf.length < levelBytes + codeBytes + 4) throw bad(`${buf.length} bytes, too short`);
+  if (buf.length < codebookBytes(bits, count, heads, 0, 0)) throw bad(`${buf.length} bytes, too short`);
   const copy = (at: number, bytes: number): ArrayBuffer => buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + bytes) as ArrayBuffer;
   const n = new Uint32Array(copy(levelBytes + codeBytes, 4))[0]!;
   const exactAt = levelBytes + codeBytes + 4;
   const restAt = exactAt + n * 6;
-  if (buf.length !== restAt + rest * 4) throw bad(`${buf.length} bytes, expected ${restAt + rest * 4}`);
+  const expected = codebookBytes(bits, count, heads, n, rest);
+  if (buf.length !== expected) throw bad(`${buf.length} bytes, expected ${expected}`);
   const levels = new Float32Array(copy(0, levelBytes));
   const out = new Float32Array(count + rest);
   if (bits === 8) for (let i = 0; i < count; i++) out[i] = levels[(i % heads) * LEVELS + buf[levelBytes + i]!]!;
