@@ -1,0 +1,480 @@
+import { type Family, familyMakers } from '../types.js';
+
+/**
+ * Round v47 (file set dataleak-v47, benign letter d): the sale of personal data and of lookups on a person (regulated ·
+ * data), in data types, insider sellers and buyer requests the earlier sets leave thin. The plain forms are in datatrade-v22
+ * (精准行业数据 by the 万条, 快递面单, 查询价目表, 内鬼 at carriers/banks/couriers, 料子 jargon), blackquery-v29 (开盒 orders,
+ * 车牌查车主, 私家侦探 开房/行踪, 背调 without consent, 征信 washing), citizendata-v34 (OCR'd price lists, 求购, 拖库, employees'
+ * own lists, 截流, 电销 leads, 查询平台 agents, travel data), datadocs-v39 (trade-matched lists, 简历 dumps, 人脸素材, 找人 for
+ * creditors) and datasale-v45 (社工库 bot menus, 驿站/酒店/物业 insiders per 条, 查岗, 实时定位 by the day, 网约车/外卖 orders,
+ * 逾期 通讯录, 考生 lists, 虚拟资料 listings, 查询 API, 精准粉 号码包). This set adds: hospital and clinic patient lists (产检,
+ * 体检, 医美, 住院) pulled from the HIS by staff and sold to 保健品/医美/月子 sellers; 网格员/社区/村 insiders selling 老人 台账
+ * (独居, 子女在外, 退休金) to 会销 teams; 被骗 victim lists (投诉/维权群 exports) sold to 追损 "recovery" callers; 失联修复 as a
+ * B2B desk for 催收 (批量 导入 案件, 修复率, 按成功计费); 辅警/内网 insiders selling 户籍照片, 同户, 前科 and 人口库 screenshots;
+ * 征信报告 and 网贷大数据/黑名单/多头 pulled on someone else without 授权; e-commerce 客服/ERP/仓库 insiders selling fresh 订单
+ * (商品, 金额, 下单时间) for 理赔/退款 callers; insurance agents and 理财经理 selling 保单 with 家庭成员 and 到期 dates;
+ * 婚恋/相亲 platform member data sold to 杀猪盘 teams; 游戏 大R and 直播 打赏 榜 players' numbers sold for 私服/博彩 引流;
+ * 爬虫 studios scraping 新注册企业 法人, 店铺老板 and 招聘 HR numbers for sale by 城市/行业; and 四要素/三要素 料 trade talk
+ * (卡料 带余额, 核验通过率, 一手/复用, 测试条). Buyers' requests run through them (收, 求, 要测试).
+ * Benign look-alikes (letter d): hospitals' own 随访/预约 and patients getting their own 病历, 网格员 visits and community
+ * warnings on 会销, police warnings that 追损 is a second scam, own 征信 via the bank app, 找人 for a lost relative through
+ * the police, tracking one's own parcel by 单号, data-protection law news, a sales team's own CRM, public open-data portals
+ * and 企业信用信息公示, consented marketing lists and 退订, agents serving their own clients, and players' talk of 大R and 充值榜.
+ * A share of templates is written redacted or split (x, *, ＊, spaces, pinyin initials).
+ */
+
+type Slots = Readonly<Record<string, readonly string[]>>;
+
+const R = 'cg-sale-or-transfer-of-regulated-goods-or-services';
+/** bulk lists of private people sold or bought */
+const BULK = [`${R}.j`, 'cg-fraud-or-scams.d.2', 'cg-violation-of-personal-data-privacy'];
+/** insiders selling the data they hold at work */
+const INSIDER = ['cg-violation-of-personal-data-privacy', `${R}.j`, 'cg-fraud-or-scams.d.2'];
+/** one person's records looked up for a stranger */
+const LOOKUP = ['cg-sharing-of-personal-data-without-consent.a', 'cg-sharing-of-personal-data-without-consent.b', 'cg-fraud-or-scams.d.2', `${R}.j`];
+
+const CT = ['{zh_contact}{zh_contact_id}', 'tg@{handle}', '飞机 {handle}', 'Q{qq}', '薇 {handle}', 'V：x x x x', '扣＊＊＊＊＊', '私聊', '看简介', '{zh_contact}'];
+const E = ['', '', '', '✅', '📌', '🔥', '👇', '⚡', '💯'];
+const N = ['500', '1000', '2000', '3000', '5000', '1w', '2万', '5万', '10万', 'x千'];
+const PER = ['0.5', '0.8', '1', '1.5', '2', '3', '5', '五毛', 'x块'];
+const WHO = ['王xx', '李某', '张*', '刘x芳', '陈某某', '赵**', '孙x', '周某'];
+
+const base: Slots = { ct: CT, e: E, n: N, per: PER, who: WHO };
+
+const { fam, ben } = familyMakers({ lang: 'zh', harm: 'v47-dataleak', benign: 'v47d-dataleak', slots: base });
+
+const HARM: Family[] = [
+  fam('regulated', 'data', 'hospital-patient-lists', INSIDER,
+    'Hospital and clinic patient lists (产检孕妇, 体检, 医美, 住院, 慢病) exported from the HIS by staff and sold per 条 to 保健品, 医美, 月子 and 药代 sellers — health data of private people sold without consent.',
+    [
+      '出 产科建档 孕妇名单 含预产期+手机 {per}一条 {ct}',
+      '三甲医院 体检中心 近三个月 {n}条 带异常项 卖保健品的懂',
+      '医美客户 做过双眼皮/玻尿酸的 带消费金额 精准 {e}',
+      '我这边能从HIS导 门诊患者 姓名 电话 诊断 每天更新',
+      '糖尿病 高血压 慢病人群 {zh_city} 本地 一手 不卖二手',
+      '住院部的出院名单 有家属电话 做康复器械的来',
+      '【医疗精准】肿瘤科患者+家属 / 不孕不育门诊 / 产后42天复查 {ct}',
+      '体检报告原件pdf 带身份证号 打包{n}份 要的滴',
+      '护士站朋友那边有 每周能拿一次 价格好说',
+      '月子会所要的 预产期下个月的孕妇 {zh_city}有{n}条 {per}一条',
+      '医x 患x 名单 带诊x 结果 懂的来 {ct}',
+      '收 口腔诊所 种植牙客户 要近半年的 量大长期',
+      '你做药代的吧 科室病人信息要不要 比你扫楼快多了',
+      'hz医院 jz 病人 数据 一手 {e}',
+      '喂 王姐吗 我是上次说的那个 医院那边的资料弄到了 体检中心上季度的 {n}多条 有姓名电话体检项目 还有几个查出结节的单独列了 你们卖保健品的最需要这种 价格按{per}一条算 先发你五十条验货',
+    ]),
+
+  fam('regulated', 'data', 'grid-elderly-ledgers', INSIDER,
+    '网格员, 社区 and 村 insiders selling 老人 台账 from door-to-door registration (年龄, 独居, 子女在外, 退休金, 住址) to 保健品 会销 and 养老理财 teams — residents\' records sold for targeting the elderly.',
+    [
+      '社区老人台账 70岁以上 独居的单独标出来了 {ct}',
+      '出 {zh_city}某区 网格 登记表 老年人 {n}户 带门牌号',
+      '做会销的看过来 老人名单 子女不在身边的 精准 {per}一条',
+      '我是网格员 入户采集的那些表 有需要的私下聊',
+      '退休老干部名单 有退休金档次 搞养老项目的要不要',
+      '村里 空巢老人 登记 带电话 做保健品上门的懂',
+      '疫苗登记那批 六十岁以上的 姓名电话地址 全',
+      '老人数据 lr sj 一手 独居标签 {e}',
+      '收 老年人资源 要本地的 能上门的 按条结',
+      '居委会的表我能拍 一栋一栋的 老人那栏都有',
+      '老年大学学员名单+家庭住址 {n}条 {ct}',
+      '给你们开讲座拉人头用的 八十岁以上 行动方便的 我标好了',
+      '独居 | 丧偶 | 子女在外地 三个标签都有 价格翻倍',
+      '【长期合作】本人社区工作 手里有辖区老年人信息登记表 包括姓名 年龄 住址 联系电话 是否独居 子女联系方式 适合养生馆 保健品 会销公司 量不大但绝对真实 {ct}',
+    ]),
+
+  fam('regulated', 'data', 'victim-lists-recovery', BULK,
+    '被骗 victim lists (投诉平台 and 维权群 exports, 报案 登记, 网贷/理财 爆雷 投资人) sold to 追损/退款 callers who scam the same people twice — victims\' personal data sold as leads.',
+    [
+      '出 理财爆雷 投资人名单 带投入金额 做追损的来 {ct}',
+      '被骗人员资料 {n}条 姓名 电话 被骗平台 被骗金额',
+      '维权群 导出的 全是急着要回钱的 转化率高',
+      '刷单被骗的 单独一个包 {per}一条 {e}',
+      '收 受害人数据 要带金额的 追回款项目用',
+      '某交易所 跑路后 登记表 {n}人 手机+身份证号',
+      '投诉平台 那边的 每天新增 能对接',
+      '做“退款挽损”的都找我拿料 被骗过的人最好聊',
+      '杀猪盘 受害人 资料 sh r zl 一手 不复用',
+      'P2P 出借人 名单 带出借金额 {zh_city} 本地的 {ct}',
+      '被骗过一次的人还会被骗第二次 这批资料你懂它的价值',
+      '上次那批追损的料 打了三天 出了好几单 还有吗',
+      '老板 要被骗金额5万以上的 单独筛出来 加钱',
+      '各位追损团队注意 本周新到一批受害人资料 来源是某投诉平台后台 每条含姓名 手机 被骗平台名称 被骗金额 报案时间 新鲜度高 情绪都很急 非常好聊 先到先得 {ct}',
+    ]),
+
+  fam('regulated', 'data', 'shilian-xiufu-desk', LOOKUP,
+    '失联修复 desks for 催收: debtors\' names and ID numbers uploaded in batches, new phone numbers, relatives and addresses returned through 运营商/大数据 channels, billed per success — tracing people without consent.',
+    [
+      '专业失联修复 催收公司合作 批量导入 修复率{zh_percent}+ {ct}',
+      '给姓名+身份证 出 现用号码 按成功计费',
+      '案件量大的 可以接口对接 当天回盘',
+      '失联客户 修复 新号+常用地址+亲属号码 一条{per}',
+      '收 失联修复渠道 手里有几万案子 要稳定的',
+      '运营商渠道 查在网号码 不成功不收费 {e}',
+      '催收的兄弟 客户换号了 找我 sl xf 当天出',
+      '逾期人员 修复 | 户籍地 | 工作单位 | 紧急联系人 全都能补',
+      '你们一个月多少案量？我们修复率能做到{zh_percent}',
+      '修复出来的号码给你打过 在用的 空号不算钱',
+      '批量案件 excel 发我 姓名 身份证 那两列就行 {ct}',
+      '失x修x 一手渠道 {e}',
+      '您好 我们是专业做贷后失联修复的 支持三网 批量上传姓名身份证即可 一般24小时内回盘 修复内容含在用号码 常住地址 工作单位 亲属联系方式 按成功条数结算 欢迎催收机构来谈',
+      '这单欠款人 {who} 跑了半年 给你个新号 你去催',
+    ]),
+
+  fam('regulated', 'data', 'fujing-intranet-lookup', LOOKUP,
+    '辅警 and 派出所 insiders selling lookups from the police intranet (户籍照片, 同户人员, 前科, 人口库, 住宿) with 内网截图 as proof — official records of a person sold to whoever pays.',
+    [
+      '内网 查户籍 带照片 {zh_amount}一次 {ct}',
+      '户籍照片 高清 底照 给姓名身份证号就能出',
+      '朋友在所里当辅警 能查 同户人员 你要吗',
+      '人口库 截图给你 带警号水印都打码了 放心',
+      '查前科 案底 有没有被处理过 内部查 {e}',
+      '户籍+照片+同户+婚姻 全套 {zh_amount}',
+      'fj 内 wang 查 询 私 {ct}',
+      '出个人 {who} 的户籍照 要快 加急多少',
+      '住宿记录内网也能调 比你找酒店的靠谱',
+      '有没有辅警能长期合作的 按次结 {zh_amount}一次',
+      '公安网 截图 真实的 不是那种P的 先截图后付款',
+      '查一下这个身份证号 照片 住址 家里几口人',
+      '派出所系统里的证件照 比你网上找的清楚多了',
+      '说实话这个不好弄 我那个朋友在派出所做辅警 晚上值班的时候能登内网 你把名字和身份证号给我 户籍照 同住人 有没有前科 一起给你截图 {zh_amount} 不讲价 出了事别说是我',
+    ]),
+
+  fam('regulated', 'data', 'credit-report-proxy', LOOKUP,
+    '征信报告 and 网贷大数据 (黑名单, 多头借贷, 逾期) pulled on someone else by ID number without the person\'s 授权 — sold to private lenders, 婚前 checks and 催收.',
+    [
+      '代查征信 不需要本人授权 给身份证号就行 {ct}',
+      '网贷黑名单 查询 多头借贷 逾期记录 {zh_amount}一份',
+      '放贷前查一下对方 有没有网黑 我这能出完整报告',
+      '相亲对象 负债多少 征信查一下就知道 不用他知道',
+      '征信详版 人行的 pdf 当天出 {e}',
+      '大数据 报告 查别人 可以吗？可以 身份证+姓名',
+      'zx 代 查 别人的也能 {ct}',
+      '收 能出人行征信的渠道 银行内部的 量大',
+      '对象说没欠钱 你花{zh_amount}查一下 网贷记录全出来',
+      '借款人 {who} 的多头借贷 查了 十几个平台在借',
+      '征信+网贷大数据+法院失信 三合一 {zh_amount}',
+      '银行客户经理 能调征信 私活接',
+      '不用对方同意 不留查询记录 这才是关键',
+      '很多人问能不能查别人征信 我明确告诉你能 不需要本人授权 也不需要本人刷脸 给姓名加身份证号 人行详版加网贷大数据一起出 黑名单 多头 逾期一目了然 放贷前查一下 省得被坑 {ct}',
+    ]),
+
+  fam('regulated', 'data', 'ecommerce-order-insider', INSIDER,
+    'E-commerce 客服, ERP and 仓库 insiders selling fresh 订单 (买家姓名, 电话, 地址, 商品, 金额, 下单时间, 订单号) to 理赔/退款 callers and rival shops — buyers\' order data sold without consent.',
+    [
+      '出 当天下单的订单数据 带商品+金额+订单号 {ct}',
+      '店铺后台 导出的 买家信息 {n}条 母婴类目',
+      '仓库打单的 每天都有面单 要的{per}一条',
+      'ERP 账号 能看全店订单 租给你 {zh_amount}一天',
+      '做理赔的要这种 刚下单三天内的 准确到商品名',
+      '收 电商订单 要带订单号的 越新越好 {e}',
+      '客服内部 订单 一手 dd sj 不过夜',
+      '某直播间 的成交订单 姓名电话地址 全 {ct}',
+      '高客单价的单独卖 三千以上的订单 {per}一条加倍',
+      '我们给几个店做代运营 后台都能进 买家资料可以出',
+      '退货的那批也有 带退款原因 精准',
+      '面单+订单号+商品 三样齐 打过去说订单异常 一打一个准',
+      '同行店铺 的老客户 买过的 你拿去做回访',
+      '我在一家大卖家做客服 后台每天能看到几千个订单 姓名电话地址买的什么花了多少都清楚 之前有人找我收 说是做理赔回访的 一条给{per} 有没有更高价的 可以每天固定给',
+    ]),
+
+  fam('regulated', 'data', 'insurance-agent-policies', INSIDER,
+    'Insurance agents and bank 理财经理 selling 保单 and client files (投保人, 被保人, 家庭成员, 年收入, 保额, 到期日, 车险续保) to rival agents and 理财/贷款 sellers — policyholders\' data sold without consent.',
+    [
+      '出 保单数据 带保额+年缴 {n}条 {ct}',
+      '车险 下个月到期的 车主+车牌+电话 {zh_city} 本地',
+      '我离职前导了 客户的保单 家庭成员都有',
+      '高净值 客户 年缴十万以上的 单独打包 {e}',
+      '银行理财经理 手里的客户 存款五十万以上 私聊',
+      '寿险客户 带被保人 孩子老人信息 都全',
+      '收 保险客户资源 要有保单号的 {per}一条',
+      'bd 数据 一手 xx人寿 {ct}',
+      '续保 名单 每月一批 比你们系统给的还早',
+      '做重疾的要不要 有过理赔记录的 精准',
+      '某公司 团险 员工名单 带身份证号',
+      '这些都是我自己签的单 现在不干了 便宜出',
+      '车险到期 数据 {who} 那种 车牌 电话 到期日 一行一个',
+      '转行了 手上还有之前做保险积累的客户资料 大概{n}条 有投保人 被保人 家庭成员 年收入 保额 保单到期时间 做保险 理财 贷款的都用得上 打包便宜出 诚心要的{ct}',
+    ]),
+
+  fam('regulated', 'data', 'dating-member-data', BULK,
+    '婚恋网站 and 相亲 platform member data (单身, 年龄, 收入, 职业, 照片, 手机) sold to 杀猪盘 teams and 婚介 sellers — private profiles of adults sold for targeting.',
+    [
+      '出 婚恋平台 会员资料 带照片+收入+手机 {ct}',
+      '单身女性 30到45 离异 有房 {n}条 杀猪盘团队要的来',
+      '相亲角 登记表 我拍下来整理好了 带电话',
+      '高收入 单身男 年薪五十万以上 资料 {per}一条',
+      '婚介所 的会员库 整库出 {e}',
+      '收 婚恋数据 要离异有存款的 长期',
+      '珍x 佳x 会员 导出 hl sj {ct}',
+      '有照片的贵一点 没照片的{per}',
+      '这批是相亲活动报名的 都是真人 职业单位都填了',
+      '交友app 付费会员 名单 消费过的 更容易聊',
+      '丧偶 独居 有退休金的 中老年 婚恋资料',
+      '剧本都有了 就缺料 谁有婚恋的 一手',
+      '出一批婚恋网站会员数据 女性为主 年龄三十五到五十 离异或丧偶 有房有存款 每条带照片 职业 月收入 手机号 聊天的时候什么都知道 开口就准 团队批量拿有优惠 {ct}',
+    ]),
+
+  fam('regulated', 'data', 'game-whale-player-lists', BULK,
+    '游戏 大R 充值 lists and 直播 打赏 榜 users\' numbers (充值金额, 区服, 手机, 实名) sold for 私服, 博彩 and 交友 引流 — players\' account and payment data sold.',
+    [
+      '出 游戏大R 充值过万的 手机号+区服 {ct}',
+      '传奇 玩家 数据 {n}条 做私服的都懂',
+      '直播间 打赏榜 大哥 的手机号 能匹配 {per}一条',
+      '某手游 VIP8 以上 玩家 名单 带实名 {e}',
+      '收 游戏充值数据 要近三个月的 大R优先',
+      '运营那边导的 付费玩家 带累计充值 {zh_amount}以上',
+      'yx dr sj 一手 {ct}',
+      '捕鱼 棋牌 的老玩家 做博彩导流的要不要',
+      '打赏超过五万的 榜一榜二 单独卖',
+      '页游 老区 充值榜 前一百 每个服都有',
+      '游戏公司 离职带出来的 付费用户库 整库 {zh_amount}',
+      '大哥名单 打电话约线下的 都是有钱的',
+      '游戏运营朋友那里弄出来的 某传奇类页游 近一年累计充值过万的玩家 {n}个 带手机号 注册时间 累计充值 最后登录时间 做私服 棋牌导流转化非常高 要的抓紧 {ct}',
+    ]),
+
+  fam('regulated', 'data', 'crawler-boss-numbers', BULK,
+    '爬虫 studios scraping and selling 新注册企业 法人手机, 店铺老板, 招聘 HR and 商户 numbers by 城市/行业, 日更 — contact data harvested from platforms and sold in bulk.',
+    [
+      '新注册公司 法人手机 日更 {zh_city} {n}条 {ct}',
+      '爬虫定制 抓取 某平台 商家 老板电话 按行业出',
+      '外卖 店铺 老板 手机 全城 {per}一条 {e}',
+      '招聘网站 HR 电话 我们自己爬的 做代账 社保的最爱',
+      '工商 新注册 数据 当天注册第二天就有 法人本人号',
+      '抖x 商家 小x书 博主 联系方式 批量 pc sj',
+      '帮你写爬虫 抓同行网站 的客户留言 手机号都能拿',
+      '收 爬虫数据 要个体户 老板本人的',
+      '企业 法人 手机 {n}条 去重后 空号率低于{zh_percent}',
+      '电商 店主 数据 天猫 拼x 京x 三家都有 {ct}',
+      '每天凌晨更新 新开的店 第一时间给你',
+      '想要哪个平台的用户？给我链接 我给你抓',
+      '本工作室专业数据采集 每天凌晨自动爬取全国新注册企业 法人姓名 手机号 注册地址 经营范围 可按省市 行业筛选 也可定制抓取外卖 点评 招聘平台的商家老板电话 日更 {ct}',
+    ]),
+
+  fam('regulated', 'data', 'four-element-liao-trade', BULK,
+    '四要素/三要素 料 trade talk (姓名+身份证+手机+卡号, 卡料 带余额, 核验通过率, 一手/复用, 测试条, USDT 结算) — bank-card and identity records bought and sold for fraud.',
+    [
+      '四要素 一手 核验通过率{zh_percent} {ct}',
+      '三要素料 {n}条 姓名 身份证 手机 全实名 {per}一条',
+      '卡料 带余额的 五万以上 单独报价',
+      '收 四件套料 不要复用的 先给一百条测试',
+      '料子 都是新鲜的 昨天的 U结 {e}',
+      '4ys 3ys 出 {ct}',
+      '要的先测 测过了再上量 过不了的包补',
+      '二要素 核验 接口 也有 按次',
+      '精准资源 信用卡持卡人 带额度 {n}条',
+      '这批料 复用过一次 便宜出 {per}',
+      '收料 要求 实名在网 半年以上 空号率低 结算快',
+      '四 要 素 料 子 🈶 {ct}',
+      '老板 上次的三要素 核验掉了一半 这次再给我补点',
+      '长期收四要素料 要求：一手 未复用 实名在网 卡在用 先发一百条测试 核验通过率{zh_percent}以上直接上量 日结USDT 料商直接联系 二道贩子勿扰 {ct}',
+    ]),
+];
+
+const BEN: Family[] = [
+  ben('health', 'hospital-own-followup',
+    'Hospitals\' own 随访/预约 messages and patients asking for their own 病历/体检报告 — patient data used by the hospital itself or released to the patient.',
+    [
+      '【{zh_city}市第一人民医院】您预约的体检已完成 报告可在公众号“报告查询”中凭身份证号查看',
+      '您好 我是产科门诊 护士 提醒您下周二做产检 记得带上母子手册',
+      '请问病历复印在哪里办？要本人带身份证吗',
+      '出院患者随访：您出院后恢复如何？如有不适请拨打科室电话',
+      '医院说体检报告不能给家属 只能本人来拿 好严格',
+      '代家人复印病历需要：患者身份证 代办人身份证 授权委托书',
+      '医美机构回访电话 问我恢复情况 我留过号码的',
+      '慢病管理中心通知：高血压患者本月免费测量血压',
+      '医院HIS系统升级 今晚门诊挂号暂停两小时',
+      '我妈住院的资料 出院小结我要复印一份给保险公司',
+      '体检中心：您的报告有一项异常 建议复查 详情请登录查看',
+      '医院怎么保护病人隐私？叫号都只显示姓氏了',
+    ]),
+
+  ben('family', 'grid-visit-warnings',
+    '网格员 door-to-door visits and community notices warning the elderly about 会销 and 保健品 scams — resident records used for the service they were collected for.',
+    [
+      '网格员今天来家里登记 问了几口人 有没有老人独居',
+      '【社区通知】近期有人以免费体检名义骗老人买保健品 请家属多提醒',
+      '社区给独居老人装了一键呼叫 网格员每周上门看一次',
+      '我爸又去听讲座了 领了鸡蛋 回来说要买三千的保健品',
+      '网格员入户采集信息是真的吗？有工作证 居委会也发了通知',
+      '老年大学报名表要填紧急联系人 我填了我的电话',
+      '居委会在统计八十岁以上老人 发高龄补贴用的',
+      '提醒各位：陌生人打电话说是社区的 问老人存款 一律挂掉',
+      '村里登记空巢老人 说是要安排志愿者上门帮扶',
+      '会销套路：先送礼品 再讲课 最后卖高价药 子女要当心',
+      '疫苗登记的信息会不会泄露？社区说只给卫生院用',
+      '今天陪妈妈去社区 领了老年卡 顺便更新了住址',
+    ]),
+
+  ben('police', 'recovery-scam-warning',
+    'Police and victims warning that 追损/退款挽损 offers are a second scam, and victims reporting through official channels — the victim-list words used to protect people.',
+    [
+      '【反诈提醒】被骗后接到“帮你追回损失”的电话 是二次诈骗 请勿相信',
+      '我之前被骗过 最近又有人打来说能帮我追回 还要先交手续费',
+      '被骗了第一时间拨打110或96110 保留转账记录',
+      '警方从未委托任何公司帮受害人追损 请认准派出所',
+      '理财平台爆雷了 我们投资人在派出所统一登记了',
+      '为啥骗子知道我被骗过？他们买了受害人名单 太可恶了',
+      '律师说追赃要等案子判下来 不会私下找你收钱',
+      '反诈中心：近期冒充“维权律师”诈骗高发',
+      '爸妈 以后有人说能把钱要回来 先打电话问我',
+      '维权群里有人说交五千就能优先退款 大家别信',
+      '案件进展请以公安机关通知为准',
+      '被骗金额登记表是派出所让填的 不是外面的人',
+    ]),
+
+  ben('finance', 'bank-app-credit',
+    'Checking one\'s own 征信 and 大数据 through the bank app or 人行 official site, and banks\' own 四要素 verification when binding a card — lawful self-service.',
+    [
+      '手机银行里就能查个人征信 简版 免费的',
+      '征信报告一年前两次免费 在人行征信中心官网查',
+      '绑卡要四要素验证 姓名身份证手机号卡号 都得是本人的',
+      '房贷前经理让我自己先查一下征信 看有没有逾期',
+      '网贷太多会影响征信吗？我去银行打了一份看看',
+      '云闪付 上可以查自己名下的银行卡',
+      '征信查询记录里有一条贷款审批 是我申请信用卡那次',
+      '网上说花钱能查网贷黑名单 都是骗身份证号的 别信',
+      '银行柜台打征信要本人带身份证 不能代办',
+      '三要素验证没通过 原来是我换了手机号没更新',
+      '朋友问征信怎么看 我教他用手机银行查了',
+      '报告里的查询原因：本人查询（互联网个人信用信息服务平台）',
+    ]),
+
+  ben('police', 'lost-relative-police',
+    'Families looking for a lost or missing relative through the police (报警, 调监控, 寻亲) — the 找人 words used lawfully.',
+    [
+      '我爷爷出门一天没回来了 刚去派出所报了警',
+      '老人走失不用等24小时 马上报警 警察会调监控',
+      '【寻人】{zh_surname}大爷 七十五岁 有阿尔茨海默症 昨天下午在{zh_city}火车站附近走失 见到请联系家属或拨打110',
+      '派出所帮我们查到了 姑姑在外地一家救助站',
+      '寻亲可以去公安局采血 入DNA库 是免费的',
+      '找了三十年的亲人 是警察通过数据比对找到的',
+      '孩子他舅联系不上了 警察说成年人失联要先确认安全',
+      '家里老人手机开了位置共享 就怕再走丢',
+      '警方帮助下 走失老人已找到 感谢热心市民',
+      '请问找失散多年的兄弟 除了报警还有什么正规渠道',
+      '救助站的人说会把信息登到全国寻亲平台',
+      '警察说要本人直系亲属带户口本来办',
+    ]),
+
+  ben('shopping', 'own-order-tracking',
+    'Tracking one\'s own parcel and order by 单号, 隐私面单 and 取件码, and shop customer service on one\'s own order — order data used by the buyer and the shop.',
+    [
+      '我的快递单号是多少？订单详情里复制一下就能查',
+      '用单号在快递官网查物流 显示到驿站了',
+      '下单开了隐私面单 快递单上只显示号码后四位',
+      '客服 我的订单怎么还没发货？订单号发你了',
+      '退货的时候要把原面单撕掉 保护个人信息',
+      '店铺客服只会问订单号 不会让你点链接退款',
+      '驿站发的取件码 短信里有 别发给别人',
+      '刚下单就接到电话说订单异常要退款 肯定是骗子 我挂了',
+      '商家后台能看到买家地址 但只能用来发货',
+      '物流一直没更新 我打了快递公司客服',
+      '帮我妈查一下快递 单号在她手机里',
+      '快递纸箱上的面单记得涂掉再扔',
+    ]),
+
+  ben('news', 'data-law-news',
+    'News and explainers on data-protection law and verdicts in data-leak cases, quoting the crimes — reporting, not offering.',
+    [
+      '《个人信息保护法》规定 处理敏感个人信息应当取得个人的单独同意',
+      '某医院工作人员贩卖患者信息被判刑 涉案数据十余万条',
+      '法院审理一起保险代理人出售客户保单信息案',
+      '辅警非法查询公民信息出售 被以侵犯公民个人信息罪判处有期徒刑',
+      '新闻：警方打掉一个“失联修复”团伙 非法获取公民号码',
+      '专家解读：爬虫抓取个人信息用于出售属于违法',
+      '侵犯公民个人信息 情节严重的 处三年以下有期徒刑或拘役',
+      '网格员泄露老人信息给保健品公司 已被立案调查',
+      '通报：某电商客服倒卖订单信息 致买家遭遇退款诈骗',
+      '婚恋平台用户数据泄露 监管部门约谈企业',
+      '今天普法讲座讲了个保法 身份证号算敏感信息',
+      '为啥总接到推销电话？记者调查个人信息黑色产业链',
+    ]),
+
+  ben('work', 'own-crm-team',
+    'Sales teams\' talk of their own CRM: entering, following up and handing over clients under company rules — customer data used by the company that holds it.',
+    [
+      '客户资料都录进CRM 别存自己手机里',
+      '离职交接：你名下的客户统一转给小{zh_surname}跟进',
+      '公司规定 客户名单不能导出 下载要审批',
+      '这个月意向客户有多少？CRM里标A的先跟',
+      '客户电话只能用公司坐席打 会录音',
+      '销售周会：老客户回访率要提高到{zh_percent}',
+      '系统里的客户信息做了脱敏 看不到完整手机号',
+      '数据权限调整了 只能看自己负责的客户',
+      '新人培训：客户信息属于公司 泄露要承担法律责任',
+      '保险公司的续保提醒 是我们自己的客户 系统自动推的',
+      'CRM导出报表只给经理开权限',
+      '这个客户是展会上自己留的名片 可以加微信跟进',
+    ]),
+
+  ben('education', 'open-data-portals',
+    'Public open-data portals, 统计年鉴 and 国家企业信用信息公示系统 used for study and due diligence — public, aggregate or legally published data.',
+    [
+      '论文数据来自国家统计局 年鉴里能下到分省的',
+      '政府开放数据平台 有公交线路和空气质量数据 可以直接下载',
+      '查公司注册信息去国家企业信用信息公示系统 免费的',
+      '爬虫课作业：抓取公开的天气数据 做可视化',
+      '开放数据都是脱敏聚合的 不涉及个人',
+      '合作前查了下对方公司 注册资本 经营范围 都公开',
+      '数据分析课老师说 个人信息不能爬 只爬公开统计',
+      '人口普查公报 只有总数和比例 没有个人',
+      '城市开放数据大赛 题目是用公开数据优化公交',
+      '写爬虫要看robots协议 也不能抓个人隐私',
+      '天眼查上看到的法人名字是公开的 电话就不一定了',
+      '学校图书馆有统计数据库 校园网可以用',
+    ]),
+
+  ben('work', 'consented-marketing',
+    'Marketing to lists with consent: 会员 subscriptions, 勾选同意, 退订 and a shop\'s own opted-in customers — lawful marketing lists.',
+    [
+      '注册会员时勾选了“同意接收优惠信息” 所以会收到短信',
+      '回复TD退订 之后就不会再发了',
+      '我们只给主动订阅的会员发活动 名单是自己的',
+      '报名表上写了：信息仅用于本次活动通知',
+      '市场部要做短信营销 法务说必须有用户授权',
+      '买来的名单不能用 违法 只能用自己积累的客户',
+      '公众号推送只发给关注的粉丝',
+      '这个优惠短信我确实注册过 退订了',
+      '门店会员生日券 是会员系统自动发的',
+      '邮件营销要有一键退订链接',
+      '活动签到的手机号 只用来抽奖通知 结束后删除',
+      '问下 怎么关掉app的个性化推荐和营销短信',
+    ]),
+
+  ben('finance', 'agent-own-clients',
+    'Insurance agents and 理财经理 serving their own clients: renewal reminders, 保单 lookups in the official app, 车险 续保 — client data used by the agent who holds it with consent.',
+    [
+      '{zh_surname}姐 您的车险下个月到期 要不要帮您报个价',
+      '保单查询可以在保险公司官方app里 输入身份证号看自己的',
+      '我是您的保险顾问 提醒您年缴保费下周扣款',
+      '理赔材料齐了 我帮您提交 有进度我告诉您',
+      '换了代理人 保单服务会转给新的业务员 公司会短信通知',
+      '银行理财经理打电话说我有笔理财到期了',
+      '车险到期前 好几家保险公司打电话 信息是哪来的？',
+      '保单上的受益人怎么改？要投保人本人去柜台',
+      '我帮爸妈查了一下他们买过哪些保险 用的是他们自己的账号',
+      '续保提醒短信是官方号码发的 可以放心',
+      '代理人离职了 我的保单还有效吗',
+      '客户资料不能外传 这是我们入职签过的',
+    ]),
+
+  ben('games', 'player-whale-chat',
+    'Players\' and streamers\' talk of 大R, 充值榜 and 打赏榜, and games\' official 实名/客服 — the same words with no data sold.',
+    [
+      '我们区的大R又充了 一晚上上了战力榜第一',
+      '零氪玩家也能玩 就是慢点',
+      '直播间榜一大哥 今天又刷了嘉年华',
+      '游戏客服只会让你在官方渠道充值',
+      '未成年人充值可以申请退款 要实名信息核对',
+      '公会招人 不要求充值 每天上线就行',
+      '这个服充值榜前十都是老玩家',
+      '有人私信说能送高级号 要我手机号 肯定是骗子',
+      '主播感谢榜一 念了名字 没什么别的',
+      '传奇私服广告太多了 全举报了',
+      '游戏实名认证填了身份证 换手机要重新绑',
+      '运营说付费玩家有专属客服 在游戏内找',
+    ]),
+];
+
+export const families: Family[] = [...HARM, ...BEN];
