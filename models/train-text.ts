@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { featurize, type FeatureConfig, type SparseVector } from '../services/text/features.js';
 import { normalizeText } from '../services/text/normalize.js';
-import { calibrate, codebookBytes, codebookLayout, encodeCodebook, floatsToHalfs, type TextModelMeta } from '../services/text/model.js';
+import { calibrate, codebookBytes, codebookLayout, encodeCodebook, floatsToHalfs, loadTextModel, weightParts, type TextModelMeta } from '../services/text/model.js';
 import { PolicyCatalogue } from '../services/policy/catalogue.js';
 import { loadRules } from '../services/policy/rules.js';
 import { thresholdsFor } from './rule-thresholds.js';
@@ -520,6 +520,33 @@ function heldoutFigures(spec: HeadSpec, messages: readonly WrittenMessage[], sco
   return positives || benign ? { positives, caught, benign, flagged } : null;
 }
 
+/** A head kept from the shipped model: its column of W, its bias, its calibration and its metrics entry. */
+interface KeptHead { readonly column: Float32Array; readonly bias: number; readonly calibration: [number, number][]; readonly entry: Record<string, unknown> }
+
+/**
+ * Heads kept from the shipped model (TRAIN_KEEP_HEADS=en.spam,…) instead of trained again: for a head whose data did
+ * not change, or which new corpus rounds would lower on a dev set it is judged by. Needs the same feature settings.
+ */
+export function keptHeads(lang: Lang, features: FeatureConfig, names: readonly string[], keep: ReadonlySet<string>, dir = MODELS): Map<number, KeptHead> {
+  const wanted = names.map((n, j) => [n, j] as const).filter(([n]) => keep.has(`${lang}.${n}`));
+  const kept = new Map<number, KeptHead>();
+  if (!wanted.length) return kept;
+  const prev = loadTextModel(dir, lang);
+  if (JSON.stringify(prev.meta.features) !== JSON.stringify(features) || prev.meta.hidden) throw new Error(`train: ${lang}: heads can be kept only from a linear model with the same features`);
+  const metrics = JSON.parse(readFileSync(join(dir, 'metrics.json'), 'utf8')) as { heads: Record<string, unknown>[] };
+  const { W, b } = weightParts(prev);
+  const Hp = prev.meta.heads.length;
+  for (const [name, j] of wanted) {
+    const jp = prev.meta.heads.findIndex((h) => h.name === name);
+    const entry = metrics.heads.find((e) => e.model === `${lang}.${name}`);
+    if (jp < 0 || !entry) throw new Error(`train: ${lang}.${name}: not in the shipped model`);
+    const column = new Float32Array(1 << features.bits);
+    for (let f = 0; f < column.length; f++) column[f] = W[f * Hp + jp]!;
+    kept.set(j, { column, bias: b[jp]!, calibration: (prev.meta.heads[jp]!.calibration ?? []).map(([x, y]) => [x, y]), entry: { ...entry, kept: entry.kept ?? `${prev.meta.id} ${prev.meta.version}` } });
+  }
+  return kept;
+}
+
 async function main(): Promise<void> {
   requireSharedText('train-text');
   // the rules in force, read once: each head is also reported at the review threshold they apply to its signal
@@ -527,6 +554,7 @@ async function main(): Promise<void> {
   const report: Record<string, unknown>[] = [];
   const corpusReport: Record<string, unknown> = {};
   const only = process.env.TRAIN_LANGS?.split(',') as Lang[] | undefined;
+  const keep = new Set(process.env.TRAIN_KEEP_HEADS?.split(',').filter(Boolean) ?? []);
   for (const lang of only ?? (['en', 'zh'] as const)) {
     const t0 = Date.now();
     const features = FEATURES[lang];
@@ -567,6 +595,8 @@ async function main(): Promise<void> {
       writeFileSync(`${process.env.TRAIN_DUMP}.${lang}.jsonl`, lines.join('\n') + '\n');
     }
     const final = trainFor(lang, xs, ys, H, Int32Array.from(rows.map((_, i) => i)), features.bits, SEED + 99);
+    const kept = keptHeads(lang, features, heads.map((h) => h.name), keep);
+    if (kept.size && 'e' in final) throw new Error(`train: ${lang}: heads can be kept only in a linear model`);
     const heldX = featurizeRows(heldout, features, terms);
     const heldScores = heldX.map((x) => {
       predictFor(final, x, H, tmp);
@@ -574,6 +604,13 @@ async function main(): Promise<void> {
     });
     const metaHeads: { name: string; signal: string; calibration: [number, number][] }[] = [];
     heads.forEach((h, j) => {
+      const k = kept.get(j);
+      if (k) {
+        metaHeads.push({ name: h.name, signal: h.signal, calibration: k.calibration });
+        report.push(k.entry);
+        process.stderr.write(`train: ${lang}.${h.name}: kept from ${String(k.entry.kept)}\n`);
+        return;
+      }
       const ix = rows.map((_, i) => i).filter((i) => ys[i * H + j]! >= 0);
       const labels = ix.map((i) => ys[i * H + j]!);
       const raw = ix.map((i) => oof[i * H + j]!);
@@ -634,6 +671,10 @@ async function main(): Promise<void> {
     const weights = new Float32Array(d * H + H + (deep ? d * deep.k + deep.k + deep.k * H : 0));
     weights.set(final.w, 0);
     weights.set(final.b, d * H);
+    for (const [j, k] of kept) {
+      for (let f = 0; f < d; f++) weights[f * H + j] = k.column[f]!;
+      weights[d * H + j] = k.bias;
+    }
     if (deep) {
       weights.set(deep.e, d * H + H);
       weights.set(deep.c, d * H + H + d * deep.k);

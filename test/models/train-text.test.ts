@@ -1,13 +1,14 @@
 /**
- * How the trainer stores weights (the most precise form under the 5 MiB file limit), and review decisions feed training: rows as `vigil labels export` writes them become training rows (a
+ * How the trainer stores weights (the most precise form under the 5 MiB file limit), keeps heads from the shipped model, and review decisions feed training: rows as `vigil labels export` writes them become training rows (a
  * confirmed item teaches its category, an overturned one is a hard negative), and the trainer learns from them.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FEATURES, predict, readReviewLabels, reviewRows, storeWeights, train } from '../../models/train-text.js';
-import { decodeCodebook } from '../../services/text/model.js';
+import { FEATURES, keptHeads, predict, readReviewLabels, reviewRows, storeWeights, train } from '../../models/train-text.js';
+import { decodeCodebook, floatsToHalfs } from '../../services/text/model.js';
 import { featurize } from '../../services/text/features.js';
 import { normalizeText } from '../../services/text/normalize.js';
 
@@ -78,5 +79,46 @@ describe('storeWeights', () => {
     // a wide-and-deep model stays float16 whatever its size; what does not fit even as 4-bit codes is refused
     expect(storeWeights(seeded(2 ** 16 + 1), 2 ** 16, 1, ones(2 ** 16), true, LIMIT).dtype).toBe('float16');
     expect(() => storeWeights(seeded(2 ** 17 + 1), 2 ** 17, 1, ones(2 ** 17), false, LIMIT)).toThrow(/do not fit/);
+  });
+});
+
+describe('keptHeads', () => {
+  // a shipped two-head model at 2^4 buckets: head a, head b; W row-major [bucket][head], then the biases
+  const features = { ...FEATURES.en, bits: 4 };
+  const shipped = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-kept-'));
+    const w = Float32Array.from({ length: 16 * 2 + 2 }, (_, i) => (i % 2 === 0 ? 0.5 : -1.25) + Math.floor(i / 2) / 8);
+    const stored = floatsToHalfs(w);
+    writeFileSync(join(dir, 'en.weights.bin'), stored);
+    writeFileSync(join(dir, 'en.json'), JSON.stringify({
+      id: 'vigil-text-en', version: '2026-12-01', features, weights: 'en.weights.bin', dtype: 'float16',
+      heads: [{ name: 'a', signal: 'text.a', calibration: [[0, 0], [1, 1]] }, { name: 'b', signal: 'text.b', calibration: [[0, 0.1], [1, 0.9]] }],
+      sha256: createHash('sha256').update(stored).digest('hex'),
+    }));
+    writeFileSync(join(dir, 'metrics.json'), JSON.stringify({ heads: [{ model: 'en.a', cv: { note: 'a' } }, { model: 'en.b', cv: { note: 'b' } }] }));
+    return dir;
+  };
+
+  it('copies the kept head\'s column, bias, calibration and figures from the shipped model, by name', () => {
+    const dir = shipped();
+    // the new model orders its heads c, b: head b (index 1 here) comes from column 1 of the shipped model
+    const kept = keptHeads('en', features, ['c', 'b'], new Set(['en.b', 'zh.c']), dir);
+    expect([...kept.keys()]).toEqual([1]);
+    const k = kept.get(1)!;
+    expect(Array.from(k.column)).toEqual(Array.from({ length: 16 }, (_, f) => -1.25 + f / 8));
+    expect(k.bias).toBe(-1.25 + 16 / 8);
+    expect(k.calibration).toEqual([[0, 0.1], [1, 0.9]]);
+    expect(k.entry).toMatchObject({ model: 'en.b', cv: { note: 'b' }, kept: 'vigil-text-en 2026-12-01' });
+    expect(keptHeads('en', features, ['a'], new Set(), dir).size).toBe(0);
+    // kept again from a model that already kept it: the training it came from stays named
+    const again = shipped();
+    writeFileSync(join(again, 'metrics.json'), JSON.stringify({ heads: [{ model: 'en.b', kept: 'vigil-text-en 2026-11-30' }] }));
+    expect(keptHeads('en', features, ['b'], new Set(['en.b']), again).get(0)!.entry.kept).toBe('vigil-text-en 2026-11-30');
+  });
+
+  it('refuses a head the shipped model lacks, and other feature settings', () => {
+    const dir = shipped();
+    expect(() => keptHeads('en', features, ['x'], new Set(['en.x']), dir)).toThrow(/not in the shipped model/);
+    expect(() => keptHeads('en', { ...features, bits: 5 }, ['a'], new Set(['en.a']), dir)).toThrow(/same features/);
   });
 });
