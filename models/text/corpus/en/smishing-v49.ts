@@ -22,7 +22,6 @@ import { ACQ, IMPERSONATE, PHISH, PRIZE } from '../policies.js';
 type Slots = Readonly<Record<string, readonly string[]>>;
 
 const ROMANCE = ['cg-fraud-or-scams.a.2', 'cg-fraud-or-scams.a'];
-const WRONG = ['cg-fraud-or-scams.a.2', 'cg-fraud-or-scams.a', 'cg-spam.a'];
 
 const E = ['', '', '', '⚠️', '📦', '🚨', '❗', '👉', '✅', '🔔', '😊', '🙏'];
 const LK = ['{lookalike_url}', '{url}', 'https://{lookalike_url}/pay', 'bit.ly/{code}', 'tinyurl.com/{handle}', 'https://{handle}.top/i', 'http://{handle}-verify.cc', 'is.gd/{code}'];
@@ -174,8 +173,10 @@ const HARM: Family[] = [
     ],
     { par: ['Mum', 'Mam', 'Mom', 'Dad', 'mum', 'mama', 'dad'], lim: ['1000', '2500', '1500'], sur: ['Okafor', 'Reyes', 'Patel', 'Walsh', 'Nguyen', 'Hughes'] }),
 
-  fam('scam', 'impersonation-acquaintance', 'wrong-number-opener', WRONG,
-    'Wrong-number openers from strangers posing as texting someone they know ("Is this Tom?", "Dr. Evans, is my appointment still on?", "golf tomorrow?") that, when answered, turn into chat — the first step of pig-butchering and romance scams.',
+  // written as a scam family; a bare opener asks for nothing and reads as a real wrong number, so it is a look-alike:
+  // the scam is the later request (wrong-number-pivot), and a verdict on the opener alone would accuse real wrong numbers
+  ben('chat', 'wrong-number-opener',
+    'Wrong-number openers ("Is this Tom?", "Dr. Evans, is my appointment still on?", "golf tomorrow?"): some are the first step of pig-butchering and romance scams, but alone they ask for nothing and read exactly as real wrong numbers — not flagged; the scam is the later request.',
     [
       'Hi is this {nm}?',
       'Hello, is this Mr. {sur}? We agreed to meet for tea at 3 today',
