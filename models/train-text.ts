@@ -136,6 +136,15 @@ function cannotBe(r: Row, headLabel: string): boolean {
 }
 
 /**
+ * An ad for followers, a shop or a house is no evidence of gambling, sex or black-market trade, though spam overlaps
+ * them: a negative of those heads where they train exclusive (English). Without it the English weapons head, learning
+ * gun sales' commerce words, gave "buy followers cheap now" 0.74. Traffic luring stays out: it fronts all of them.
+ */
+function plainAd(r: Row, headLabel: string): boolean {
+  return r.label === 'spam' && ['marketing', 'property', 'service-ads'].includes(r.subtype) && ['gambling', 'sexual', 'vulgar', 'regulated'].includes(headLabel);
+}
+
+/**
  * A corpus head: positives are corpus rows of `label` (and of `subtypes` when given); benign corpus rows (the
  * hard negatives) and rows of harms that do not overlap with it are negatives; rows of overlapping harms are
  * left out (OVERLAPS). The spam head leaves out every other harm: ads of any kind are spam too. A subtype head
@@ -152,7 +161,7 @@ function corpusHead(name: string, signal: string, positive: string, label: strin
       if (!r.corpus) return extra(r);
       if (r.label === 'benign') return 0;
       if (!labels.includes(r.label)) {
-        if (exclusive) return labels.some((l) => rowOverlaps(r, l)) ? null : 0;
+        if (exclusive) return labels.some((l) => rowOverlaps(r, l)) && !labels.some((l) => plainAd(r, l)) ? null : 0;
         return SCAMS_APART && labels.some((l) => cannotBe(r, l)) ? 0 : null; // recall first
       }
       if (subtypes && r.subtype === 'reviewed') return null; // a reviewer's category, no subtype: says nothing about one
@@ -524,15 +533,20 @@ function heldoutFigures(spec: HeadSpec, messages: readonly WrittenMessage[], sco
 interface KeptHead { readonly column: Float32Array; readonly bias: number; readonly calibration: [number, number][]; readonly entry: Record<string, unknown> }
 
 /**
- * Heads kept from the shipped model (TRAIN_KEEP_HEADS=en.spam,…) instead of trained again: for a head whose data did
- * not change, or which new corpus rounds would lower on a dev set it is judged by. Needs the same feature settings.
+ * Heads kept from the shipped model (TRAIN_KEEP_HEADS=en.spam,…; `make train` sets its default, the script alone keeps
+ * none) instead of trained again: for a head whose data did not change, or which new corpus rounds would lower on a dev
+ * set it is judged by. The shipped model must be linear, stored exactly (float32 or float16: codes would be re-quantised)
+ * and share the feature settings and term file; a change to the featurizer's code cannot be seen here.
  */
-export function keptHeads(lang: Lang, features: FeatureConfig, names: readonly string[], keep: ReadonlySet<string>, dir = MODELS): Map<number, KeptHead> {
+export function keptHeads(lang: Lang, features: FeatureConfig, termsVersion: string | undefined, names: readonly string[], keep: ReadonlySet<string>, dir = MODELS): Map<number, KeptHead> {
+  const unknown = [...keep].filter((k) => k.startsWith(`${lang}.`) && !names.includes(k.slice(lang.length + 1)));
+  if (unknown.length) throw new Error(`train: ${unknown.join(', ')}: no such head in this training`);
   const wanted = names.map((n, j) => [n, j] as const).filter(([n]) => keep.has(`${lang}.${n}`));
   const kept = new Map<number, KeptHead>();
   if (!wanted.length) return kept;
   const prev = loadTextModel(dir, lang);
-  if (JSON.stringify(prev.meta.features) !== JSON.stringify(features) || prev.meta.hidden) throw new Error(`train: ${lang}: heads can be kept only from a linear model with the same features`);
+  if (JSON.stringify(prev.meta.features) !== JSON.stringify(features) || prev.meta.termsVersion !== termsVersion || prev.meta.hidden) throw new Error(`train: ${lang}: heads can be kept only from a linear model with the same features`);
+  if (prev.meta.dtype?.startsWith('codebook')) throw new Error(`train: ${lang}: heads cannot be kept from ${prev.meta.dtype} weights (they would be quantised again)`);
   const metrics = JSON.parse(readFileSync(join(dir, 'metrics.json'), 'utf8')) as { heads: Record<string, unknown>[] };
   const { W, b } = weightParts(prev);
   const Hp = prev.meta.heads.length;
@@ -545,6 +559,14 @@ export function keptHeads(lang: Lang, features: FeatureConfig, names: readonly s
     kept.set(j, { column, bias: b[jp]!, calibration: (prev.meta.heads[jp]!.calibration ?? []).map(([x, y]) => [x, y]), entry: { ...entry, kept: entry.kept ?? `${prev.meta.id} ${prev.meta.version}` } });
   }
   return kept;
+}
+
+/** Writes kept heads into a new model's weights (W[2^bits][heads] row-major, then bias[heads]). */
+export function putKeptHeads(weights: Float32Array, d: number, H: number, kept: ReadonlyMap<number, KeptHead>): void {
+  for (const [j, k] of kept) {
+    for (let f = 0; f < d; f++) weights[f * H + j] = k.column[f]!;
+    weights[d * H + j] = k.bias;
+  }
 }
 
 async function main(): Promise<void> {
@@ -570,6 +592,8 @@ async function main(): Promise<void> {
       return n >= MIN_POSITIVES;
     });
     const H = heads.length;
+    if (keep.size && lang === 'zh' && ZH_DEEP > 0) throw new Error('train: heads can be kept only in a linear model');
+    const kept = keptHeads(lang, features, terms?.version, heads.map((h) => h.name), keep);
     const ys = new Int8Array(rows.length * H);
     rows.forEach((r, i) => heads.forEach((h, j) => {
       const y = h.target(r);
@@ -595,8 +619,6 @@ async function main(): Promise<void> {
       writeFileSync(`${process.env.TRAIN_DUMP}.${lang}.jsonl`, lines.join('\n') + '\n');
     }
     const final = trainFor(lang, xs, ys, H, Int32Array.from(rows.map((_, i) => i)), features.bits, SEED + 99);
-    const kept = keptHeads(lang, features, heads.map((h) => h.name), keep);
-    if (kept.size && 'e' in final) throw new Error(`train: ${lang}: heads can be kept only in a linear model`);
     const heldX = featurizeRows(heldout, features, terms);
     const heldScores = heldX.map((x) => {
       predictFor(final, x, H, tmp);
@@ -671,10 +693,7 @@ async function main(): Promise<void> {
     const weights = new Float32Array(d * H + H + (deep ? d * deep.k + deep.k + deep.k * H : 0));
     weights.set(final.w, 0);
     weights.set(final.b, d * H);
-    for (const [j, k] of kept) {
-      for (let f = 0; f < d; f++) weights[f * H + j] = k.column[f]!;
-      weights[d * H + j] = k.bias;
-    }
+    putKeptHeads(weights, d, H, kept);
     if (deep) {
       weights.set(deep.e, d * H + H);
       weights.set(deep.c, d * H + H + d * deep.k);

@@ -3,11 +3,11 @@
  * confirmed item teaches its category, an overturned one is a hard negative), and the trainer learns from them.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { FEATURES, keptHeads, predict, readReviewLabels, reviewRows, storeWeights, train } from '../../models/train-text.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FEATURES, keptHeads, predict, putKeptHeads, readReviewLabels, reviewRows, storeWeights, train } from '../../models/train-text.js';
 import { decodeCodebook, floatsToHalfs } from '../../services/text/model.js';
 import { featurize } from '../../services/text/features.js';
 import { normalizeText } from '../../services/text/normalize.js';
@@ -83,10 +83,13 @@ describe('storeWeights', () => {
 });
 
 describe('keptHeads', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
   // a shipped two-head model at 2^4 buckets: head a, head b; W row-major [bucket][head], then the biases
   const features = { ...FEATURES.en, bits: 4 };
   const shipped = (): string => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-kept-'));
+    dirs.push(dir);
     const w = Float32Array.from({ length: 16 * 2 + 2 }, (_, i) => (i % 2 === 0 ? 0.5 : -1.25) + Math.floor(i / 2) / 8);
     const stored = floatsToHalfs(w);
     writeFileSync(join(dir, 'en.weights.bin'), stored);
@@ -102,23 +105,30 @@ describe('keptHeads', () => {
   it('copies the kept head\'s column, bias, calibration and figures from the shipped model, by name', () => {
     const dir = shipped();
     // the new model orders its heads c, b: head b (index 1 here) comes from column 1 of the shipped model
-    const kept = keptHeads('en', features, ['c', 'b'], new Set(['en.b', 'zh.c']), dir);
+    const kept = keptHeads('en', features, undefined, ['c', 'b'], new Set(['en.b', 'zh.c']), dir);
     expect([...kept.keys()]).toEqual([1]);
     const k = kept.get(1)!;
     expect(Array.from(k.column)).toEqual(Array.from({ length: 16 }, (_, f) => -1.25 + f / 8));
     expect(k.bias).toBe(-1.25 + 16 / 8);
     expect(k.calibration).toEqual([[0, 0.1], [1, 0.9]]);
     expect(k.entry).toMatchObject({ model: 'en.b', cv: { note: 'b' }, kept: 'vigil-text-en 2026-12-01' });
-    expect(keptHeads('en', features, ['a'], new Set(), dir).size).toBe(0);
+    expect(keptHeads('en', features, undefined, ['a'], new Set(), dir).size).toBe(0);
     // kept again from a model that already kept it: the training it came from stays named
     const again = shipped();
     writeFileSync(join(again, 'metrics.json'), JSON.stringify({ heads: [{ model: 'en.b', kept: 'vigil-text-en 2026-11-30' }] }));
-    expect(keptHeads('en', features, ['b'], new Set(['en.b']), again).get(0)!.entry.kept).toBe('vigil-text-en 2026-11-30');
+    expect(keptHeads('en', features, undefined, ['b'], new Set(['en.b']), again).get(0)!.entry.kept).toBe('vigil-text-en 2026-11-30');
+    // written into a new model whose heads are c, b: column 1 of W and bias 1, the other head untouched
+    const weights = new Float32Array(16 * 2 + 2).fill(7);
+    putKeptHeads(weights, 16, 2, kept);
+    for (let f = 0; f < 16; f++) expect([weights[f * 2], weights[f * 2 + 1]]).toEqual([7, -1.25 + f / 8]);
+    expect([weights[32], weights[33]]).toEqual([7, -1.25 + 16 / 8]);
   });
 
-  it('refuses a head the shipped model lacks, and other feature settings', () => {
+  it('refuses a head the shipped model lacks, a name this training lacks, other feature settings or term files', () => {
     const dir = shipped();
-    expect(() => keptHeads('en', features, ['x'], new Set(['en.x']), dir)).toThrow(/not in the shipped model/);
-    expect(() => keptHeads('en', { ...features, bits: 5 }, ['a'], new Set(['en.a']), dir)).toThrow(/same features/);
+    expect(() => keptHeads('en', features, undefined, ['a', 'x'], new Set(['en.x']), dir)).toThrow(/not in the shipped model/);
+    expect(() => keptHeads('en', features, undefined, ['a'], new Set(['en.spamm']), dir)).toThrow(/en\.spamm: no such head/);
+    expect(() => keptHeads('en', { ...features, bits: 5 }, undefined, ['a'], new Set(['en.a']), dir)).toThrow(/same features/);
+    expect(() => keptHeads('en', features, '2026-12-03', ['a'], new Set(['en.a']), dir)).toThrow(/same features/);
   });
 });

@@ -54,9 +54,9 @@ describe('TextClassifier', () => {
     // some head's higher score came from the de-obfuscated form, and says so; the plain text has no second form
     expect(leet!.signals.some((s) => s.evidence.text === 'deobfuscated')).toBe(true);
     expect(plain!.signals.some((s) => s.evidence.text === 'deobfuscated')).toBe(false);
-    // writing digits for letters does not get a message past the head (it may even score higher: senders who disguise
-    // words are themselves a cue the corpus teaches)
-    expect(scam(leet).score).toBeGreaterThan(scam(plain).score - 0.15);
+    // writing digits for letters does not get a message past the head: the higher of the two forms is kept (the written
+    // one may score higher still: disguised words are themselves a cue the corpus teaches)
+    expect(scam(leet).score).toBeGreaterThanOrEqual(scam(plain).score - 0.02);
     expect(scam(plain).evidence.text).toBeUndefined();
     const enHeads = (JSON.parse(readFileSync(join(import.meta.dirname, '../../../models/text/en.json'), 'utf8')) as { heads: unknown[] }).heads.length;
     expect(leet!.signals.filter((s) => s.modelId.startsWith('vigil-text-en'))).toHaveLength(enHeads); // one signal per head, not two

@@ -186,12 +186,8 @@ const HARM: Family[] = [
       'Hi {nm}, the wine you recommended last time was great, where did you buy it?',
       'Is this the {nm} I met at the {event}? I lost your card',
       'Hello. Long time no see. How have you been lately?',
-      'Sorry, I think I saved the wrong number. But it\'s fate that we met, can we be friends?',
       'hiii is this {nm}? its Amy from yoga',
       'Good morning, the property viewing on Elm St has been moved to 4pm, please confirm',
-      'Oops, sorry to bother you, I meant to text my assistant. Since we are connected, may I know where you are from?',
-      'Hi {nm}, I\'m in {en_city} now, are you free for dinner this week? 🌹',
-      'Hello, I am {nm}\'s friend, he said you can help me with the shipment',
     ],
     { sur: ['Evans', 'Smith', 'Chen', 'Williams', 'Brooks', 'Kapoor'], event: ['charity gala', 'conference', 'wine tasting', 'art fair', 'marathon'] }),
 
