@@ -132,16 +132,17 @@ const SCAMS_APART = process.env.TRAIN_SCAMS_APART !== '0';
  */
 function cannotBe(r: Row, headLabel: string): boolean {
   if (r.label === 'scam') return !!SCAM_OVERLAPS[headLabel] && !SCAM_OVERLAPS[headLabel].includes(r.subtype);
-  return r.label === 'spam' && (r.subtype === 'marketing' || r.subtype === 'property') && ['gambling', 'sexual', 'vulgar', 'regulated'].includes(headLabel);
+  return adApart(r, headLabel, ['marketing', 'property']);
 }
 
 /**
- * An ad for followers, a shop or a house is no evidence of gambling, sex or black-market trade, though spam overlaps
- * them: a negative of those heads where they train exclusive (English). Without it the English weapons head, learning
- * gun sales' commerce words, gave "buy followers cheap now" 0.74. Traffic luring stays out: it fronts all of them.
+ * An ad of one of `subtypes` (a spam row) for a gambling, sexual or black-market head: no evidence of that harm, though
+ * spam overlaps it. The Chinese recall-first heads take shops' and estate agents' ads as negatives (cannotBe); the English
+ * exclusive heads also paid-service ads — without them the English weapons head, learning gun sales' commerce words,
+ * gave "buy followers cheap now" 0.74. Traffic luring stays out of both: it fronts all of them.
  */
-function plainAd(r: Row, headLabel: string): boolean {
-  return r.label === 'spam' && ['marketing', 'property', 'service-ads'].includes(r.subtype) && ['gambling', 'sexual', 'vulgar', 'regulated'].includes(headLabel);
+function adApart(r: Row, headLabel: string, subtypes: readonly string[]): boolean {
+  return r.label === 'spam' && subtypes.includes(r.subtype) && ['gambling', 'sexual', 'vulgar', 'regulated'].includes(headLabel);
 }
 
 /**
@@ -161,7 +162,7 @@ function corpusHead(name: string, signal: string, positive: string, label: strin
       if (!r.corpus) return extra(r);
       if (r.label === 'benign') return 0;
       if (!labels.includes(r.label)) {
-        if (exclusive) return labels.some((l) => rowOverlaps(r, l)) && !labels.some((l) => plainAd(r, l)) ? null : 0;
+        if (exclusive) return labels.some((l) => rowOverlaps(r, l)) && !labels.some((l) => adApart(r, l, ['marketing', 'property', 'service-ads'])) ? null : 0;
         return SCAMS_APART && labels.some((l) => cannotBe(r, l)) ? 0 : null; // recall first
       }
       if (subtypes && r.subtype === 'reviewed') return null; // a reviewer's category, no subtype: says nothing about one
