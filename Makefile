@@ -117,7 +117,7 @@ asyncapi: deps
 
 # Retrains the text models from ../shared/data and models/text/corpus (minutes; not part of setup or CI: the weights are
 # committed). TRAIN_LABELS=labels.jsonl[,…] adds review decisions exported by `vigil labels export`. TRAIN_KEEP_HEADS
-# names heads copied from the shipped model instead of trained again (en.spam: the English corpus rounds v48-v50 lower
+# names heads copied from the shipped model instead of trained again (en.spam: the English corpus rounds v48-v55 lower
 # its SMS recall; en.hate: its data did not change); TRAIN_KEEP_HEADS= trains every head.
 TRAIN_KEEP_HEADS ?= en.spam,en.hate
 train: deps

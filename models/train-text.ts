@@ -132,7 +132,7 @@ const SCAMS_APART = process.env.TRAIN_SCAMS_APART !== '0';
  */
 function cannotBe(r: Row, headLabel: string): boolean {
   if (r.label === 'scam') return !!SCAM_OVERLAPS[headLabel] && !SCAM_OVERLAPS[headLabel].includes(r.subtype);
-  return adApart(r, headLabel, ['marketing', 'property']);
+  return adApart(r, headLabel, SHOP_ADS);
 }
 
 /**
@@ -142,8 +142,13 @@ function cannotBe(r: Row, headLabel: string): boolean {
  * gave "buy followers cheap now" 0.74. Traffic luring stays out of both: it fronts all of them.
  */
 function adApart(r: Row, headLabel: string, subtypes: readonly string[]): boolean {
-  return r.label === 'spam' && subtypes.includes(r.subtype) && ['gambling', 'sexual', 'vulgar', 'regulated'].includes(headLabel);
+  return r.label === 'spam' && subtypes.includes(r.subtype) && AD_APART_HEADS.has(headLabel);
 }
+/** Ads of shops and estate agents; for the English exclusive heads also paid-service ads (adApart). */
+const SHOP_ADS: readonly string[] = ['marketing', 'property'];
+const PAID_ADS: readonly string[] = [...SHOP_ADS, 'service-ads'];
+/** The heads an ad is no evidence for (adApart): made once, asked per row and head. */
+const AD_APART_HEADS: ReadonlySet<string> = new Set(['gambling', 'sexual', 'vulgar', 'regulated']);
 
 /**
  * A corpus head: positives are corpus rows of `label` (and of `subtypes` when given); benign corpus rows (the
@@ -162,7 +167,7 @@ function corpusHead(name: string, signal: string, positive: string, label: strin
       if (!r.corpus) return extra(r);
       if (r.label === 'benign') return 0;
       if (!labels.includes(r.label)) {
-        if (exclusive) return labels.some((l) => rowOverlaps(r, l)) && !labels.some((l) => adApart(r, l, ['marketing', 'property', 'service-ads'])) ? null : 0;
+        if (exclusive) return labels.some((l) => rowOverlaps(r, l)) && !labels.some((l) => adApart(r, l, PAID_ADS)) ? null : 0;
         return SCAMS_APART && labels.some((l) => cannotBe(r, l)) ? 0 : null; // recall first
       }
       if (subtypes && r.subtype === 'reviewed') return null; // a reviewer's category, no subtype: says nothing about one
