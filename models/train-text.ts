@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { featurize, type FeatureConfig, type SparseVector } from '../services/text/features.js';
 import { normalizeText } from '../services/text/normalize.js';
+import { emailText, parseEmail } from '../services/text/email.js';
 import { calibrate, codebookBytes, codebookLayout, encodeCodebook, floatsToHalfs, loadTextModel, weightParts, type TextModelMeta } from '../services/text/model.js';
 import { PolicyCatalogue } from '../services/policy/catalogue.js';
 import { loadRules } from '../services/policy/rules.js';
@@ -179,11 +180,10 @@ function corpusHead(name: string, signal: string, positive: string, label: strin
 /** The black-market kinds without a head of their own (drugs and weapons have theirs): one head, text.regulated.other. */
 const BLACKMARKET = SUBTYPES.regulated.filter((s) => s !== 'drugs' && s !== 'weapons');
 
+/** An e-mail of the SpamAssassin set as the pipeline scores it (services/text/email.ts): subject and body. */
 function emailBody(raw: string): string {
-  const at = raw.search(/\r?\n\r?\n/);
-  const body = at >= 0 ? raw.slice(at).trim() : raw;
-  const subject = /^Subject: (.*)$/m.exec(raw)?.[1] ?? '';
-  return `${subject}\n${body.replace(/<[^>]+>/g, ' ')}`.slice(0, 4000);
+  const parts = parseEmail(raw);
+  return (parts ? emailText(parts) : raw).slice(0, 4000);
 }
 
 /** TeleAntiFraud scam subtypes in the corpus's terms (null: a subtype the corpus splits no further). */

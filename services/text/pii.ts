@@ -61,7 +61,20 @@ export function validCardNumber(raw: string): boolean {
   return digits.length >= 13 && digits.length <= 19 && ISSUER.test(digits) && luhn(digits) && !/^(\d)\1+$/.test(digits);
 }
 
-export function findPii(text: string): PiiHit[] {
+/**
+ * Score of a contact detail (e-mail address, phone number, postal address) in correspondence: e-mail bodies
+ * carry them in signatures, quoted-reply lines and list footers, so there one is no evidence of personal data
+ * shared without consent on its own — under the rules' review thresholds for contact details (0.6 – 0.8), at
+ * the thresholds of the rules that read them next to harassment (doxxing, a minor's data).
+ */
+export const CORRESPONDENCE_CONTACT_SCORE = 0.5;
+
+export interface PiiOptions {
+  /** The text is an e-mail's subject and body: contact details score CORRESPONDENCE_CONTACT_SCORE. */
+  readonly correspondence?: boolean;
+}
+
+export function findPii(text: string, o: PiiOptions = {}): PiiHit[] {
   const hits: PiiHit[] = [];
   const digits = /\d/.test(text);
   // cheap gates: most chat has no digits and no @, and then none of the patterns can match
@@ -83,9 +96,10 @@ export function findPii(text: string): PiiHit[] {
   const push = (signal: PiiHit['signal'], count: number, score: number) => count > 0 && hits.push({ signal, count, score });
   push('pii.id-number', ids.length, 0.95);
   push('pii.bank-card', cards.length, 0.9);
-  push('pii.phone', phones, 0.85);
-  push('pii.email', text.match(EMAIL)?.length ?? 0, 0.9);
-  push('pii.address', (text.match(ADDRESS_EN)?.length ?? 0) + (text.match(ADDRESS_ZH)?.length ?? 0), 0.8);
+  const contact = (score: number) => (o.correspondence ? CORRESPONDENCE_CONTACT_SCORE : score);
+  push('pii.phone', phones, contact(0.85));
+  push('pii.email', text.match(EMAIL)?.length ?? 0, contact(0.9));
+  push('pii.address', (text.match(ADDRESS_EN)?.length ?? 0) + (text.match(ADDRESS_ZH)?.length ?? 0), contact(0.8));
   push('pii.credential', text.match(CREDENTIAL)?.length ?? 0, 0.85);
   return hits;
 }

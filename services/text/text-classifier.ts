@@ -7,6 +7,7 @@ import { Lexicon } from './lexicon.js';
 import { calibrate, createOnnxRuntime, createTfjsRuntime, loadTextModel, type LoadedTextModel, type Runtime, type TextModelRuntime } from './model.js';
 import { countLatin, deobfuscate, leetVariant, normalizeText, scripts } from './normalize.js';
 import { findPii } from './pii.js';
+import { emailText, parseEmail, readableBody, type EmailParts } from './email.js';
 import { CHINESE, LanguageIdentifier } from './langid.js';
 import { DomainHashSet, LinkChecker, type BrandsFile } from './urls.js';
 import { readFileSync } from 'node:fs';
@@ -45,6 +46,13 @@ type Lang = (typeof LANGS)[number];
 /** Overlap between consecutive windows of a long text, so a phrase cut at a boundary is whole in one of them. */
 const DEFAULT_WINDOW_CHARS = 256;
 const DEFAULT_MAX_WINDOWS = 128;
+/**
+ * Signals of what a whole message is, read from an e-mail as a whole (its first maxChars, as the models were
+ * trained on e-mails) and not from its windows: whether a message is bulk unsolicited mail is the message's
+ * property — a newsletter's sponsor paragraph or a list footer does not make it spam. Every other head reads
+ * each window too (a scam or a drug offer deep in a long e-mail is still one).
+ */
+const MESSAGE_LEVEL: ReadonlySet<string> = new Set(['text.spam']);
 /** Model scores below this are not emitted as signals (no rule reads a text score that low). */
 export const DEFAULT_SIGNAL_FLOOR = 0.05;
 
@@ -115,8 +123,12 @@ export class TextClassifier implements Classifier {
     const floor = this.o.signalFloor ?? DEFAULT_SIGNAL_FLOOR;
     const maxWindows = this.o.maxWindows ?? DEFAULT_MAX_WINDOWS;
     const bound = Math.max(this.o.maxChars, maxWindows * windowChars);
-    const prepared = texts.map((raw) => {
+    const prepared = texts.map((message) => {
       const notes: string[] = [];
+      // a raw e-mail is judged on what its sender wrote (subject and body), as the models were trained on e-mails
+      const email = parseEmail(message);
+      const raw = email ? emailText(email) : message;
+      if (email) notes.push(`e-mail: subject and body scored, ${email.headerLines} header lines not`);
       const cps = raw.length > windowChars ? Array.from(raw) : null; // count code points only when it may matter
       let text = raw;
       if (cps && cps.length > bound) {
@@ -127,10 +139,12 @@ export class TextClassifier implements Classifier {
       if (n.flags.length) notes.push(`normalised: ${n.flags.join(', ')}`);
       const { langs, language } = this.route(n.text, notes);
       const deob = n.text ? deobfuscate(n.text) : '';
-      // the whole text (cut at maxChars, as the models were trained) and, when longer than a window, each window
-      const windows = n.text.length > windowChars ? [n.text, ...splitWindows(n.text, windowChars).slice(0, maxWindows)] : [n.text];
-      if (windows.length > 1) notes.push(`long text: scored whole and in ${windows.length - 1} sentence windows`);
-      return { n: n.text, deob, windows, variant: n.text && windows.length === 1 ? leetVariant(n.text, deob) : null, notes, langs, language };
+      // the whole text (cut at maxChars, as the models were trained) and, when longer than a window, each window;
+      // an e-mail's windows are e-mail sized (the models learnt e-mails whole: a sentence of a newsletter or a
+      // list footer read alone looks like an SMS ad) over its readable body, and only when it is longer than that
+      const windows = email ? emailWindows(n.text, email, this.o.maxChars, maxWindows) : n.text.length > windowChars ? [n.text, ...splitWindows(n.text, windowChars).slice(0, maxWindows)] : [n.text];
+      if (windows.length > 1) notes.push(`long text: scored whole and in ${windows.length - 1} ${email ? 'e-mail sized' : 'sentence'} windows`);
+      return { n: n.text, deob, windows, email: email !== null, variant: n.text && windows.length === 1 ? leetVariant(n.text, deob) : null, notes, langs, language };
     });
     const signals: Signal[][] = texts.map(() => []);
     for (const lang of LANGS) {
@@ -148,15 +162,16 @@ export class TextClassifier implements Classifier {
         for (const w of p.windows) vectors.push(featurize(w, features, m.terms));
         const written = [first, vectors.length] as const;
         const variant = lang === 'en' && p.variant ? vectors.push(featurize(p.variant, features, m.terms)) - 1 : -1;
-        return { event: i, written, variant };
+        return { event: i, written, variant, email: p.email };
       });
       const scores = await m.runtime.score(vectors);
       const heads = m.model.meta.heads;
       const H = heads.length;
-      for (const { event, written, variant } of rows) {
+      for (const { event, written, variant, email } of rows) {
         heads.forEach((h, j) => {
           let asWritten = 0;
-          for (let v = written[0]; v < written[1]; v++) asWritten = Math.max(asWritten, scores[v * H + j]!);
+          const last = email && MESSAGE_LEVEL.has(h.signal) ? written[0] + 1 : written[1];
+          for (let v = written[0]; v < last; v++) asWritten = Math.max(asWritten, scores[v * H + j]!);
           const deobfuscated = variant >= 0 ? scores[variant * H + j]! : -1;
           const evidence = deobfuscated > asWritten ? m.evidenceDeobfuscated : m.evidence;
           const score = calibrate(h.calibration, Math.max(asWritten, deobfuscated));
@@ -168,7 +183,7 @@ export class TextClassifier implements Classifier {
     prepared.forEach((p, i) => {
       if (!p.n) return;
       for (const h of this.lexicon.match(p.n, p.deob)) signals[i]!.push(signal(h.signal, h.score, 'vigil-lexicon', this.lexicon.version, { matches: String(h.matches) }));
-      for (const h of findPii(p.n)) signals[i]!.push(signal(h.signal, h.score, 'vigil-pii', '1', { count: String(h.count) }));
+      for (const h of findPii(p.n, { correspondence: p.email })) signals[i]!.push(signal(h.signal, h.score, 'vigil-pii', '1', { count: String(h.count) }));
       const l = this.links.check(p.n);
       for (const h of l.hits) signals[i]!.push(signal(h.signal, h.score, 'vigil-links', '1', { count: String(h.count), links: String(l.hosts) }));
     });
@@ -217,6 +232,16 @@ export function textOf(e: ContentEvent): string {
   return e.kind === 'text' ? e.text : e.kind === 'image' ? (e.caption ?? '') : '';
 }
 
+/** An e-mail's texts to score: the whole (as trained) and, when its readable body is longer than `size`, windows of `size` over it. */
+function emailWindows(whole: string, email: EmailParts, size: number, maxWindows: number): string[] {
+  if (Array.from(whole).length <= size) return [whole];
+  const body = normalizeText(`${email.subject}\n${readableBody(email)}`).text;
+  if (Array.from(body).length <= size) return [whole];
+  return [whole, ...splitWindows(body, size, size).slice(0, maxWindows)];
+}
+
+/** A sentence shorter than this (code points) is not scored alone: it joins its neighbour. */
+const SHORT_SENTENCE = 24;
 const SENTENCE_END = /(?<=[。！？!?；;…\n])/u;
 
 /**
@@ -224,7 +249,7 @@ const SENTENCE_END = /(?<=[。！？!?；;…\n])/u;
  * line breaks), each merged with the next ones until it has `min` code points, and cut at `size`. A harm in
  * one sentence of a long post is scored on its own, not diluted by the rest of the post.
  */
-export function splitWindows(text: string, size: number, min = 24): string[] {
+export function splitWindows(text: string, size: number, min = SHORT_SENTENCE): string[] {
   const out: string[] = [];
   let cur = '';
   let curLen = 0;
@@ -243,7 +268,9 @@ export function splitWindows(text: string, size: number, min = 24): string[] {
       if (curLen >= min) flush();
     }
   }
-  flush();
+  // a short last sentence ("!!", "Thanks.") joins the window before it rather than being scored alone
+  if (curLen < Math.min(min, SHORT_SENTENCE) && out.length && cur.trim()) out[out.length - 1] += cur;
+  else flush();
   return out;
 }
 

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { PolicyCatalogue } from '../../../services/policy/catalogue.js';
 import { RuleFileError, compileRules, loadRules, type Condition } from '../../../services/policy/rules.js';
 import { signalSpec } from '../../../services/policy/signals.js';
-import { MAX_VERDICT_POLICIES } from '../../../services/policy/engine.js';
+import { MAX_VERDICT_POLICIES, PolicyEngine } from '../../../services/policy/engine.js';
+import { StrikeStore } from '../../../services/policy/strikes.js';
+import { CORRESPONDENCE_CONTACT_SCORE } from '../../../services/text/pii.js';
+import type { ContentEvent, Signal } from '../../../services/schema/types.js';
 
 /**
  * Every minimal way a condition can be true, as the signals it then rests on (disjunctive normal form of
@@ -98,6 +101,22 @@ describe('policy/rules.yaml (the default rule set)', () => {
 
   it('never lets an exception relax CSAM or terrorist hash matches', () => {
     for (const id of ['hash.csam', 'hash.terrorism', 'text.sexual.minors']) expect(set.rules.find((r) => r.id === id)?.exceptions, id).toBe(false);
+  });
+
+  it('lets a contact detail in correspondence count only next to harassment (doxxing), not on its own', () => {
+    const judge = (signals: [string, number][]) => {
+      const e = new PolicyEngine(catalogue, new StrikeStore(set.ladder.halfLifeMs, 1000));
+      const ev = { kind: 'text', eventId: 'e', occurredAt: 1, source: 'chat', senderId: 'u', conversationId: null, jurisdiction: null, locale: null, text: 'x', replyToEventId: null, contexts: [] } as ContentEvent;
+      const sigs = signals.map(([name, score]): Signal => ({ classifier: name.slice(0, name.indexOf('.')), label: name.slice(name.indexOf('.') + 1), score, modelId: 'm', modelVersion: '1', evidence: {} }));
+      const v = e.evaluate(set, ev, sigs).enforced;
+      return `${v.decision} ${v.rules.map((r) => r.id).join(',')}`;
+    };
+    const c = CORRESPONDENCE_CONTACT_SCORE;
+    for (const pii of ['pii.email', 'pii.phone', 'pii.address']) {
+      expect(judge([[pii, c]])).toBe('ALLOW ');
+      expect(judge([[pii, c], ['text.harassment', 0.6]])).toMatch(/^BLOCK .*pii\.doxxing/);
+    }
+    expect(judge([['pii.email', 0.9]])).toBe('REVIEW pii.email');
   });
 
   it('rejects a ladder whose fuzzy-evidence cap reaches the terminate step', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPii, luhn, validCardNumber, validChineseId } from '../../../services/text/pii.js';
+import { CORRESPONDENCE_CONTACT_SCORE, findPii, luhn, validCardNumber, validChineseId } from '../../../services/text/pii.js';
 
 const kinds = (t: string) => Object.fromEntries(findPii(t).map((h) => [h.signal, h.count]));
 
@@ -32,5 +32,18 @@ describe('personal data', () => {
   it('does not take ordinary numbers for personal data', () => {
     expect(kinds('the meeting is at 10:30 in room 404, order #123456, 2026-11-26, price 19999')).toEqual({});
     expect(kinds('ID 110105194912310021')).toEqual({}); // bad checksum: not an ID (and not a card: 18 digits fail Luhn/prefix)
+  });
+
+  it('in correspondence, contact details score under the review thresholds of the contact rules; other personal data does not change', () => {
+    const text = 'Regards, Bob, bob@example.com, +1 415 555 0100, 221 baker street. card 4111-1111-1111-1111, my password is hunter22';
+    const score = (o?: { correspondence: boolean }) => Object.fromEntries(findPii(text, o).map((h) => [h.signal, h.score]));
+    const chat = score();
+    const mail = score({ correspondence: true });
+    for (const k of ['pii.email', 'pii.phone', 'pii.address']) {
+      expect(chat[k]).toBeGreaterThanOrEqual(0.8);
+      expect(mail[k]).toBe(CORRESPONDENCE_CONTACT_SCORE);
+    }
+    expect(CORRESPONDENCE_CONTACT_SCORE).toBeLessThan(0.6); // pii.address reviews at 0.6, pii.contact at 0.7, pii.email at 0.8
+    for (const k of ['pii.bank-card', 'pii.credential']) expect(mail[k]).toBe(chat[k]);
   });
 });

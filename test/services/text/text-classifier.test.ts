@@ -110,8 +110,43 @@ describe('TextClassifier', () => {
 
   it('splits a long text into sentence windows about the size of a chat message', () => {
     // a sentence shorter than 24 characters takes the next one with it
-    expect(splitWindows('第一句话很长很长很长很长很长很长很长很长很长很长。短句。第三句也很长很长很长很长很长很长很长很长很长很长！end', 64)).toEqual(['第一句话很长很长很长很长很长很长很长很长很长很长。', '短句。第三句也很长很长很长很长很长很长很长很长很长很长！', 'end']);
+    expect(splitWindows('第一句话很长很长很长很长很长很长很长很长很长很长。短句。第三句也很长很长很长很长很长很长很长很长很长很长！', 64)).toEqual(['第一句话很长很长很长很长很长很长很长很长很长很长。', '短句。第三句也很长很长很长很长很长很长很长很长很长很长！']);
+    // a short last sentence joins the window before it: "!!" or "end" alone is no message
+    expect(splitWindows('第一句话很长很长很长很长很长很长很长很长很长很长。第二句也很长很长很长很长很长很长很长很长很长很长！end', 64)).toEqual(['第一句话很长很长很长很长很长很长很长很长很长很长。', '第二句也很长很长很长很长很长很长很长很长很长很长！end']);
+    expect(splitWindows('short one! end', 64)).toEqual(['short one! end']);
     expect(splitWindows('x'.repeat(300), 128)).toEqual(['x'.repeat(128), 'x'.repeat(128), 'x'.repeat(44)]);
+  });
+
+  it('judges a raw e-mail on its subject and body: header addresses and relays are not personal data or text', async () => {
+    const headers = [
+      'Return-Path: <list-admin@lists.example.org>',
+      'Received: from mail.example.org (mail.example.org [192.0.2.7]) by mx.example.net with ESMTP id D03E543C36',
+      'From: Alice <alice@example.org>',
+      'To: team@lists.example.org',
+      'Date: Thu, 22 Aug 2002 12:36:23 +0100',
+      'Subject: notes from the planning meeting',
+      'Message-ID: <20020822113623.GA1234@example.org>',
+    ].join('\n');
+    const body = 'Hi all, the notes from today are on the wiki. We agreed to ship the release on Friday and to review the open bugs on Monday.';
+    const [mail, asChat] = await c.classifyBatch([ev(`${headers}\n\n${body}`), ev(`${headers.replace('Date:', 'Note:').replace('Message-ID:', 'Ref:').replace('Received:', 'Via:').replace('Return-Path:', 'Back:')}\n\n${body}`)]);
+    expect(mail!.notes).toContain('e-mail: subject and body scored, 7 header lines not');
+    expect(top(mail!)['pii.email']).toBeUndefined(); // the addresses are all in the headers
+    // the same lines without a field added in transport are not read as a message: scored as written
+    expect((asChat!.notes ?? []).join(' ')).not.toContain('e-mail');
+    expect(top(asChat!)['pii.email']).toBeGreaterThanOrEqual(0.8);
+    // a contact detail in the body of an e-mail (a signature) is correspondence: under the contact rules' thresholds
+    const [signed] = await c.classifyBatch([ev(`${headers}\n\n${body}\n-- \nAlice, alice@example.org, +1 415 555 0100`)]);
+    expect(top(signed!)['pii.email']).toBe(0.5);
+    expect(top(signed!)['pii.phone']).toBe(0.5);
+  });
+
+  it('scores a long e-mail in e-mail sized windows over its readable body, not sentence by sentence', async () => {
+    const headers = 'From: news@example.org\nTo: reader@example.net\nDate: Thu, 22 Aug 2002 12:36:23 +0100\nSubject: weekly notes\nMessage-ID: <1@example.org>';
+    const paragraph = 'This week the team moved the build to the new servers! The tests run in half the time; the docs are updated. ';
+    const base64 = 'QmFzZTY0IGVuY29kZWQgYXR0YWNobWVudCBkYXRhIHRoYXQgbm9ib2R5IHJlYWRzIGFzIHRleHQ=\n'.repeat(200);
+    const [long, plain] = await c.classifyBatch([ev(`${headers}\n\n${paragraph.repeat(40)}\n${base64}`), ev(paragraph.repeat(40))]);
+    expect(long!.notes).toContain('long text: scored whole and in 3 e-mail sized windows'); // ≈ 4,400 readable characters; the base64 part is dropped
+    expect(plain!.notes).toContainEqual(expect.stringMatching(/^long text: scored whole and in \d+ sentence windows$/));
   });
 
   it('never puts content into evidence', async () => {
