@@ -142,7 +142,9 @@ export class TextClassifier implements Classifier {
       // the whole text (cut at maxChars, as the models were trained) and, when longer than a window, each window;
       // an e-mail's windows are e-mail sized (the models learnt e-mails whole: a sentence of a newsletter or a
       // list footer read alone looks like an SMS ad) over its readable body, and only when it is longer than that
-      const windows = email ? emailWindows(n.text, email, this.o.maxChars, maxWindows) : n.text.length > windowChars ? [n.text, ...splitWindows(n.text, windowChars).slice(0, maxWindows)] : [n.text];
+      // a Chinese character carries what a word or two of English does: Chinese text is windowed at half the length
+      const size = n.text.length > windowChars >> 1 && mostlyHan(n.text) ? windowChars >> 1 : windowChars;
+      const windows = email ? emailWindows(n.text, email, this.o.maxChars, maxWindows) : n.text.length > size ? [n.text, ...splitWindows(n.text, size).slice(0, maxWindows)] : [n.text];
       if (windows.length > 1) notes.push(`long text: scored whole and in ${windows.length - 1} ${email ? 'e-mail sized' : 'sentence'} windows`);
       return { n: n.text, deob, windows, email: email !== null, variant: n.text && windows.length === 1 ? leetVariant(n.text, deob) : null, notes, langs, language };
     });
@@ -230,6 +232,16 @@ export class TextClassifier implements Classifier {
 /** The text an event is judged on: a text's text, an image's caption (none: empty). */
 export function textOf(e: ContentEvent): string {
   return e.kind === 'text' ? e.text : e.kind === 'image' ? (e.caption ?? '') : '';
+}
+
+/** More than half of a text's UTF-16 units are Han characters. */
+function mostlyHan(text: string): boolean {
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++;
+  }
+  return han * 2 > text.length;
 }
 
 /** An e-mail's texts to score: the whole (as trained) and, when its readable body is longer than `size`, windows of `size` over it. */

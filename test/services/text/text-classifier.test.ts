@@ -99,6 +99,18 @@ describe('TextClassifier', () => {
     await bounded.dispose();
   });
 
+  it('windows Chinese at half the length of English: a harm in a 170-character post is scored in its own sentence window', async () => {
+    const filler = '今天天气很好，我们一家人去公园散步，孩子们玩得很开心。'.repeat(5);
+    const scam = '兼职刷单，日结300元，在家就能做，有意者加V：abc8899。';
+    const [post, plain] = await c.classifyBatch([ev(filler.slice(0, 54) + scam + filler.slice(54)), ev(filler)]);
+    expect(post!.notes).toContain('long text: scored whole and in 6 sentence windows');
+    expect(Math.max(0, ...post!.signals.filter((x) => x.label === 'scam').map((x) => x.score))).toBeGreaterThan(0.8);
+    expect(Math.max(0, ...plain!.signals.filter((x) => x.label === 'scam').map((x) => x.score))).toBeLessThan(0.5);
+    // English of the same length is one message: scored whole
+    const [en] = await c.classifyBatch([ev('We went to the park with the kids today, the weather was lovely. '.repeat(3))]);
+    expect(en!.notes ?? []).not.toContainEqual(expect.stringMatching(/^long text/));
+  });
+
   it('leaves out model scores below the signal floor (default 0.05), so ordinary chat carries few signals', async () => {
     const floored = await TextClassifier.create({ modelsDir: join(import.meta.dirname, '../../../models/text'), runtime: 'onnx', maxChars: 2048 });
     const [all] = await c.classifyBatch([ev('明天中午一起吃饭吗？')]);
