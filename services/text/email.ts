@@ -17,6 +17,11 @@ const MESSAGE_FIELDS = /^(?:from|to|cc|subject|date|received|return-path|message
 const QP = /^content-transfer-encoding:\s*quoted-printable/im;
 /** Fields a relay or client adds, which a person typing "From: me / To: you" into a chat does not: one is required. */
 const TRANSPORT_FIELDS = /^(?:received|return-path|message-id|date|mime-version|delivered-to|x-mailer):/i;
+/**
+ * An e-mail exported as its subject line and body (the Enron and many other spam corpora: "Subject: …" then the
+ * body, no other field): the first line a Subject field and the next line not a field.
+ */
+const SUBJECT_LINE = /^Subject:[ \t]*([^\r\n]*)\r?\n(?![!-9;-~]+:)/i;
 /** Header blocks longer than this (lines) are not read as one (a text of 500 colon lines is not a message). */
 const MAX_HEADER_LINES = 500;
 
@@ -35,10 +40,16 @@ export interface EmailParts {
  * The parts of a raw e-mail, or null when the text does not start with a message header block: every line up
  * to the first blank one a header field (or a fold of one), at least two of them fields a message carries, one
  * of those added in transport (Received, Date, Message-ID …), then the blank line. A chat message with a
- * "Note: …" line, or a person's "From: me / To: you" note, is not a header block.
+ * "Note: …" line, or a person's "From: me / To: you" note, is not a header block. A text whose first line
+ * is a Subject field and whose next line is not a field is an e-mail exported as subject and body.
  */
 export function parseEmail(raw: string): EmailParts | null {
   if (raw.length < 16 || !(FIELD.test(raw) || MBOX_FROM.test(raw))) return null;
+  const subjectOnly = SUBJECT_LINE.exec(raw);
+  if (subjectOnly) {
+    const body = raw.slice(subjectOnly[0].length).replace(/^\r?\n/, '');
+    return body.trim() ? { headerLines: 1, subject: subjectOnly[1]!.trim(), body, quotedPrintable: false } : null;
+  }
   const lines = raw.split(/\r?\n/);
   let i = 0;
   if (MBOX_FROM.test(lines[0]!)) i = 1;

@@ -23,7 +23,6 @@ describe('parseEmail', () => {
 
   it('does not read chat as a message: a colon line, one known field, no blank line, no body', () => {
     expect(parseEmail('Note: meet at 5\n\nbring the keys')).toBeNull(); // no field a message carries
-    expect(parseEmail('Subject: lunch\n\nanyone in?')).toBeNull(); // one field
     expect(parseEmail('Date: today\n\nanyone in?')).toBeNull();
     expect(parseEmail('From: me\nTo: you\nhi there, no blank line')).toBeNull();
     expect(parseEmail('From: me\nTo: you\n\nsee you')).toBeNull(); // no field added in transport
@@ -32,6 +31,14 @@ describe('parseEmail', () => {
     expect(parseEmail('hello\nFrom: me\nDate: today\n\nbody')).toBeNull(); // headers only at the start
     expect(parseEmail('From: me\nDate: today\nthis line is prose, not a field\n\nbody')).toBeNull();
     expect(parseEmail('  indented: x\nFrom: me\nDate: today\n\nbody')).toBeNull();
+  });
+
+  it('reads an e-mail exported as a subject line and its body (Enron-style corpora)', () => {
+    expect(parseEmail('Subject: naturally irresistible your corporate identity\nit is really hard to recollect a company')).toEqual({ headerLines: 1, subject: 'naturally irresistible your corporate identity', body: 'it is really hard to recollect a company', quotedPrintable: false });
+    expect(parseEmail('Subject: lunch\n\nanyone in?')?.body).toBe('anyone in?');
+    expect(parseEmail('Subject: lunch')).toBeNull(); // no body
+    expect(parseEmail('Subject: only a subject\n  ')).toBeNull();
+    expect(parseEmail('Subject: x\nFrom: me\nTo: you\n\nbody')).toBeNull(); // fields follow: a header block, and one without a transport field
   });
 
   it('refuses a header block of more than 500 lines', () => {
