@@ -143,8 +143,12 @@ export class TextClassifier implements Classifier {
       // an e-mail's windows are e-mail sized (the models learnt e-mails whole: a sentence of a newsletter or a
       // list footer read alone looks like an SMS ad) over its readable body, and only when it is longer than that
       // a Chinese character carries what a word or two of English does: Chinese text is windowed at half the length
-      const size = n.text.length > windowChars >> 1 && mostlyHan(n.text) ? windowChars >> 1 : windowChars;
-      const windows = email ? emailWindows(n.text, email, this.o.maxChars, maxWindows) : n.text.length > size ? [n.text, ...splitWindows(n.text, size).slice(0, maxWindows)] : [n.text];
+      // and split at its line breaks too (a post's lines are its sentences; English prose wraps lines mid-sentence)
+      const han = n.text.length > windowChars >> 1 && mostlyHan(n.text);
+      const size = han ? windowChars >> 1 : windowChars;
+      const windows = email
+        ? emailWindows(n.text, email, this.o.maxChars, maxWindows)
+        : n.text.length > size ? [n.text, ...(han ? lineWindows(text, size, maxWindows) : splitWindows(n.text, size).slice(0, maxWindows))] : [n.text];
       if (windows.length > 1) notes.push(`long text: scored whole and in ${windows.length - 1} ${email ? 'e-mail sized' : 'sentence'} windows`);
       return { n: n.text, deob, windows, email: email !== null, variant: n.text && windows.length === 1 ? leetVariant(n.text, deob) : null, notes, langs, language };
     });
@@ -250,6 +254,20 @@ function emailWindows(whole: string, email: EmailParts, size: number, maxWindows
   const body = normalizeText(`${email.subject}\n${readableBody(email)}`).text;
   if (Array.from(body).length <= size) return [whole];
   return [whole, ...splitWindows(body, size, size).slice(0, maxWindows)];
+}
+
+/**
+ * Windows of a text split as written — its line breaks are sentence ends, which normalisation folds to spaces —
+ * each then normalised as a text of its own.
+ */
+function lineWindows(text: string, size: number, maxWindows: number): string[] {
+  const out: string[] = [];
+  for (const w of splitWindows(text, size)) {
+    const n = normalizeText(w).text;
+    if (n.trim()) out.push(n);
+    if (out.length === maxWindows) break;
+  }
+  return out;
 }
 
 /** A sentence shorter than this (code points) is not scored alone: it joins its neighbour. */

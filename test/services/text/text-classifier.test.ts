@@ -106,6 +106,12 @@ describe('TextClassifier', () => {
     expect(post!.notes).toContain('long text: scored whole and in 6 sentence windows');
     expect(Math.max(0, ...post!.signals.filter((x) => x.label === 'scam').map((x) => x.score))).toBeGreaterThan(0.8);
     expect(Math.max(0, ...plain!.signals.filter((x) => x.label === 'scam').map((x) => x.score))).toBeLessThan(0.5);
+    // a post's lines are its sentences, though normalisation folds line breaks to spaces
+    const lines = ['今天天气很好我们一家人去公园散步', '孩子们玩得很开心回来的路上买了水果和蔬菜', '兼职刷单 日结300元 在家就能做 有意者加V abc8899', '晚上一起吃了火锅大家都说味道不错', '周末打算带孩子去图书馆看看新到的绘本', '下个月准备回老家看看爷爷奶奶', '楼下新开了一家面包店早上排队的人很多', '最近在学做饭昨天第一次做了红烧肉'];
+    const [lined, unlined] = await c.classifyBatch([ev(lines.join('\n')), ev(lines.join(' '))]);
+    const scamOf = (r: typeof lined) => Math.max(0, ...r!.signals.filter((x) => x.label === 'scam').map((x) => x.score));
+    expect(scamOf(lined)).toBeGreaterThan(0.8);
+    expect(scamOf(lined)).toBeGreaterThan(scamOf(unlined));
     // English of the same length is one message: scored whole
     const [en] = await c.classifyBatch([ev('We went to the park with the kids today, the weather was lovely. '.repeat(3))]);
     expect(en!.notes ?? []).not.toContainEqual(expect.stringMatching(/^long text/));
