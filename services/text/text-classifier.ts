@@ -7,7 +7,7 @@ import { Lexicon } from './lexicon.js';
 import { calibrate, createOnnxRuntime, createTfjsRuntime, loadTextModel, type LoadedTextModel, type Runtime, type TextModelRuntime } from './model.js';
 import { countLatin, deobfuscate, leetVariant, normalizeText, scripts } from './normalize.js';
 import { findPii } from './pii.js';
-import { emailText, parseEmail, readableBody, type EmailParts } from './email.js';
+import { emailText, parseEmail, readableBody, tagLinks, type EmailParts } from './email.js';
 import { CHINESE, LanguageIdentifier } from './langid.js';
 import { DomainHashSet, LinkChecker, type BrandsFile } from './urls.js';
 import { readFileSync } from 'node:fs';
@@ -126,9 +126,11 @@ export class TextClassifier implements Classifier {
     const prepared = texts.map((message) => {
       const notes: string[] = [];
       // a raw e-mail is judged on what its sender wrote (subject and body), as the models were trained on e-mails
-      const email = parseEmail(message);
+      const parsed = parseEmail(message);
+      // its body read up to the bound, as any text is
+      const email = parsed && parsed.body.length > bound ? { ...parsed, body: parsed.body.slice(0, bound) } : parsed;
       const raw = email ? emailText(email) : message;
-      if (email) notes.push(`e-mail: subject and body scored, ${email.headerLines} header lines not`);
+      if (email) notes.push(`e-mail: subject and body scored as the message, ${email.headerLines} header lines apart`);
       const cps = raw.length > windowChars ? Array.from(raw) : null; // count code points only when it may matter
       let text = raw;
       if (cps && cps.length > bound) {
@@ -137,7 +139,11 @@ export class TextClassifier implements Classifier {
       }
       const n = normalizeText(text);
       if (n.flags.length) notes.push(`normalised: ${n.flags.join(', ')}`);
-      const { langs, language } = this.route(n.text, notes);
+      const routed = this.route(n.text, notes);
+      const { language } = routed;
+      // an e-mail's header fields are scored too (in windows): by the models of their scripts as well
+      const hs = email ? scripts(email.headerValues) : null;
+      const langs = hs ? { en: routed.langs.en || hs.en, zh: routed.langs.zh || hs.zh } : routed.langs;
       const deob = n.text ? deobfuscate(n.text) : '';
       // the whole text (cut at maxChars, as the models were trained) and, when longer than a window, each window;
       // an e-mail's windows are e-mail sized (the models learnt e-mails whole: a sentence of a newsletter or a
@@ -146,11 +152,16 @@ export class TextClassifier implements Classifier {
       // and split at its line breaks too (a post's lines are its sentences; English prose wraps lines mid-sentence)
       const han = n.text.length > windowChars >> 1 && mostlyHan(n.text);
       const size = han ? windowChars >> 1 : windowChars;
+      const readable = email ? readableBody(email) : '';
       const windows = email
-        ? emailWindows(n.text, email, this.o.maxChars, maxWindows)
+        ? emailWindows(n.text, email, readable, this.o.maxChars, maxWindows)
         : n.text.length > size ? [n.text, ...(han ? lineWindows(text, size, maxWindows) : splitWindows(n.text, size).slice(0, maxWindows))] : [n.text];
       if (windows.length > 1) notes.push(`long text: scored whole and in ${windows.length - 1} ${email ? 'e-mail sized' : 'sentence'} windows`);
-      return { n: n.text, deob, windows, email: email !== null, variant: n.text && windows.length === 1 ? leetVariant(n.text, deob) : null, notes, langs, language };
+      // lexicons, personal data and links read an e-mail as a reader sees it, headers and the links of its tags included
+      // (personal data not in the headers: message ids and relay stamps are long digit runs, not identity or card numbers)
+      const read = email ? normalizeText(`${email.subject}\n${readable}\n${tagLinks(email.body).join(' ')}`).text : n.text;
+      const checked = email ? `${read} ${normalizeText(email.headerValues.slice(0, bound)).text}` : n.text;
+      return { n: n.text, deob, read, checked, checkedDeob: email ? deobfuscate(checked) : deob, windows, email: email !== null, variant: n.text && windows.length === 1 ? leetVariant(n.text, deob) : null, notes, langs, language };
     });
     const signals: Signal[][] = texts.map(() => []);
     for (const lang of LANGS) {
@@ -187,10 +198,10 @@ export class TextClassifier implements Classifier {
       }
     }
     prepared.forEach((p, i) => {
-      if (!p.n) return;
-      for (const h of this.lexicon.match(p.n, p.deob)) signals[i]!.push(signal(h.signal, h.score, 'vigil-lexicon', this.lexicon.version, { matches: String(h.matches) }));
-      for (const h of findPii(p.n, { correspondence: p.email })) signals[i]!.push(signal(h.signal, h.score, 'vigil-pii', '1', { count: String(h.count) }));
-      const l = this.links.check(p.n);
+      if (!p.checked) return;
+      for (const h of this.lexicon.match(p.checked, p.checkedDeob)) signals[i]!.push(signal(h.signal, h.score, 'vigil-lexicon', this.lexicon.version, { matches: String(h.matches) }));
+      for (const h of findPii(p.read, { correspondence: p.email })) signals[i]!.push(signal(h.signal, h.score, 'vigil-pii', '1', { count: String(h.count) }));
+      const l = this.links.check(p.checked);
       for (const h of l.hits) signals[i]!.push(signal(h.signal, h.score, 'vigil-links', '1', { count: String(h.count), links: String(l.hosts) }));
     });
     return prepared.map((p, i) => ({ signals: signals[i]!, notes: p.notes, language: p.language }));
@@ -248,12 +259,15 @@ function mostlyHan(text: string): boolean {
   return han * 2 > text.length;
 }
 
-/** An e-mail's texts to score: the whole (as trained) and, when its readable body is longer than `size`, windows of `size` over it. */
-function emailWindows(whole: string, email: EmailParts, size: number, maxWindows: number): string[] {
-  if (Array.from(whole).length <= size) return [whole];
-  const body = normalizeText(`${email.subject}\n${readableBody(email)}`).text;
-  if (Array.from(body).length <= size) return [whole];
-  return [whole, ...splitWindows(body, size, size).slice(0, maxWindows)];
+/**
+ * An e-mail's texts to score: the whole (as trained); when its readable body is longer than `size`, windows of
+ * `size` over it; and its header fields' values (a made-up field hides nothing), in windows of `size`.
+ */
+function emailWindows(whole: string, email: EmailParts, readable: string, size: number, maxWindows: number): string[] {
+  const body = normalizeText(`${email.subject}\n${readable}`).text;
+  const bodyWindows = Array.from(whole).length > size && Array.from(body).length > size ? splitWindows(body, size, size) : [];
+  const headers = normalizeText(email.headerValues).text;
+  return [whole, ...[...bodyWindows, ...(headers.trim() ? splitWindows(headers, size, size) : [])].slice(0, maxWindows)];
 }
 
 /**
@@ -299,7 +313,7 @@ export function splitWindows(text: string, size: number, min = SHORT_SENTENCE): 
     }
   }
   // a short last sentence ("!!", "Thanks.") joins the window before it rather than being scored alone
-  if (curLen < Math.min(min, SHORT_SENTENCE) && out.length && cur.trim()) out[out.length - 1] += cur;
+  if (curLen < Math.min(min, SHORT_SENTENCE) && out.length && cur.trim() && Array.from(out[out.length - 1]!).length + curLen <= size) out[out.length - 1] += cur;
   else flush();
   return out;
 }

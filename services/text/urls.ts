@@ -113,6 +113,13 @@ function editDistanceAtMost1(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+/**
+ * Ordinary words one edit from a brand name (finance / binance, cloud / icloud, goggle / google): a host label
+ * spelt so is not a lookalike. Brand names of five letters or fewer (steam, apple, chase, tmall) match by
+ * spelling or confusable skeleton only — one edit from them is everyday words (team, apply, chose, small).
+ */
+const NEAR_WORDS: ReadonlySet<string> = new Set(['finance', 'cloud', 'clouds', 'goggle', 'goggles', 'googly', 'googol', 'paypals', 'wechats', 'alipays']);
+
 export class LinkChecker {
   private readonly official = new Set<string>();
   private readonly platforms: Set<string>;
@@ -140,7 +147,10 @@ export class LinkChecker {
     return false;
   }
 
-  /** Brand lookalike: a near-spelling of a brand, a confusable spelling, or a brand name inside another registrable label. */
+  /**
+   * Brand lookalike: a near-spelling of a brand (one edit from a name of six letters or more, not an ordinary
+   * word), a confusable spelling, or a brand name inside another registrable label.
+   */
   lookalike(host: string): boolean {
     if (this.isOfficial(host)) return false;
     const unicode = domainToUnicode(host);
@@ -148,7 +158,7 @@ export class LinkChecker {
     const registrable = labels.length >= 2 ? labels[labels.length - 2]! : host;
     const tokens = labels.slice(0, -1).flatMap((l) => l.split('-'));
     const near = (token: string, name: string): boolean =>
-      token === name || skeleton(token) === skeleton(name) || (name.length >= 5 && editDistanceAtMost1(token, name));
+      token === name || skeleton(token) === skeleton(name) || (name.length >= 6 && !NEAR_WORDS.has(token) && editDistanceAtMost1(token, name));
     for (const b of this.brands.brands) {
       const name = b.name;
       if (name.length < 4) {

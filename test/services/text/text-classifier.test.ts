@@ -147,7 +147,7 @@ describe('TextClassifier', () => {
     ].join('\n');
     const body = 'Hi all, the notes from today are on the wiki. We agreed to ship the release on Friday and to review the open bugs on Monday.';
     const [mail, asChat] = await c.classifyBatch([ev(`${headers}\n\n${body}`), ev(`${headers.replace('Date:', 'Note:').replace('Message-ID:', 'Ref:').replace('Received:', 'Via:').replace('Return-Path:', 'Back:')}\n\n${body}`)]);
-    expect(mail!.notes).toContain('e-mail: subject and body scored, 7 header lines not');
+    expect(mail!.notes).toContain('e-mail: subject and body scored as the message, 7 header lines apart');
     expect(top(mail!)['pii.email']).toBeUndefined(); // the addresses are all in the headers
     // the same lines without a field added in transport are not read as a message: scored as written
     expect((asChat!.notes ?? []).join(' ')).not.toContain('e-mail');
@@ -163,8 +163,30 @@ describe('TextClassifier', () => {
     const paragraph = 'This week the team moved the build to the new servers! The tests run in half the time; the docs are updated. ';
     const base64 = 'QmFzZTY0IGVuY29kZWQgYXR0YWNobWVudCBkYXRhIHRoYXQgbm9ib2R5IHJlYWRzIGFzIHRleHQ=\n'.repeat(200);
     const [long, plain] = await c.classifyBatch([ev(`${headers}\n\n${paragraph.repeat(40)}\n${base64}`), ev(paragraph.repeat(40))]);
-    expect(long!.notes).toContain('long text: scored whole and in 3 e-mail sized windows'); // ≈ 4,400 readable characters; the base64 part is dropped
+    expect(long!.notes).toContain('long text: scored whole and in 4 e-mail sized windows'); // ≈ 4,400 readable characters (the base64 part dropped), and the header fields
     expect(plain!.notes).toContainEqual(expect.stringMatching(/^long text: scored whole and in \d+ sentence windows$/));
+  });
+
+  it('hides nothing in an e-mail\'s headers or tags: made-up fields and tag links are checked too', async () => {
+    const headers = 'From: a@example.org\nTo: b@example.net\nDate: Thu, 22 Aug 2002 12:36:23 +0100\nMessage-ID: <1@example.org>';
+    const scam = '兼职刷单，日结300元，在家就能做，有意者加V：abc8899';
+    const [field, fold, link] = await c.classifyBatch([
+      ev(`${headers}\nX-Note: ${scam}\nSubject: hi\n\nsee you soon`),
+      ev(`${headers}\nSubject: hi\n  ${scam}\n\nsee you soon`),
+      ev(`${headers}\nSubject: your account\nContent-Type: text/html\n\n<p>Please <a href="http://paypa1-verify.com/login">log in</a> today.</p>`),
+    ]);
+    expect(top(field!)['text.scam']).toBeGreaterThan(0.8);
+    expect(top(fold!)['text.scam']).toBeGreaterThan(0.8);
+    expect(top(link!)['url.lookalike']).toBeGreaterThan(0.8);
+  });
+
+  it('reads text.spam from an e-mail as a whole: an ad deep in a long newsletter does not make it spam; other heads read every window', async () => {
+    const headers = 'From: news@example.org\nTo: reader@example.net\nDate: Thu, 22 Aug 2002 12:36:23 +0100\nSubject: weekly notes\nMessage-ID: <1@example.org>';
+    const filler = 'This week the team moved the build to the new servers and the tests now run in half the time. '.repeat(30);
+    const ad = 'FREE entry in 2 a wkly comp to win FA Cup final tkts 21st May 2005. Text FA to 87121 to receive entry question(std txt rate) T&C apply. ';
+    const [mail, post] = await c.classifyBatch([ev(`${headers}\n\n${filler}${ad.repeat(3)}`), ev(`${filler}${ad.repeat(3)}`)]);
+    expect(top(post!)['text.spam']).toBeGreaterThan(0.7);
+    expect(top(mail!)['text.spam'] ?? 0).toBeLessThan(0.7);
   });
 
   it('never puts content into evidence', async () => {

@@ -26,6 +26,9 @@ describe('links', () => {
     expect(signals('xn--80ak6aa92e.com')).toEqual({ 'url.lookalike': 1 }); // аррӏе.com in Cyrillic
     expect(signals('pay at https://www.paypal.com/checkout or amazon.co.uk')).toEqual({});
     expect(signals('read https://en.wikipedia.org/wiki/Apple and github.com')).toEqual({});
+    expect(signals('binanse-airdrop.com and g00gle-login.net')).toEqual({ 'url.lookalike': 2 });
+    // ordinary words one edit from a brand, and labels one edit from a short brand name, are not lookalikes
+    expect(signals('finance.yahoo.com, outlook.4team.biz, cloud.example.org, small-shop.example, apply.example.edu')).toEqual({});
   });
 
   it('round-trips the hashed set', () => {
