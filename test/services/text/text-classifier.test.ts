@@ -47,9 +47,12 @@ describe('TextClassifier', () => {
 
   it('scores English with digits for letters as written and de-obfuscated, keeping the higher score and saying so', async () => {
     const [leet, plain] = await c.classifyBatch([ev('c0ngr4tul4t10ns y0u w0n 4 fr33 1ph0ne, cl41m n0w'), ev('congratulations you won a free iphone, claim now')]);
-    // a prize message: the scam head is the one that reads it
+    // a prize message: the scam head is the one that reads it (the plain form near the scam rule's 0.8; the spam head
+    // flags it too), and the disguised form no lower
     const scam = (r: typeof leet) => r!.signals.find((s) => s.modelId === 'vigil-text-en/scam')!;
-    expect(scam(plain).score).toBeGreaterThan(0.8);
+    const spam = (r: typeof leet) => r!.signals.find((s) => s.modelId === 'vigil-text-en/spam')!;
+    expect(scam(plain).score).toBeGreaterThan(0.7);
+    expect(spam(plain).score).toBeGreaterThan(0.7);
     expect(scam(leet).score).toBeGreaterThan(0.8);
     // some head's higher score came from the de-obfuscated form, and says so; the plain text has no second form
     expect(leet!.signals.some((s) => s.evidence.text === 'deobfuscated')).toBe(true);
