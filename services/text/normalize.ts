@@ -171,6 +171,11 @@ export function countLatin(text: string): number {
   return n;
 }
 
+/** More than half of a text is Han (in UTF-16 units, a character beyond the BMP counting once). */
+export function mostlyHan(text: string): boolean {
+  return CJK.test(text) && (text.match(CJK_G)?.length ?? 0) * 2 > text.length;
+}
+
 /** Script mix of a normalised text: which language models to run. */
 export function scripts(text: string): { zh: boolean; en: boolean } {
   if (!CJK.test(text)) return { zh: false, en: true };

@@ -5,9 +5,9 @@ import { featurize, type SparseVector } from './features.js';
 import { TermSet } from './terms.js';
 import { Lexicon } from './lexicon.js';
 import { calibrate, createOnnxRuntime, createTfjsRuntime, loadTextModel, type LoadedTextModel, type Runtime, type TextModelRuntime } from './model.js';
-import { countLatin, deobfuscate, leetVariant, normalizeText, scripts } from './normalize.js';
+import { countLatin, deobfuscate, leetVariant, mostlyHan, normalizeText, scripts } from './normalize.js';
 import { findPii } from './pii.js';
-import { emailText, parseEmail, readableBody, tagLinks, type EmailParts } from './email.js';
+import { emailText, parseEmail, readableBody, tagLinks } from './email.js';
 import { CHINESE, LanguageIdentifier } from './langid.js';
 import { DomainHashSet, LinkChecker, type BrandsFile } from './urls.js';
 import { readFileSync } from 'node:fs';
@@ -152,15 +152,17 @@ export class TextClassifier implements Classifier {
       // and split at its line breaks too (a post's lines are its sentences; English prose wraps lines mid-sentence)
       const han = n.text.length > windowChars >> 1 && mostlyHan(n.text);
       const size = han ? windowChars >> 1 : windowChars;
-      const readable = email ? readableBody(email) : '';
+      // an e-mail as a reader sees it: subject and readable body, and its header fields' values (each normalised once)
+      const body = email ? normalizeText(`${email.subject}\n${readableBody(email)}`).text : '';
+      const headers = email ? normalizeText(email.headerValues.slice(0, bound)).text : '';
       const windows = email
-        ? emailWindows(n.text, email, readable, this.o.maxChars, maxWindows)
+        ? emailWindows(n.text, body, headers, this.o.maxChars, maxWindows)
         : n.text.length > size ? [n.text, ...(han ? lineWindows(text, size, maxWindows) : splitWindows(n.text, size).slice(0, maxWindows))] : [n.text];
       if (windows.length > 1) notes.push(`long text: scored whole and in ${windows.length - 1} ${email ? 'e-mail sized' : 'sentence'} windows`);
       // lexicons, personal data and links read an e-mail as a reader sees it, headers and the links of its tags included
       // (personal data not in the headers: message ids and relay stamps are long digit runs, not identity or card numbers)
-      const read = email ? normalizeText(`${email.subject}\n${readable}\n${tagLinks(email.body).join(' ')}`).text : n.text;
-      const checked = email ? `${read} ${normalizeText(email.headerValues.slice(0, bound)).text}` : n.text;
+      const read = email ? `${body} ${normalizeText(tagLinks(email.body).join(' ')).text}` : n.text;
+      const checked = email ? `${read} ${headers}` : n.text;
       return { n: n.text, deob, read, checked, checkedDeob: email ? deobfuscate(checked) : deob, windows, email: email !== null, variant: n.text && windows.length === 1 ? leetVariant(n.text, deob) : null, notes, langs, language };
     });
     const signals: Signal[][] = texts.map(() => []);
@@ -179,12 +181,13 @@ export class TextClassifier implements Classifier {
         for (const w of p.windows) vectors.push(featurize(w, features, m.terms));
         const written = [first, vectors.length] as const;
         const variant = lang === 'en' && p.variant ? vectors.push(featurize(p.variant, features, m.terms)) - 1 : -1;
-        return { event: i, written, variant, email: p.email };
+        return { event: i, written, variant };
       });
       const scores = await m.runtime.score(vectors);
       const heads = m.model.meta.heads;
       const H = heads.length;
-      for (const { event, written, variant, email } of rows) {
+      for (const { event, written, variant } of rows) {
+        const email = prepared[event]!.email;
         heads.forEach((h, j) => {
           let asWritten = 0;
           const last = email && MESSAGE_LEVEL.has(h.signal) ? written[0] + 1 : written[1];
@@ -249,24 +252,12 @@ export function textOf(e: ContentEvent): string {
   return e.kind === 'text' ? e.text : e.kind === 'image' ? (e.caption ?? '') : '';
 }
 
-/** More than half of a text's UTF-16 units are Han characters. */
-function mostlyHan(text: string): boolean {
-  let han = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++;
-  }
-  return han * 2 > text.length;
-}
-
 /**
- * An e-mail's texts to score: the whole (as trained); when its readable body is longer than `size`, windows of
- * `size` over it; and its header fields' values (a made-up field hides nothing), in windows of `size`.
+ * An e-mail's texts to score (all normalised): the whole (as trained); when its readable body is longer than
+ * `size`, windows of `size` over it; and its header fields' values (a made-up field hides nothing), in windows of `size`.
  */
-function emailWindows(whole: string, email: EmailParts, readable: string, size: number, maxWindows: number): string[] {
-  const body = normalizeText(`${email.subject}\n${readable}`).text;
+function emailWindows(whole: string, body: string, headers: string, size: number, maxWindows: number): string[] {
   const bodyWindows = Array.from(whole).length > size && Array.from(body).length > size ? splitWindows(body, size, size) : [];
-  const headers = normalizeText(email.headerValues).text;
   return [whole, ...[...bodyWindows, ...(headers.trim() ? splitWindows(headers, size, size) : [])].slice(0, maxWindows)];
 }
 
