@@ -5,6 +5,7 @@
  *  - lower case; zero-width and control characters removed; lone UTF-16 surrogates dropped;
  *  - homoglyphs: Cyrillic/Greek letters that look Latin → Latin (раураl → paypal);
  *  - traditional and variant Chinese characters → simplified, one for one (約炮 → 约炮, 賭場 → 赌场; t2s-table.ts);
+ *  - emoji and symbols inserted between Chinese characters removed (裸❤聊 → 裸聊, 百★家★乐 → 百家乐);
  *  - spacing and punctuation inserted between single characters joined (f.r.e.e → free, 加 微 信 → 加微信);
  *  - 火星文: rare look-alike characters and split characters that senders write for common ones folded back
  *    (莪茬 → 我在, 鈳丄門 → 可上门, 纟勺 → 约, 亻尝 → 偿), only characters and pairs with no common use of their own;
@@ -32,6 +33,15 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // three or more single letters/CJK characters separated by spaces or punctuation: "f r e e", "f.r.e.e", "微-信-号"
 const SPACED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][\s.\-_*·•|/\\,，、。]+){2,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 const SEP_G = /[\s.\-_*·•|/\\,，、。]+/g;
+/**
+ * Emoji and symbols between two Chinese characters (spaces around them too): senders put them inside the words a
+ * filter looks for (约🔥炮, 裸❤聊, 百★家★乐); with spaces around, a space is left (开心😊 明天 → 开心 明天). On never-trained held-aside messages with an emoji in every third gap
+ * between Chinese characters the model caught 0.750 where it caught 0.853 as written. Tested first by the cheap
+ * class alone: most texts have no such symbol.
+ */
+const MARK_CLASS = '\\p{Extended_Pictographic}\\p{So}\\p{Sk}~※';
+const HAS_MARK = new RegExp(`[${MARK_CLASS}]`, 'u');
+const MARKS_IN_HAN = new RegExp(`(?<=\\p{Script=Han})\\s*(?:[${MARK_CLASS}]\\s*)+(?=\\p{Script=Han})`, 'gu');
 /**
  * 火星文 (Martian script): characters that look or sound like a common one and are written for it to slip past
  * filters, each rare in its own right (莪 for 我, 茬 for 在, 尛 for 小, 丄 for 上), and common characters split into a
@@ -79,6 +89,11 @@ export function normalizeText(raw: string): Normalized {
     return T2S.get(c)!;
   });
   if (traditional) flags.push('traditional-folded');
+  if (HAS_MARK.test(s)) {
+    const before = s;
+    s = s.replace(MARKS_IN_HAN, (m) => (/\s/.test(m) ? ' ' : '')); // a space stays a break
+    if (s !== before) flags.push('symbols-between-characters-removed');
+  }
   s = s.replace(SPACED, (m) => {
     flags.push('spacing-joined');
     // word breaks survive: where letters are split by punctuation, whitespace is a break ("f.r.e.e c-a-s-h");

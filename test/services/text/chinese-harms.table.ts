@@ -148,6 +148,10 @@ export const HARMFUL_WIDER: readonly TableRow[] = [
   // the same harms in 火星文: rare look-alike characters and split characters (莪 for 我, 亻尝 for 偿)
   { text: '莪茬酒店 鈳丄門 紅包伍佰 私聊', category: 'sexual' },
   { text: '纟勺 会 亻尝 同城 快餐 三佰', category: 'sexual' },
+  // the same harms with emoji and symbols inside the words (约🔥炮, 百★家★乐)
+  { text: '真✨人✨荷官 百🎲家🎲乐 首💰充就送彩金 注👉册链接私我', category: 'gambling' },
+  { text: '同城约🔥炮 学生妹上❤门 快💋餐二百 包夜六百', category: 'sexual' },
+  { text: '出★售 银行卡四★件★套 手机卡实名 一手货源', category: 'regulated-goods' },
 ];
 
 export const INNOCENT_WIDER: readonly TableRow[] = [
@@ -175,6 +179,8 @@ export const INNOCENT_WIDER: readonly TableRow[] = [
   { text: '銀行打電話提醒我信用卡帳單要繳了，還好沒忘記', category: null },
   { text: '莪茬公司加班 今晚吥回來吃飯', category: null },
   { text: '妳恏 莪想問一下 快遞到菿哪了', category: null },
+  { text: '今天约🔥了闺蜜去吃火锅😋 开心到飞起✨', category: null },
+  { text: '周末带娃去公园放风筝🪁 天气超好☀️ 大家周末愉快🌹', category: null },
 ];
 
 /** Trade in laundering and protected wildlife, named with the terms of the lexicon. */

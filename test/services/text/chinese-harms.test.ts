@@ -42,6 +42,18 @@ describe('Chinese harms (hand-written table)', () => {
     expect(missed).toEqual([]);
   });
 
+  // an emoji in every gap between two Chinese characters (约🔥炮): without the normaliser's removal the model caught
+  // 0.476 of never-trained held-aside messages so written, against 0.853 as written
+  it('flags each harmful message with its category when emoji are put between its characters', async () => {
+    const marks = ['🔥', '❤', '💋', '✨', '💰', '★'];
+    let k = 0;
+    const laced = HARMFUL.map((r) => ({ ...r, text: r.text.replace(/(?<=\p{Script=Han})(?=\p{Script=Han})/gu, () => marks[k++ % marks.length]!) }));
+    expect(laced.filter((r, i) => r.text === HARMFUL[i]!.text)).toEqual([]);
+    const verdicts = await judge(laced);
+    const missed = laced.map((r, i) => (verdicts[i]!.decision !== 'ALLOW' && verdicts[i]!.categories.some((c) => c.name === r.category) ? null : `${r.category}: ${r.text} → ${got(verdicts[i]!)}`)).filter(Boolean);
+    expect(missed).toEqual([]);
+  });
+
   // the hard-negative budget of the issue (≤ 2 % of look-alikes flagged) allows one of these 40; measured today:
   // 加我微信吧，以后方便联系 (two people swapping contacts) reviewed as a scam — the contact hand-off cue at work
   it('allows the innocent look-alikes: at most one of them flagged', async () => {

@@ -21,6 +21,16 @@ describe('normalizeText', () => {
     expect(normalizeText('a b').text).toBe('a b'); // two single letters are ordinary text
   });
 
+  it('removes emoji and symbols put between Chinese characters, and only there', () => {
+    expect(normalizeText('同城约🔥炮，美女裸❤️聊')).toEqual({ text: '同城约炮,美女裸聊', flags: ['invisible-characters-removed', 'symbols-between-characters-removed'] });
+    expect(normalizeText('百★家★乐 真人※荷官 首充~送')).toEqual({ text: '百家乐 真人荷官 首充送', flags: ['symbols-between-characters-removed'] });
+    // spaced marks: the space stays a break, and single spaced characters are then joined as before
+    expect(normalizeText('今天很开心😊 明天见').text).toBe('今天很开心 明天见');
+    expect(normalizeText('加 ★ 微 ★ 信').text).toBe('加微信');
+    // not between two Chinese characters: kept
+    expect(normalizeText('👍好的 我爱你❤ good🔥job 2★3').text).toBe('👍好的 我爱你❤ good🔥job 2★3');
+  });
+
   it('caps letter runs but keeps digit runs', () => {
     expect(normalizeText('freeeeeee 1111 2222').text).toBe('freee 1111 2222');
   });
